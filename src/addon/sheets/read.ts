@@ -1,0 +1,30 @@
+/**
+ * Reads the workbook once: one getDataRange().getValues() per tab, nothing per
+ * row, so the cost in Apps Script calls depends on the number of tabs only.
+ */
+export interface RawTab {
+  name: string;
+  values: unknown[][];
+}
+
+export interface RawWorkbook {
+  tabs: RawTab[];
+  timeZone: string;
+}
+
+/** The spreadsheet the execution works on: the open one, or the one stored for triggers. */
+export function activeSpreadsheet_(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new Error('LO Desk: no spreadsheet is open.');
+  return ss;
+}
+
+export function readWorkbook_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, only?: (name: string) => boolean): RawWorkbook {
+  const tabs: RawTab[] = [];
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (only && !only(name)) continue;
+    tabs.push({ name, values: sheet.getDataRange().getValues() });
+  }
+  return { tabs, timeZone: ss.getSpreadsheetTimeZone() };
+}

@@ -1,0 +1,15 @@
+import { parseCommandArgs } from '../args';
+import type { Command } from './index';
+import { runBench } from '../../bench/bench';
+
+export const benchCommand: Command = {
+  summary: 'prints the performance table (npm run bench)',
+  synopsis: 'bench [--sizes 100,1000,5000]',
+  hidden: true,
+  parse: (argv) => parseCommandArgs('bench', argv, { sizes: { type: 'string' } }, 0),
+  async run(ctx) {
+    const sizes = ((ctx.flags.sizes as string | undefined) ?? '100,1000,5000').split(',').map(Number);
+    await runBench(sizes);
+    return 0;
+  },
+};

@@ -1,0 +1,40 @@
+import { parseCommandArgs } from '../args';
+import type { Command } from './index';
+import { checkWorkbookFile } from '../workbook-file';
+import { ExecutionError } from '../context';
+
+interface FindingOut {
+  severity: 'error' | 'warning' | 'info';
+  tab: string;
+  row: number;
+  column: string;
+  code: string;
+  message: string;
+}
+
+function isReport(v: unknown): v is { findings: FindingOut[] } {
+  return typeof v === 'object' && v !== null && Array.isArray((v as { findings?: unknown }).findings);
+}
+
+export const validateCommand: Command = {
+  summary: 'validates, writes the Findings tab, prints the findings (exit 1 on any error)',
+  synopsis: 'validate FILE [--json]',
+  parse: (argv) => parseCommandArgs('validate', argv, { json: { type: 'boolean' } }, 1),
+  async run(ctx, [file]) {
+    checkWorkbookFile(file);
+    const r = await ctx.mustCall(ctx.emulator(file), 'validateWorkbook');
+    if (!isReport(r.value)) throw new ExecutionError('validateWorkbook returned no findings report');
+    const findings = r.value.findings.map(({ severity, tab, row, column, code, message }) => ({ severity, tab, row, column, code, message }));
+    if (ctx.flags.json) {
+      process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
+    } else {
+      for (const f of findings) {
+        const where = `${f.tab}${f.row ? ` row ${f.row}` : ''}${f.column ? ` [${f.column}]` : ''}`;
+        process.stdout.write(`${f.severity.padEnd(7)} ${where}: ${f.code}: ${f.message}\n`);
+      }
+      const count = (s: string) => findings.filter((f) => f.severity === s).length;
+      process.stdout.write(`${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes\n`);
+    }
+    return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  },
+};

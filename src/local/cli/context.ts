@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { Emulator, type CallResult, type RunnerOptions } from '../emulator/runner';
+import { Stats } from '../emulator/types';
+import { UsageError } from './errors';
+import { distDir, DEFAULT_DOCS, DEFAULT_OUTBOX } from './paths';
+
+/** What every command gets: where things are, who runs, and the shared call counter. */
+export class CommandContext {
+  readonly stats = new Stats();
+  readonly started = Date.now();
+
+  constructor(
+    readonly command: string,
+    readonly flags: Record<string, string | boolean | undefined>,
+  ) {}
+
+  emulator(workbookPath: string, over: Partial<RunnerOptions> = {}): Emulator {
+    const emu = new Emulator({
+      workbookPath: path.resolve(workbookPath),
+      user: over.user ?? (this.flags.as as string | undefined) ?? 'cli@localhost',
+      outboxDir: path.resolve((this.flags.outbox as string | undefined) ?? DEFAULT_OUTBOX),
+      smtpUrl: this.flags.smtp as string | undefined,
+      docsDir: path.resolve((this.flags.out as string | undefined) ?? DEFAULT_DOCS),
+      distDir: distDir(),
+      verbose: Boolean(this.flags.verbose),
+      ...over,
+    });
+    // One counter for the whole command, whatever number of executions it runs.
+    (emu as { stats: Stats }).stats = this.stats;
+    return emu;
+  }
+
+  /** Runs a call and turns an execution failure into one clear line. */
+  async mustCall(emu: Emulator, fn: string, args: unknown[] = [], over: Partial<RunnerOptions> = {}): Promise<CallResult> {
+    let result: CallResult;
+    try {
+      result = await emu.call(fn, args, over);
+    } catch (err) {
+      throw new UsageError(`${path.basename(emu.options.workbookPath)}: cannot open the workbook (${(err as Error).message})`);
+    }
+    for (const w of result.warnings) console.error(`warning: ${w}`);
+    if (!result.ok) throw new ExecutionError(`${fn} failed: ${result.error}`);
+    return result;
+  }
+
+  statsLine(): string {
+    return JSON.stringify({
+      command: this.command,
+      apps_script_calls: this.stats.total,
+      by_method: this.stats.byMethod,
+      ms: Date.now() - this.started,
+    });
+  }
+}
+
+/** The bundle threw: reported as Apps Script's failure handler would show it, exit 1. */
+export class ExecutionError extends Error {
+  readonly exitCode = 1;
+}

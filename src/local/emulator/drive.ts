@@ -1,0 +1,590 @@
+/**
+ * DriveApp over real folders: the root folder is options.docsDir, folders are
+ * its sub-folders, files are files in them. Ids, names and places are kept in
+ * `<sidecar>/drive.json`, so ids stay stable across executions.
+ *
+ * Drive allows two items of one name in a folder; a disk does not, so the
+ * file on disk gets " (2)" and the Drive name stays as given. Trashed items
+ * move to `<docsDir>/.trash/` and, as in Drive, still come back from
+ * getFiles/getFilesByName (check isTrashed()).
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readJson, updateJson, type ServiceContext } from './state';
+import { Blob, blobBuffer, type BlobLike } from './utilities';
+
+export const MimeType = {
+  GOOGLE_DOCS: 'application/vnd.google-apps.document',
+  GOOGLE_SHEETS: 'application/vnd.google-apps.spreadsheet',
+  FOLDER: 'application/vnd.google-apps.folder',
+  PLAIN_TEXT: 'text/plain',
+  HTML: 'text/html',
+  CSV: 'text/csv',
+  JSON: 'application/json',
+  PDF: 'application/pdf',
+  PNG: 'image/png',
+  JPEG: 'image/jpeg',
+  MICROSOFT_WORD: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  MICROSOFT_EXCEL: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ZIP: 'application/zip',
+} as const;
+
+export const NO_ITEM = 'No item with the given ID could be found, or you do not have permission to access it.';
+const ITERATOR_END = 'Cannot retrieve the next object: iterator has reached the end.';
+
+export interface FolderRecord {
+  id: string;
+  name: string;
+  parentId: string | null;
+  /** Absolute path of the directory. */
+  path: string;
+  trashed: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FileRecord {
+  id: string;
+  name: string;
+  parentId: string;
+  /** Absolute path of the file (for a Google Doc, its .docx, written at DocumentApp's commit). */
+  path: string;
+  mimeType: string;
+  trashed: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DriveRegistry {
+  /** Absolute docsDir → id of the root folder made for it. */
+  roots: Record<string, string>;
+  folders: Record<string, FolderRecord>;
+  files: Record<string, FileRecord>;
+}
+
+const emptyRegistry = (): DriveRegistry => ({ roots: {}, folders: {}, files: {} });
+
+export function newDriveId(): string {
+  // Drive ids: 33 url-safe characters.
+  return `1${randomBytes(24).toString('base64url').slice(0, 32)}`;
+}
+
+/** A Drive name as a name any file system takes. */
+export function diskName(name: string): string {
+  let s = String(name)
+    .replace(/[\x00-\x1f\x7f/\\:*?"<>|]/g, '_')
+    .trim()
+    .replace(/[. ]+$/, '');
+  while (Buffer.byteLength(s) > 180) s = s.slice(0, -1);
+  if (s === '' || s === '.' || s === '..') s = 'Untitled';
+  return s;
+}
+
+export function readRegistry(ctx: ServiceContext): DriveRegistry {
+  const r = readJson(ctx.paths.drive, emptyRegistry());
+  r.roots ??= {};
+  r.folders ??= {};
+  r.files ??= {};
+  return r;
+}
+
+export function updateRegistry<R>(ctx: ServiceContext, change: (r: DriveRegistry) => R): R {
+  return updateJson(ctx, ctx.paths.drive, emptyRegistry(), (r) => {
+    r.roots ??= {};
+    r.folders ??= {};
+    r.files ??= {};
+    return change(r);
+  });
+}
+
+/** The root folder of options.docsDir, made (and its directory created) on first use. */
+export function rootFolderId(ctx: ServiceContext): string {
+  const dir = path.resolve(ctx.options.docsDir);
+  const known = readRegistry(ctx).roots[dir];
+  if (known) {
+    mkdirSync(dir, { recursive: true });
+    return known;
+  }
+  return updateRegistry(ctx, (r) => {
+    if (r.roots[dir]) return r.roots[dir];
+    const now = ctx.now().toISOString();
+    const id = newDriveId();
+    r.folders[id] = { id, name: 'My Drive', parentId: null, path: dir, trashed: false, createdAt: now, updatedAt: now };
+    r.roots[dir] = id;
+    mkdirSync(dir, { recursive: true });
+    return id;
+  });
+}
+
+/** A path in `dir` for `name` that neither the disk nor the registry uses yet. */
+function freePath(r: DriveRegistry, dir: string, name: string, extension = ''): string {
+  const base = diskName(name);
+  const taken = new Set<string>([...Object.values(r.files).map((f) => f.path), ...Object.values(r.folders).map((f) => f.path)]);
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, `${base}${n > 1 ? ` (${n})` : ''}${extension}`);
+    if (!taken.has(candidate) && !existsSync(candidate)) return candidate;
+  }
+}
+
+function extensionOf(file: FileRecord): string {
+  return file.mimeType === MimeType.GOOGLE_DOCS ? '.docx' : '';
+}
+
+function moveOnDisk(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true });
+  if (existsSync(from)) renameSync(from, to);
+}
+
+/** Re-points every record under `from` (a folder being moved) to `to`. */
+function relocate(r: DriveRegistry, from: string, to: string): void {
+  const prefix = from + path.sep;
+  for (const rec of [...Object.values(r.folders), ...Object.values(r.files)]) {
+    if (rec.path === from) rec.path = to;
+    else if (rec.path.startsWith(prefix)) rec.path = to + rec.path.slice(from.length);
+  }
+}
+
+function trashDir(ctx: ServiceContext): string {
+  return path.join(path.resolve(ctx.options.docsDir), '.trash');
+}
+
+function needName(name: unknown, what = 'name'): string {
+  if (typeof name !== 'string' || name.trim() === '') throw new Error(`Invalid argument: ${what}`);
+  return name;
+}
+
+/** Registers a new file record in a folder (documents and plain files alike). */
+export function registerFile(ctx: ServiceContext, parentId: string, name: string, mimeType: string, content?: Buffer): FileRecord {
+  return updateRegistry(ctx, (r) => {
+    const parent = r.folders[parentId];
+    if (!parent) throw new Error(NO_ITEM);
+    const now = ctx.now().toISOString();
+    const id = newDriveId();
+    const rec: FileRecord = { id, name, parentId, path: '', mimeType, trashed: false, createdAt: now, updatedAt: now };
+    rec.path = freePath(r, parent.path, name, extensionOf(rec));
+    if (content) {
+      mkdirSync(parent.path, { recursive: true });
+      writeFileSync(rec.path, content);
+    }
+    r.files[id] = rec;
+    return rec;
+  });
+}
+
+export function fileRecord(ctx: ServiceContext, id: string): FileRecord | null {
+  return readRegistry(ctx).files[id] ?? null;
+}
+
+export function touchFile(ctx: ServiceContext, id: string): void {
+  updateRegistry(ctx, (r) => {
+    const f = r.files[id];
+    if (f) f.updatedAt = ctx.now().toISOString();
+  });
+}
+
+export class FileIterator {
+  readonly gasType = 'FileIterator';
+  private i = 0;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly ids: string[],
+  ) {}
+
+  hasNext(): boolean {
+    return this.i < this.ids.length;
+  }
+
+  next(): File {
+    if (!this.hasNext()) throw new Error(ITERATOR_END);
+    return new File(this.ctx, this.ids[this.i++]);
+  }
+
+  getContinuationToken(): string {
+    return Buffer.from(JSON.stringify(this.ids.slice(this.i))).toString('base64url');
+  }
+}
+
+export class FolderIterator {
+  readonly gasType = 'FolderIterator';
+  private i = 0;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly ids: string[],
+  ) {}
+
+  hasNext(): boolean {
+    return this.i < this.ids.length;
+  }
+
+  next(): Folder {
+    if (!this.hasNext()) throw new Error(ITERATOR_END);
+    return new Folder(this.ctx, this.ids[this.i++]);
+  }
+
+  getContinuationToken(): string {
+    return Buffer.from(JSON.stringify(this.ids.slice(this.i))).toString('base64url');
+  }
+}
+
+const byCreation = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
+  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
+export class File {
+  readonly gasType = 'File';
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    readonly _id: string,
+  ) {}
+
+  _record(): FileRecord {
+    const rec = fileRecord(this.ctx, this._id);
+    if (!rec) throw new Error(NO_ITEM);
+    return rec;
+  }
+
+  getId(): string {
+    return this._id;
+  }
+
+  getName(): string {
+    return this._record().name;
+  }
+
+  setName(name: string): File {
+    const n = needName(name);
+    updateRegistry(this.ctx, (r) => {
+      const f = r.files[this._id];
+      if (!f) throw new Error(NO_ITEM);
+      const to = freePath(r, path.dirname(f.path), n, extensionOf(f));
+      moveOnDisk(f.path, to);
+      f.path = to;
+      f.name = n;
+      f.updatedAt = this.ctx.now().toISOString();
+    });
+    return this;
+  }
+
+  getUrl(): string {
+    return pathToFileURL(this._record().path).href;
+  }
+
+  getMimeType(): string {
+    return this._record().mimeType;
+  }
+
+  getSize(): number {
+    const p = this._record().path;
+    return existsSync(p) ? statSync(p).size : 0;
+  }
+
+  getDateCreated(): Date {
+    return new Date(this._record().createdAt);
+  }
+
+  getLastUpdated(): Date {
+    return new Date(this._record().updatedAt);
+  }
+
+  isTrashed(): boolean {
+    return this._record().trashed;
+  }
+
+  setContent(content: string): File {
+    const rec = this._record();
+    if (rec.mimeType === MimeType.GOOGLE_DOCS) throw new Error('Cannot set the content of a Google Docs file; edit it with DocumentApp.');
+    if (typeof content !== 'string') throw new Error('Invalid argument: content');
+    mkdirSync(path.dirname(rec.path), { recursive: true });
+    writeFileSync(rec.path, content, 'utf8');
+    touchFile(this.ctx, this._id);
+    return this;
+  }
+
+  getBlob(): Blob {
+    const rec = this._record();
+    if (!existsSync(rec.path)) {
+      throw new Error(`The content of ${rec.name} is not written yet (documents are written when the execution ends).`);
+    }
+    // Apps Script would convert a Google Doc to PDF; locally its .docx is what exists.
+    const isDoc = rec.mimeType === MimeType.GOOGLE_DOCS;
+    return new Blob(readFileSync(rec.path), isDoc ? MimeType.MICROSOFT_WORD : rec.mimeType, isDoc ? `${rec.name}.docx` : rec.name);
+  }
+
+  getParents(): FolderIterator {
+    return new FolderIterator(this.ctx, [this._record().parentId]);
+  }
+
+  moveTo(destination: Folder): File {
+    const folderId = destination && typeof destination.getId === 'function' ? destination.getId() : null;
+    if (!folderId) throw new Error('Invalid argument: destination');
+    updateRegistry(this.ctx, (r) => {
+      const f = r.files[this._id];
+      const target = r.folders[folderId];
+      if (!f || !target) throw new Error(NO_ITEM);
+      if (f.parentId === folderId) return;
+      const to = f.trashed ? f.path : freePath(r, target.path, f.name, extensionOf(f));
+      moveOnDisk(f.path, to);
+      f.path = to;
+      f.parentId = folderId;
+      f.updatedAt = this.ctx.now().toISOString();
+    });
+    return this;
+  }
+
+  setTrashed(trashed: boolean): File {
+    updateRegistry(this.ctx, (r) => {
+      const f = r.files[this._id];
+      if (!f) throw new Error(NO_ITEM);
+      if (Boolean(trashed) === f.trashed) return;
+      const to = trashed
+        ? freePath(r, trashDir(this.ctx), `${f.id}-${path.basename(f.path)}`)
+        : freePath(r, r.folders[f.parentId]?.path ?? path.resolve(this.ctx.options.docsDir), f.name, extensionOf(f));
+      moveOnDisk(f.path, to);
+      f.path = to;
+      f.trashed = Boolean(trashed);
+      f.updatedAt = this.ctx.now().toISOString();
+    });
+    return this;
+  }
+}
+
+export class Folder {
+  readonly gasType = 'Folder';
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    readonly _id: string,
+  ) {}
+
+  _record(): FolderRecord {
+    const rec = readRegistry(this.ctx).folders[this._id];
+    if (!rec) throw new Error(NO_ITEM);
+    return rec;
+  }
+
+  getId(): string {
+    return this._id;
+  }
+
+  getName(): string {
+    return this._record().name;
+  }
+
+  setName(name: string): Folder {
+    const n = needName(name);
+    updateRegistry(this.ctx, (r) => {
+      const f = r.folders[this._id];
+      if (!f) throw new Error(NO_ITEM);
+      if (f.parentId === null) throw new Error('The root folder cannot be renamed.');
+      const to = freePath(r, path.dirname(f.path), n);
+      moveOnDisk(f.path, to);
+      relocate(r, f.path, to);
+      f.name = n;
+      f.updatedAt = this.ctx.now().toISOString();
+    });
+    return this;
+  }
+
+  getUrl(): string {
+    return pathToFileURL(this._record().path + path.sep).href;
+  }
+
+  getDateCreated(): Date {
+    return new Date(this._record().createdAt);
+  }
+
+  getLastUpdated(): Date {
+    return new Date(this._record().updatedAt);
+  }
+
+  isTrashed(): boolean {
+    return this._record().trashed;
+  }
+
+  getParents(): FolderIterator {
+    const p = this._record().parentId;
+    return new FolderIterator(this.ctx, p ? [p] : []);
+  }
+
+  createFolder(name: string): Folder {
+    const n = needName(name);
+    const id = updateRegistry(this.ctx, (r) => {
+      const parent = r.folders[this._id];
+      if (!parent) throw new Error(NO_ITEM);
+      const now = this.ctx.now().toISOString();
+      const newId = newDriveId();
+      const dir = freePath(r, parent.path, n);
+      mkdirSync(dir, { recursive: true });
+      r.folders[newId] = { id: newId, name: n, parentId: this._id, path: dir, trashed: false, createdAt: now, updatedAt: now };
+      return newId;
+    });
+    return new Folder(this.ctx, id);
+  }
+
+  /** createFile(name, content[, mimeType]) or createFile(blob). */
+  createFile(nameOrBlob: string | BlobLike, content?: string, mimeType?: string): File {
+    let name: string;
+    let data: Buffer;
+    let type: string;
+    if (typeof nameOrBlob === 'string') {
+      name = needName(nameOrBlob);
+      if (content === undefined || content === null) throw new Error('Invalid argument: content');
+      data = Buffer.from(String(content), 'utf8');
+      type = mimeType ?? MimeType.PLAIN_TEXT;
+    } else if (nameOrBlob && typeof nameOrBlob.getBytes === 'function') {
+      name = nameOrBlob.getName?.() || 'Untitled';
+      data = blobBuffer(nameOrBlob);
+      type = nameOrBlob.getContentType?.() ?? 'application/octet-stream';
+    } else {
+      throw new Error('Invalid argument: name');
+    }
+    if (type.startsWith('application/vnd.google-apps.')) {
+      throw new Error(`Invalid argument: mimeType (use DocumentApp/SpreadsheetApp to create ${type})`);
+    }
+    return new File(this.ctx, registerFile(this.ctx, this._id, name, type, data).id);
+  }
+
+  private childFiles(name?: string): string[] {
+    return Object.values(readRegistry(this.ctx).files)
+      .filter((f) => f.parentId === this._id && (name === undefined || f.name === name))
+      .sort(byCreation)
+      .map((f) => f.id);
+  }
+
+  private childFolders(name?: string): string[] {
+    return Object.values(readRegistry(this.ctx).folders)
+      .filter((f) => f.parentId === this._id && (name === undefined || f.name === name))
+      .sort(byCreation)
+      .map((f) => f.id);
+  }
+
+  getFiles(): FileIterator {
+    this._record();
+    return new FileIterator(this.ctx, this.childFiles());
+  }
+
+  getFilesByName(name: string): FileIterator {
+    this._record();
+    return new FileIterator(this.ctx, this.childFiles(String(name)));
+  }
+
+  getFolders(): FolderIterator {
+    this._record();
+    return new FolderIterator(this.ctx, this.childFolders());
+  }
+
+  getFoldersByName(name: string): FolderIterator {
+    this._record();
+    return new FolderIterator(this.ctx, this.childFolders(String(name)));
+  }
+
+  /** Drive items have one parent now: adding a file to a folder moves it there. */
+  addFile(child: File): Folder {
+    if (!child || typeof child.moveTo !== 'function') throw new Error('Invalid argument: child');
+    child.moveTo(this);
+    return this;
+  }
+
+  moveTo(destination: Folder): Folder {
+    const targetId = destination && typeof destination.getId === 'function' ? destination.getId() : null;
+    if (!targetId) throw new Error('Invalid argument: destination');
+    updateRegistry(this.ctx, (r) => {
+      const f = r.folders[this._id];
+      const target = r.folders[targetId];
+      if (!f || !target) throw new Error(NO_ITEM);
+      if (f.parentId === null) throw new Error('The root folder cannot be moved.');
+      for (let p: FolderRecord | undefined = target; p; p = p.parentId ? r.folders[p.parentId] : undefined) {
+        if (p.id === f.id) throw new Error('A folder cannot be moved into itself.');
+      }
+      if (f.parentId === targetId) return;
+      const to = freePath(r, target.path, f.name);
+      moveOnDisk(f.path, to);
+      relocate(r, f.path, to);
+      f.parentId = targetId;
+      f.updatedAt = this.ctx.now().toISOString();
+    });
+    return this;
+  }
+
+  setTrashed(trashed: boolean): Folder {
+    updateRegistry(this.ctx, (r) => {
+      const f = r.folders[this._id];
+      if (!f) throw new Error(NO_ITEM);
+      if (f.parentId === null) throw new Error('The root folder cannot be trashed.');
+      if (Boolean(trashed) === f.trashed) return;
+      const to = trashed
+        ? freePath(r, trashDir(this.ctx), `${f.id}-${path.basename(f.path)}`)
+        : freePath(r, r.folders[f.parentId]?.path ?? path.resolve(this.ctx.options.docsDir), f.name);
+      moveOnDisk(f.path, to);
+      relocate(r, f.path, to);
+      f.trashed = Boolean(trashed);
+      f.updatedAt = this.ctx.now().toISOString();
+    });
+    return this;
+  }
+}
+
+export class DriveApp {
+  readonly gasType = 'DriveApp';
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  getRootFolder(): Folder {
+    return new Folder(this.ctx, rootFolderId(this.ctx));
+  }
+
+  createFolder(name: string): Folder {
+    return this.getRootFolder().createFolder(name);
+  }
+
+  createFile(nameOrBlob: string | BlobLike, content?: string, mimeType?: string): File {
+    return this.getRootFolder().createFile(nameOrBlob, content, mimeType);
+  }
+
+  getFolderById(id: string): Folder {
+    rootFolderId(this.ctx);
+    if (!readRegistry(this.ctx).folders[String(id)]) throw new Error(NO_ITEM);
+    return new Folder(this.ctx, String(id));
+  }
+
+  getFileById(id: string): File {
+    if (!fileRecord(this.ctx, String(id))) throw new Error(NO_ITEM);
+    return new File(this.ctx, String(id));
+  }
+
+  getFiles(): FileIterator {
+    return new FileIterator(this.ctx, Object.values(readRegistry(this.ctx).files).sort(byCreation).map((f) => f.id));
+  }
+
+  getFilesByName(name: string): FileIterator {
+    const ids = Object.values(readRegistry(this.ctx).files)
+      .filter((f) => f.name === String(name))
+      .sort(byCreation)
+      .map((f) => f.id);
+    return new FileIterator(this.ctx, ids);
+  }
+
+  getFolders(): FolderIterator {
+    const ids = Object.values(readRegistry(this.ctx).folders)
+      .filter((f) => f.parentId !== null)
+      .sort(byCreation)
+      .map((f) => f.id);
+    return new FolderIterator(this.ctx, ids);
+  }
+
+  getFoldersByName(name: string): FolderIterator {
+    const ids = Object.values(readRegistry(this.ctx).folders)
+      .filter((f) => f.parentId !== null && f.name === String(name))
+      .sort(byCreation)
+      .map((f) => f.id);
+    return new FolderIterator(this.ctx, ids);
+  }
+}
+
+export function createDriveApp(ctx: ServiceContext): DriveApp {
+  return new DriveApp(ctx);
+}

@@ -1,0 +1,160 @@
+/**
+ * Runs one Apps Script execution of dist/Code.js, as Apps Script would:
+ * a fresh global context each time (no state hides in memory between calls),
+ * the emulated services as globals, the workbook read from its file before
+ * and written back after.
+ *
+ * Executions on one workbook are serialised by a lock file held for the whole
+ * execution, so two processes never interleave their load-modify-save of the
+ * .xlsx (Sheets merges cell writes; a file cannot). LockService inside the
+ * bundle is a separate, real cross-process lock (see lock.ts).
+ */
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import lockfile from 'proper-lockfile';
+import { Membrane, toWireValue, type Realm } from './membrane';
+import { createServices, type ServiceSet } from './services';
+import type { EmulatorOptions, UiRecord } from './types';
+import { Stats } from './types';
+import { Workbook } from './workbook';
+import { sidecarPaths } from './state';
+
+export interface RunnerOptions extends EmulatorOptions {
+  /** Folder with Code.js and the HTML files (dist/). */
+  distDir: string;
+  /** Create an empty workbook when the file does not exist (lo-desk init). */
+  createIfMissing?: boolean;
+  /** Whether SpreadsheetApp.getActiveSpreadsheet() has a document (false in time-driven triggers). */
+  activeSpreadsheet?: boolean;
+}
+
+export interface CallResult {
+  ok: boolean;
+  /** What the function returned, as google.script.run would carry it (mode 'wire'), or the host object (mode 'host'). */
+  value?: unknown;
+  /** The message a failure handler would receive. */
+  error?: string;
+  ui: UiRecord;
+  /** Problems finishing the execution's asynchronous work (mail delivery, files). */
+  warnings: string[];
+}
+
+export function emptyUi(): UiRecord {
+  return { menus: [], toasts: [], sidebars: [], dialogs: [], alerts: [] };
+}
+
+interface CompiledBundle {
+  script: vm.Script;
+  mtimeMs: number;
+}
+const compiled = new Map<string, CompiledBundle>();
+
+function compile(file: string): vm.Script {
+  const mtimeMs = statSync(file).mtimeMs;
+  const known = compiled.get(file);
+  if (known && known.mtimeMs === mtimeMs) return known.script;
+  const script = new vm.Script(readFileSync(file, 'utf8'), { filename: 'Code.js' });
+  compiled.set(file, { script, mtimeMs });
+  return script;
+}
+
+/** A Date constructor whose "now" is a fixed instant that then runs on (lo-desk remind --now). */
+const CLOCK_SHIM = `(function (offset) {
+  var RealDate = Date;
+  function ShiftedDate() {
+    var a = Array.prototype.slice.call(arguments);
+    var d = a.length === 0 ? new RealDate(RealDate.now() + offset) : new (Function.prototype.bind.apply(RealDate, [null].concat(a)))();
+    if (!(this instanceof ShiftedDate)) return d.toString();
+    Object.setPrototypeOf(d, ShiftedDate.prototype);
+    return d;
+  }
+  ShiftedDate.prototype = Object.create(RealDate.prototype, { constructor: { value: ShiftedDate } });
+  ShiftedDate.now = function () { return RealDate.now() + offset; };
+  ShiftedDate.UTC = RealDate.UTC;
+  ShiftedDate.parse = RealDate.parse;
+  Object.setPrototypeOf(ShiftedDate, RealDate);
+  globalThis.Date = ShiftedDate;
+})`;
+
+export class Emulator {
+  readonly stats = new Stats();
+
+  constructor(readonly options: RunnerOptions) {}
+
+  get codePath(): string {
+    return path.join(this.options.distDir, 'Code.js');
+  }
+
+  /**
+   * Makes a fresh context with the services as globals and loads the bundle
+   * into it. Exposed for tests that check what loading alone does.
+   */
+  load(workbook: Workbook, ui: UiRecord, over: Partial<RunnerOptions> = {}) {
+    const opts = { ...this.options, ...over };
+    const context = vm.createContext({});
+    if (opts.now) vm.runInContext(CLOCK_SHIM, context)(opts.now.getTime() - Date.now());
+    const realm = vm.runInContext('({ Date: Date, Array: Array, Object: Object, Error: Error })', context) as Realm;
+    const membrane = new Membrane(realm, this.stats, opts.authMode ?? 'FULL');
+    const services: ServiceSet = createServices({ options: opts, workbook, ui, activeSpreadsheet: opts.activeSpreadsheet ?? true });
+    for (const [name, service] of Object.entries(services.globals)) {
+      context[name] = membrane.toContext(service);
+    }
+    context.console = {
+      log: (...a: unknown[]) => opts.verbose && console.error(...a),
+      info: (...a: unknown[]) => opts.verbose && console.error(...a),
+      warn: (...a: unknown[]) => console.error(...a),
+      error: (...a: unknown[]) => console.error(...a),
+    };
+    compile(this.codePath).runInContext(context, { timeout: 6 * 60 * 1000 });
+    return { context, membrane, services };
+  }
+
+  /** Runs the global function `fn` as one execution and writes everything back. */
+  async call(
+    fn: string,
+    args: unknown[] = [],
+    over: Partial<RunnerOptions> = {},
+    mode: 'wire' | 'host' = 'wire',
+  ): Promise<CallResult> {
+    const opts = { ...this.options, ...over };
+    const ui = emptyUi();
+    const warnings: string[] = [];
+    const sidecar = sidecarPaths(opts.workbookPath);
+    mkdirSync(sidecar.dir, { recursive: true });
+    const release = await lockfile.lock(opts.workbookPath, {
+      realpath: false,
+      stale: 7 * 60 * 1000,
+      retries: { retries: 600, minTimeout: 50, maxTimeout: 500 },
+      lockfilePath: path.join(sidecar.dir, 'execution.lock'),
+    });
+    try {
+      const workbook =
+        opts.createIfMissing && !existsSync(opts.workbookPath)
+          ? Workbook.createEmpty(opts.workbookPath)
+          : await Workbook.load(opts.workbookPath);
+      let value: unknown;
+      let error: string | undefined;
+      let services: ServiceSet | undefined;
+      try {
+        const loaded = this.load(workbook, ui, over);
+        services = loaded.services;
+        const target = loaded.context[fn];
+        if (typeof target !== 'function') {
+          throw new Error(`Script function not found: ${fn}`);
+        }
+        const ctxArgs = args.map((a) => loaded.membrane.toContext(a));
+        const hostValue = loaded.membrane.toHost(target(...ctxArgs));
+        value = mode === 'wire' ? toWireValue(hostValue) : hostValue;
+      } catch (err) {
+        error = err instanceof Error || (err && typeof (err as Error).message === 'string') ? (err as Error).message : String(err);
+      }
+      // Apps Script keeps what an execution wrote even when it then throws.
+      await workbook.saveIfDirty(opts.workbookPath);
+      if (services) warnings.push(...(await services.commit()));
+      return error === undefined ? { ok: true, value, ui, warnings } : { ok: false, error, ui, warnings };
+    } finally {
+      await release();
+    }
+  }
+}

@@ -1,0 +1,306 @@
+/**
+ * SpreadsheetApp over a real .xlsx file.
+ *
+ * Exports:
+ *   createSpreadsheetApp(opts: {
+ *     workbook: Workbook;        // from Workbook.load(path) / Workbook.createEmpty(path)
+ *     ui: UiRecord;              // menus, toasts, sidebars, dialogs, alerts are recorded here
+ *     activeSpreadsheet: boolean;// false as in a time-driven trigger: getActive() is null
+ *     locale?: string;           // getSpreadsheetLocale (default: stored in file, else en_US)
+ *   }): SpreadsheetAppEmu
+ *   SpreadsheetAppEmu, SpreadsheetEmu        (gasType 'SpreadsheetApp', 'Spreadsheet')
+ *   SheetEmu, RangeEmu                       (gasType 'Sheet', 'Range')
+ *   DataValidationBuilderEmu, DataValidationEmu, DataValidationCriteria
+ *   Workbook (re-exported from ./workbook)
+ *
+ * Every object handed to the bundle has a `gasType`; values returned are host
+ * values (host Dates, plain arrays). The runner saves the workbook afterwards
+ * with `await workbook.saveIfDirty()`.
+ *
+ * Known gaps (xlsx or exceljs cannot hold them, or nothing here needs them):
+ * formulas are not evaluated (getValues gives the cached result, '' for new
+ * formulas); inserting or deleting rows does not rewrite formula references
+ * or merged cells; requireValueInList/Range always read back showDropdown true.
+ */
+import type { UiRecord } from './types';
+import { Workbook, META_SHEET } from './workbook';
+import { parseA1 } from './spreadsheet/a1';
+import { wsInternals } from './spreadsheet/cells';
+import { RangeEmu } from './spreadsheet/range';
+import { SheetEmu } from './spreadsheet/sheet';
+import { DataValidationBuilderEmu, DataValidationCriteria, DataValidationEmu } from './spreadsheet/validation';
+import { createUi, type UiEmu } from './ui';
+
+export { Workbook } from './workbook';
+export { SheetEmu } from './spreadsheet/sheet';
+export { RangeEmu } from './spreadsheet/range';
+export { DataValidationBuilderEmu, DataValidationCriteria, DataValidationEmu } from './spreadsheet/validation';
+
+/** Characters an .xlsx sheet name cannot hold (Sheets itself allows them). */
+const BAD_SHEET_NAME = /[*?:/\\[\]]/;
+
+function checkSheetName(name: unknown, method: string): string {
+  if (typeof name !== 'string' || name.trim() === '') {
+    throw new Error(`${method}: a sheet name must be a non-empty string.`);
+  }
+  if (name.length > 31 || BAD_SHEET_NAME.test(name) || /^'|'$/.test(name)) {
+    throw new Error(
+      `${method}: the sheet name "${name}" cannot be stored in an .xlsx file `
+      + '(at most 31 characters, none of * ? : \\ / [ ], no leading or trailing apostrophe).',
+    );
+  }
+  if (name === META_SHEET) throw new Error(`${method}: the sheet name "${name}" is reserved by the local emulator.`);
+  return name;
+}
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class SpreadsheetEmu {
+  readonly gasType = 'Spreadsheet';
+  private readonly sheetObjects = new Map<number, SheetEmu>();
+  private active: SheetEmu | null = null;
+
+  constructor(readonly _wb: Workbook, private readonly ui: UiRecord, private readonly localeOverride?: string) {}
+
+  readonly _resolveRange = (a1: string): RangeEmu | null => {
+    const ref = parseA1(a1);
+    if (!ref) return null;
+    const sheet = ref.sheetName === undefined ? this.getActiveSheet() : this.getSheetByName(ref.sheetName);
+    if (!sheet) return null;
+    const bare = a1.slice(a1.lastIndexOf('!') + 1);
+    try {
+      return sheet.getRange(bare);
+    } catch {
+      return null;
+    }
+  };
+
+  _sheetFor(ws: import('exceljs').Worksheet): SheetEmu {
+    let s = this.sheetObjects.get(ws.id);
+    if (!s) {
+      s = new SheetEmu(ws, this._wb, this);
+      this.sheetObjects.set(ws.id, s);
+    }
+    return s;
+  }
+
+  _setActive(sheet: SheetEmu): void {
+    this.active = sheet;
+  }
+
+  _rename(sheet: SheetEmu, name: string): void {
+    checkSheetName(name, 'Sheet.setName');
+    const clash = this._wb.sheets().find((ws) => ws !== sheet._ws && ws.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    sheet._ws.name = name;
+    this._wb.markDirty();
+  }
+
+  getId(): string { return this._wb.id; }
+  getName(): string { return this._wb.name; }
+  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._wb.id}/edit`; }
+
+  rename(newName: string): void {
+    if (typeof newName !== 'string' || newName.trim() === '') throw new Error('Spreadsheet.rename: a name is required.');
+    this._wb.book.title = newName;
+    this._wb.markDirty();
+  }
+
+  getSpreadsheetTimeZone(): string { return this._wb.timeZone; }
+
+  setSpreadsheetTimeZone(timezone: string): void {
+    if (typeof timezone !== 'string' || !isValidTimeZone(timezone)) {
+      throw new Error(`Invalid argument: timezone (${JSON.stringify(timezone)} is not an IANA time zone).`);
+    }
+    this._wb.setMeta('time_zone', timezone);
+  }
+
+  getSpreadsheetLocale(): string {
+    return this.localeOverride ?? this._wb.getMeta('locale') ?? 'en_US';
+  }
+
+  setSpreadsheetLocale(locale: string): void {
+    if (typeof locale !== 'string' || !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) {
+      throw new Error(`Invalid argument: locale (${JSON.stringify(locale)}; expected a code such as en_US or th_TH).`);
+    }
+    this._wb.setMeta('locale', locale);
+  }
+
+  getSheets(): SheetEmu[] {
+    return this._wb.sheets().map((ws) => this._sheetFor(ws));
+  }
+
+  getNumSheets(): number {
+    return this._wb.sheets().length;
+  }
+
+  getSheetByName(name: string): SheetEmu | null {
+    const ws = this._wb.sheets().find((w) => w.name === name);
+    return ws ? this._sheetFor(ws) : null;
+  }
+
+  getSheetById(id: number): SheetEmu | null {
+    return this.getSheets().find((s) => s.getSheetId() === id) ?? null;
+  }
+
+  getActiveSheet(): SheetEmu {
+    if (this.active && this._wb.sheets().includes(this.active._ws)) return this.active;
+    const sheets = this._wb.sheets();
+    const tab = this._wb.book.views?.[0]?.activeTab;
+    const ws = (typeof tab === 'number' && sheets[tab]) || sheets.find((w) => w.state !== 'hidden') || sheets[0];
+    return this._sheetFor(ws);
+  }
+
+  setActiveSheet(sheet: SheetEmu): SheetEmu {
+    if (!sheet || (sheet as { gasType?: string }).gasType !== 'Sheet') {
+      throw new Error('Spreadsheet.setActiveSheet: expected a Sheet.');
+    }
+    this.active = sheet;
+    return sheet;
+  }
+
+  getRange(a1Notation: string): RangeEmu {
+    const r = typeof a1Notation === 'string' ? this._resolveRange(a1Notation) : null;
+    if (!r) throw new Error('Range not found');
+    return r;
+  }
+
+  /** insertSheet() | insertSheet(index) | insertSheet(name) | insertSheet(name, index). */
+  insertSheet(a?: unknown, b?: unknown): SheetEmu {
+    const sheets = this._wb.sheets();
+    let name: string;
+    let index = sheets.length;
+    if (typeof a === 'number') index = a;
+    if (typeof a === 'string') name = a;
+    else {
+      let n = sheets.length + 1;
+      while (sheets.some((ws) => ws.name.toLowerCase() === `sheet${n}`)) n++;
+      name = `Sheet${n}`;
+    }
+    if (typeof b === 'number') index = b;
+    checkSheetName(name, 'Spreadsheet.insertSheet');
+    if (sheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    if (!Number.isInteger(index) || index < 0 || index > sheets.length) {
+      throw new Error(`Spreadsheet.insertSheet: sheet index ${String(index)} is out of range (0 to ${sheets.length}).`);
+    }
+    this._wb.assertRoomFor(1000 * 26);
+    const ws = this._wb.book.addWorksheet(name);
+    const order = [...sheets];
+    order.splice(index, 0, ws);
+    order.forEach((w, i) => { wsInternals(w).orderNo = i; });
+    this._wb.placeMetaLast();
+    this._wb.markDirty();
+    const sheet = this._sheetFor(ws);
+    this.active = sheet;
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetEmu): void {
+    if (!sheet || (sheet as { gasType?: string }).gasType !== 'Sheet') {
+      throw new Error('Spreadsheet.deleteSheet: expected a Sheet.');
+    }
+    const sheets = this._wb.sheets();
+    if (!sheets.includes(sheet._ws)) throw new Error('Spreadsheet.deleteSheet: that sheet is not in this spreadsheet.');
+    if (sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    const id = sheet._ws.id;
+    this._wb.book.removeWorksheet(id);
+    this._wb.forgetSheet(id);
+    this.sheetObjects.delete(id);
+    if (this.active === sheet) this.active = null;
+    this._wb.markDirty();
+  }
+
+  /** Shows a message in the corner of the spreadsheet: recorded in UiRecord.toasts. */
+  toast(msg: unknown, title?: unknown, timeoutSeconds?: unknown): void {
+    if (timeoutSeconds !== undefined && typeof timeoutSeconds !== 'number') {
+      throw new Error('Spreadsheet.toast: timeoutSeconds must be a number.');
+    }
+    this.ui.toasts.push({ message: msg == null ? '' : String(msg), title: title == null ? '' : String(title) });
+  }
+}
+
+export class SpreadsheetAppEmu {
+  readonly gasType = 'SpreadsheetApp';
+  readonly DataValidationCriteria = DataValidationCriteria;
+  private readonly spreadsheet: SpreadsheetEmu;
+  private uiObject: UiEmu | null = null;
+
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly record: UiRecord,
+    private readonly activeSpreadsheet: boolean,
+    locale?: string,
+  ) {
+    this.spreadsheet = new SpreadsheetEmu(workbook, record, locale);
+  }
+
+  getActive(): SpreadsheetEmu | null {
+    return this.activeSpreadsheet ? this.spreadsheet : null;
+  }
+
+  getActiveSpreadsheet(): SpreadsheetEmu | null {
+    return this.getActive();
+  }
+
+  getActiveSheet(): SheetEmu | null {
+    return this.activeSpreadsheet ? this.spreadsheet.getActiveSheet() : null;
+  }
+
+  setActiveSheet(sheet: SheetEmu): SheetEmu {
+    return this.spreadsheet.setActiveSheet(sheet);
+  }
+
+  getActiveRange(): RangeEmu | null {
+    return this.activeSpreadsheet ? this.spreadsheet.getActiveSheet().getRange(1, 1) : null;
+  }
+
+  openById(id: string): SpreadsheetEmu {
+    if (typeof id !== 'string' || id !== this.workbook.id) {
+      throw new Error('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    }
+    return this.spreadsheet;
+  }
+
+  openByUrl(url: string): SpreadsheetEmu {
+    const m = typeof url === 'string' ? /\/spreadsheets\/d\/([\w-]+)/.exec(url) : null;
+    if (!m || m[1] !== this.workbook.id) {
+      throw new Error('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+    }
+    return this.spreadsheet;
+  }
+
+  /** A time-driven trigger has no user interface, as in Apps Script. */
+  getUi(): UiEmu {
+    if (!this.activeSpreadsheet) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    if (!this.uiObject) this.uiObject = createUi(this.record);
+    return this.uiObject;
+  }
+
+  /** Writes go straight to the in-memory model; the runner saves after the call. */
+  flush(): void {}
+
+  newDataValidation(): DataValidationBuilderEmu {
+    return new DataValidationBuilderEmu();
+  }
+}
+
+export function createSpreadsheetApp(opts: {
+  workbook: Workbook;
+  ui: UiRecord;
+  activeSpreadsheet: boolean;
+  locale?: string;
+}): SpreadsheetAppEmu {
+  if (!opts || !(opts.workbook instanceof Workbook)) {
+    throw new Error('createSpreadsheetApp: opts.workbook must be a Workbook (Workbook.load or Workbook.createEmpty).');
+  }
+  return new SpreadsheetAppEmu(opts.workbook, opts.ui, opts.activeSpreadsheet, opts.locale);
+}

@@ -1,0 +1,68 @@
+/**
+ * Shared shapes of the local Apps Script emulator. Service classes are plain
+ * host-realm classes; the membrane (membrane.ts) converts values between the
+ * vm context that runs dist/Code.js and the host, and counts every call.
+ *
+ * Rules for service classes:
+ *  - every object the bundle can receive has a string property `gasType`
+ *    naming its Apps Script class ('Range', 'Sheet', 'MailApp', ...): the
+ *    membrane counts calls as `${gasType}.${method}` and wraps such objects;
+ *  - no `#private` fields (a Proxy cannot reach them): use `private` / `_x`;
+ *  - values returned are host values (host Date, arrays, plain objects); the
+ *    membrane turns them into the context's own Date/Array/Object;
+ *  - throw `new Error(message)` with Apps Script's own wording where the
+ *    real service throws.
+ */
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
+
+export interface EmulatorOptions {
+  /** The .xlsx workbook the spreadsheet lives in. */
+  workbookPath: string;
+  /** Email of the user running (Session.getActiveUser); '' for none. */
+  user: string;
+  /** Where MailApp writes .eml files (ignored with smtpUrl). */
+  outboxDir: string;
+  /** smtp://host:port: deliver there instead of writing .eml files. */
+  smtpUrl?: string;
+  /** Where DocumentApp/DriveApp write .docx and other files. */
+  docsDir: string;
+  /** MailApp's daily recipient quota (default 100, as a consumer account). */
+  mailQuota?: number;
+  /** Fixed "now" for the execution (lo-desk remind --now). */
+  now?: Date;
+  /** Authorization mode of the execution (default FULL). */
+  authMode?: AuthModeName;
+  /** Session.getActiveUserLocale() (default 'en'). */
+  locale?: string;
+  /** Who the script runs as (Session.getEffectiveUser, MailApp's sender); default `user`. */
+  effectiveUser?: string;
+  /** ScriptApp.getService().getUrl(): the preview's web app URL ('' when none). */
+  webAppUrl?: string;
+  /** Folder with the built HTML files, for HtmlService.createHtmlOutputFromFile. */
+  distDir?: string;
+  /** Print Logger/console output of the bundle to stderr. */
+  verbose?: boolean;
+}
+
+/** What the emulator records about the UI during one execution. */
+export interface UiRecord {
+  menus: { title: string; items: { caption: string; functionName: string }[] }[];
+  toasts: { message: string; title: string }[];
+  sidebars: { title: string; html: string }[];
+  dialogs: { title: string; html: string; width?: number; height?: number }[];
+  alerts: string[];
+}
+
+export class Stats {
+  readonly byMethod: Record<string, number> = {};
+  total = 0;
+  count(key: string): void {
+    this.byMethod[key] = (this.byMethod[key] ?? 0) + 1;
+    this.total++;
+  }
+  reset(): void {
+    for (const k of Object.keys(this.byMethod)) delete this.byMethod[k];
+    this.total = 0;
+  }
+}

@@ -1,0 +1,68 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { lodesk, tempDir } from '../helpers/cli';
+
+/** One line on stderr, nothing on stdout, exit 2. */
+function expectUsageError(r: { status: number | null; stdout: string; stderr: string }, mention: RegExp) {
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(mention);
+}
+
+describe('lo-desk given bad input', () => {
+  const dir = tempDir();
+  const notXlsx = path.join(dir, 'notes.xlsx');
+  const text = 'guest list, typed by hand\n';
+  writeFileSync(notXlsx, text);
+  const csv = path.join(dir, 'guests.csv');
+  writeFileSync(csv, 'a,b\n');
+
+  it('rejects an unknown command', () => {
+    expectUsageError(lodesk(['frobnicate', 'x.xlsx']), /unknown command "frobnicate"/);
+  });
+
+  it('rejects an unknown flag', () => {
+    expectUsageError(lodesk(['validate', notXlsx, '--colour']), /colour/);
+  });
+
+  it('rejects a missing file', () => {
+    expectUsageError(lodesk(['validate', path.join(dir, 'missing.xlsx')]), /no such file/);
+  });
+
+  it('rejects a file that is not an xlsx and leaves it untouched', () => {
+    const before = statSync(notXlsx).mtimeMs;
+    expectUsageError(lodesk(['validate', notXlsx]), /not an \.xlsx workbook/);
+    expect(readFileSync(notXlsx, 'utf8')).toBe(text);
+    expect(statSync(notXlsx).mtimeMs).toBe(before);
+  });
+
+  it('rejects a file with another extension', () => {
+    expectUsageError(lodesk(['validate', csv]), /not an \.xlsx workbook/);
+  });
+
+  it('rejects a corrupt xlsx (a zip that is not a workbook) in one line', () => {
+    const corrupt = path.join(dir, 'corrupt.xlsx');
+    const bytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]);
+    writeFileSync(corrupt, bytes);
+    expectUsageError(lodesk(['validate', corrupt]), /corrupt\.xlsx: cannot open the workbook/);
+    expect(readFileSync(corrupt).equals(bytes)).toBe(true);
+  });
+
+  it('rejects a malformed --now', () => {
+    expectUsageError(lodesk(['remind', notXlsx, '--now', 'tomorrow']), /not an ISO instant/);
+  });
+
+  it('rejects --now without a zone, which would be ambiguous', () => {
+    expectUsageError(lodesk(['remind', notXlsx, '--now', '2026-12-06T09:00']), /with a zone/);
+  });
+
+  it('rejects a wrong number of arguments', () => {
+    expectUsageError(lodesk(['validate']), /expected 1 file argument/);
+  });
+
+  it('refuses to overwrite an existing file with init', () => {
+    expectUsageError(lodesk(['init', notXlsx]), /exists/);
+    expect(readFileSync(notXlsx, 'utf8')).toBe(text);
+  });
+});
