@@ -1,6 +1,110 @@
-import { notBuiltYet_ } from './not-built';
+/**
+ * Set up workbook: applies the core's set-up plan. It only adds — tabs at the
+ * end, columns after the last one, rows for missing settings — and formats
+ * what it added, so running it again changes nothing and a user's columns,
+ * values, order and widths are never touched.
+ */
+import { t } from '../core/i18n';
+import { planSetup, type ColumnPlan, type TabPlan, type ValidationRule } from '../core/schema/setup';
+import { requireUser_ } from './access-basic';
+import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
+import { ensureGrid_ } from './sheets/write';
+import { neutraliseCellText } from '../core/text';
+import { parseWorkbook } from '../core/schema/parse';
 
-/** Menu: create missing tabs and columns (issue 3). */
-export function setUpWorkbook() {
-  return notBuiltYet_('Set up workbook');
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SetupReport {
+  createdTabs: string[];
+  addedColumns: { tab: string; key: string }[];
+  addedSettings: string[];
+}
+
+/** Menu: create missing tabs, columns and settings. */
+export function setUpWorkbook(): SetupReport {
+  requireUser_();
+  const ss = activeSpreadsheet_();
+  const raw = readWorkbook_(ss);
+  // Headers follow the event's language (Thai unless the Event tab says otherwise).
+  const lang = parseWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone }).model.event.language;
+  const plan = planSetup(raw.tabs, lang);
+  const report: SetupReport = { createdTabs: [], addedColumns: [], addedSettings: [] };
+  for (const tab of plan.tabs) applyTab_(ss, tab, report);
+  const created = report.createdTabs.length;
+  const added = report.addedColumns.length + report.addedSettings.length;
+  ss.toast(
+    created + added ? t(plan.lang, 'addon.setup.toast', { tabs: created, columns: report.addedColumns.length }) : t(plan.lang, 'addon.setup.nothing'),
+    'LO Desk',
+    8,
+  );
+  return report;
+}
+
+function applyTab_(ss: Spreadsheet, tab: TabPlan, report: SetupReport): void {
+  let sheet = ss.getSheetByName(tab.sheetName);
+  if (!sheet || tab.create) {
+    sheet = ss.insertSheet(tab.sheetName, ss.getSheets().length);
+    report.createdTabs.push(tab.sheetName);
+  }
+  const added = tab.create ? tab.columns : tab.append;
+  if (added.length) {
+    const first = Math.min(...added.map((c) => c.index));
+    const last = Math.max(...added.map((c) => c.index));
+    ensureGrid_(sheet, 2, last + 1);
+    const headers = new Array(last - first + 1).fill('');
+    for (const c of added) headers[c.index - first] = neutraliseCellText(c.header);
+    const headerRange = sheet.getRange(1, first + 1, 1, last - first + 1);
+    headerRange.setValues([headers]);
+    const notes = headerRange.getNotes();
+    for (const c of added) notes[0][c.index - first] = c.note;
+    headerRange.setNotes(notes);
+    headerRange
+      .setBackground(tab.style.headerBackground)
+      .setFontColor(tab.style.headerFontColor)
+      .setFontWeight(tab.style.headerBold ? 'bold' : 'normal');
+    for (const c of added) formatColumn_(ss, sheet, c);
+    if (!tab.create) for (const c of added) report.addedColumns.push({ tab: tab.sheetName, key: c.key });
+  }
+  if (tab.create) {
+    if (tab.style.tabColor) sheet.setTabColor(tab.style.tabColor);
+  }
+  if (sheet.getFrozenRows() !== tab.frozenRows) sheet.setFrozenRows(tab.frozenRows);
+  if (tab.settings) applySettings_(ss, sheet, tab, report);
+}
+
+function formatColumn_(ss: Spreadsheet, sheet: Sheet, c: ColumnPlan): void {
+  sheet.setColumnWidth(c.index + 1, c.width);
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const body = sheet.getRange(2, c.index + 1, rows, 1);
+  if (c.numberFormat) body.setNumberFormat(c.numberFormat);
+  if (c.validation) body.setDataValidation(buildRule_(ss, c.validation));
+}
+
+function applySettings_(ss: Spreadsheet, sheet: Sheet, tab: TabPlan, report: SetupReport): void {
+  const keyCol = (tab.columns.find((c) => c.key === 'key')?.index ?? 0) + 1;
+  const valueCol = (tab.columns.find((c) => c.key === 'value')?.index ?? 1) + 1;
+  const fresh = tab.settings!.filter((s) => s.isNew);
+  if (!fresh.length) return;
+  ensureGrid_(sheet, Math.max(...fresh.map((s) => s.row)), Math.max(keyCol, valueCol));
+  for (const s of fresh) {
+    sheet.getRange(s.row, keyCol).setValue(neutraliseCellText(s.label)).setNote(s.note);
+    const value = sheet.getRange(s.row, valueCol);
+    value.setNumberFormat('@');
+    if (s.value !== '') value.setValue(s.value);
+    if (s.validation) value.setDataValidation(buildRule_(ss, s.validation));
+    report.addedSettings.push(s.key);
+  }
+}
+
+function buildRule_(ss: Spreadsheet, rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  if (rule.kind === 'checkbox') return builder.requireCheckbox().build();
+  if (rule.kind === 'list') return builder.requireValueInList(rule.values, true).setAllowInvalid(true).build();
+  const target = ss.getSheetByName(rule.sheetName);
+  const letter = rule.a1.replace(/^.*!\$?([A-Z]+)\$?2:.*$/, '$1');
+  const range = target ? target.getRange(`${letter}2:${letter}`) : null;
+  if (!range) return builder.requireValueInList([], true).setAllowInvalid(true).build();
+  return builder.requireValueInRange(range, true).setAllowInvalid(true).build();
 }

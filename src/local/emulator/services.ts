@@ -4,7 +4,7 @@
  * (mail delivery, .docx files, lock release), in that order.
  */
 import { createDocumentApp } from './document';
-import { createDriveApp } from './drive';
+import { createDriveApp, MimeType } from './drive';
 import { createHtmlService } from './html-service';
 import { createLockService } from './lock';
 import { createMailApp } from './mail';
@@ -50,6 +50,7 @@ export function createServices(args: {
     Utilities: createUtilities(ctx),
     HtmlService: createHtmlService(ctx),
     Logger: createLogger(ctx),
+    MimeType,
   };
   return {
     globals,

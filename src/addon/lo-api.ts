@@ -1,0 +1,241 @@
+/**
+ * The server functions behind the LO sidebar, the phone page and the organiser
+ * dashboard (called with google.script.run). Each one re-checks the caller,
+ * validates its arguments, reads the workbook once (one read per tab) and
+ * returns plain JSON built by src/core/views.
+ */
+import type { ChecklistTick, EventModel, Finding, Lang } from '../core/model';
+import { buildChecklist, parseTickRequest, isTickError, indexModel as checklistIndex } from '../core/checklist';
+import { tabForSheetName } from '../core/schema/headers';
+import type { ParsedWorkbook } from '../core/schema/parse';
+import { neutraliseCellText } from '../core/text';
+import { t } from '../core/i18n';
+import { checkWorkbook } from '../core/validate';
+import {
+  buildDashboardView, buildLoView, canSeeGuest, deniedView, itemView, parseDashboardFilters, readRemindersState,
+  resolveCaller, type RemindersState,
+} from '../core/views';
+import type { DashboardViewResult, LoViewResult, TickResult } from '../core/views/types';
+import { dashboardLabels } from '../core/views/labels';
+import { readWorkbook_ } from './sheets/read';
+import { callerEmail_, eventSpreadsheet_, langArg_, localeLang_ } from './access';
+
+/** Tabs the pages never need: skipping them keeps each call to one read per useful tab. */
+const UNREAD_TABS = new Set(['Sent', 'Documents', 'Findings']);
+
+const CHECKLIST_COLUMNS = ['guest_id', 'phase', 'item_id', 'done', 'done_by', 'done_at', 'note'] as const;
+
+/** How long a tick waits for another execution writing the workbook. */
+const LOCK_WAIT_MS = 10_000;
+
+interface LoadedEvent {
+  parsed: ParsedWorkbook;
+  model: EventModel;
+  findings: Finding[];
+}
+
+function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): LoadedEvent {
+  const raw = readWorkbook_(ss, (name) => !UNREAD_TABS.has(tabForSheetName(name) ?? ''));
+  const { parsed, findings } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
+  return { parsed, model: parsed.model, findings };
+}
+
+function remindersState_(): RemindersState | undefined {
+  try {
+    const props = PropertiesService.getDocumentProperties();
+    if (!props) return undefined;
+    const all = props.getProperties();
+    return readRemindersState((k) => (Object.prototype.hasOwnProperty.call(all, k) ? all[k] : null));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Everything the LO sidebar and the phone page show, in one call: the caller's
+ * guests (organisers: every guest), their cards and checklists, the contacts
+ * and the state of reminders. `lang` is "th" or "en"; absent: the event's language.
+ */
+export function getLoView(lang?: unknown): LoViewResult {
+  const asked = langArg_(lang, 'getLoView');
+  const email = callerEmail_();
+  const fallback = asked ?? localeLang_() ?? 'th';
+  if (!email) return deniedView('no_identity', fallback, '');
+  const ss = eventSpreadsheet_();
+  if (!ss) return deniedView('no_spreadsheet', fallback, email);
+  const ev = loadEvent_(ss);
+  const caller = resolveCaller(ev.model, email);
+  const viewLang: Lang = asked ?? ev.model.event.language;
+  if (caller.role === 'none') return deniedView('none', viewLang, caller.email);
+  return buildLoView({
+    model: ev.model,
+    findings: ev.findings,
+    caller,
+    now: new Date(),
+    lang: viewLang,
+    reminders: remindersState_(),
+  });
+}
+
+/**
+ * The organiser dashboard. `filters`: {lo?, delegation?, phase?, unassigned?};
+ * organisers only — anyone else gets a refusal and no data.
+ */
+export function getDashboardView(filters?: unknown, lang?: unknown): DashboardViewResult {
+  const asked = langArg_(lang, 'getDashboardView');
+  const parsedFilters = parseDashboardFilters(filters);
+  if ('error' in parsedFilters) throw new Error(`getDashboardView: ${parsedFilters.error}.`);
+  const email = callerEmail_();
+  const fallback = asked ?? localeLang_() ?? 'th';
+  if (!email) return deniedView('no_identity', fallback, '', dashboardLabels(fallback));
+  const ss = eventSpreadsheet_();
+  if (!ss) return deniedView('no_spreadsheet', fallback, email, dashboardLabels(fallback));
+  const ev = loadEvent_(ss);
+  const caller = resolveCaller(ev.model, email);
+  const viewLang: Lang = asked ?? ev.model.event.language;
+  if (caller.role !== 'organiser') return deniedView('organisers_only', viewLang, caller.email, dashboardLabels(viewLang));
+  return buildDashboardView({
+    model: ev.model,
+    findings: ev.findings,
+    caller,
+    now: new Date(),
+    lang: viewLang,
+    filters: parsedFilters,
+    reminders: remindersState_() ?? {},
+  });
+}
+
+function refuse(message: string): TickResult {
+  return { ok: false, message };
+}
+
+/**
+ * Records one tick (or untick, or a note) in the Checklist tab: `{guestId,
+ * phase, itemId, done, note?, lang?}`. Only the guest's LOs and organisers may;
+ * anything else is refused with a message and nothing is written. The row is
+ * found by guest and item id (never by position), updated in place or
+ * appended, in one batched write under the document lock.
+ */
+export function tickChecklistItem(req?: unknown): TickResult {
+  const obj = req !== null && typeof req === 'object' && !Array.isArray(req) ? (req as Record<string, unknown>) : undefined;
+  let lang: Lang = 'th';
+  try {
+    lang = langArg_(obj?.lang, 'tickChecklistItem') ?? localeLang_() ?? 'th';
+  } catch (err) {
+    return refuse((err as Error).message);
+  }
+  if (!obj) return refuse(t(lang, 'ui.tick.bad_request', { detail: 'not an object' }));
+  const email = callerEmail_();
+  if (!email) return refuse(t(lang, 'ui.access.no_identity'));
+  const ss = eventSpreadsheet_();
+  if (!ss) return refuse(t(lang, 'ui.access.no_spreadsheet'));
+
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return refuse(t(lang, 'ui.tick.busy'));
+  try {
+    // Read under the lock: the row to update is looked up in what is there now.
+    const ev = loadEvent_(ss);
+    const caller = resolveCaller(ev.model, email);
+    if (caller.role === 'none') return refuse(t(lang, 'ui.tick.no_access'));
+    const guestId = typeof obj.guestId === 'string' ? obj.guestId.trim() : '';
+    // Checked before the request itself, so an LO learns nothing about guests that are not theirs.
+    if (guestId && !canSeeGuest(ev.model, caller, guestId)) {
+      return refuse(
+        caller.role === 'organiser'
+          ? t(lang, 'ui.tick.unknown_guest', { guest: guestId.slice(0, 64) })
+          : t(lang, 'ui.tick.not_yours', { guest: guestId.slice(0, 64) }),
+      );
+    }
+    const cix = checklistIndex(ev.model);
+    const parsedReq = parseTickRequest(obj, ev.model, { index: cix });
+    if (isTickError(parsedReq)) return refuse(parsedReq.message[lang]);
+    if (!canSeeGuest(ev.model, caller, parsedReq.guestId)) {
+      return refuse(t(lang, 'ui.tick.not_yours', { guest: parsedReq.guestId }));
+    }
+
+    const now = new Date();
+    const existing = cix.ticksByGuest.get(parsedReq.guestId)?.get(parsedReq.itemId);
+    const row = writeTick_(ss, ev.parsed, {
+      guest_id: parsedReq.guestId,
+      phase: parsedReq.phase,
+      item_id: parsedReq.itemId,
+      done: parsedReq.done,
+      done_by: caller.email,
+      done_at: now,
+      note: parsedReq.note,
+      row: existing?.row ?? 0,
+    });
+    SpreadsheetApp.flush();
+
+    // The item as it now stands, worked out from the model with the new tick in it.
+    const tick: ChecklistTick = {
+      row,
+      guest_id: parsedReq.guestId,
+      phase: parsedReq.phase,
+      item_id: parsedReq.itemId,
+      done: parsedReq.done,
+      done_by: caller.email,
+      done_at: now,
+      ...(parsedReq.note ? { note: parsedReq.note } : {}),
+    };
+    const model: EventModel = { ...ev.model, checklist: [...ev.model.checklist.filter((c) => c.row !== row), tick] };
+    const cl = buildChecklist(model, parsedReq.guestId, now);
+    const item = cl.items.find((i) => i.id === parsedReq.itemId);
+    if (!item) return { ok: true };
+    return { ok: true, item: itemView(item, parsedReq.guestId, cl.nextId, lang, model.event.time_zone) };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Writes the tick's cells in one setValues: over the existing row when `tick.row`
+ * names one, else on a new row after the last. Only the span of LO Desk's own
+ * columns is written; a user's columns outside it are left alone. A Checklist tab
+ * or column that is missing is created first (set-up normally has).
+ */
+function writeTick_(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  parsed: ParsedWorkbook,
+  tick: Omit<ChecklistTick, 'row' | 'note'> & { note: string; row: number },
+): number {
+  const layout = parsed.layout.Checklist;
+  let sheet = layout?.sheetName ? ss.getSheetByName(layout.sheetName) : null;
+  const columns: Record<string, number> = { ...(layout?.columns ?? {}) };
+  let width = layout?.sheetName ? layout.width : 0;
+  let height = layout?.sheetName ? layout.height : 0;
+  if (!sheet) {
+    sheet = ss.insertSheet('Checklist');
+    width = 0;
+    height = 0;
+  }
+  const absent = CHECKLIST_COLUMNS.filter((k) => columns[k] === undefined);
+  if (absent.length) {
+    absent.forEach((k, i) => (columns[k] = width + i));
+    sheet.getRange(1, width + 1, 1, absent.length).setValues([absent.slice()]);
+    width += absent.length;
+    height = Math.max(height, 1);
+  }
+  const target = tick.row > 1 ? tick.row : height + 1;
+  const idx = CHECKLIST_COLUMNS.map((k) => columns[k]);
+  const first = Math.min(...idx);
+  const last = Math.max(...idx);
+  const span = last - first + 1;
+  // Cells between our columns that are not ours (a user's column put in the middle) keep what they hold.
+  const rowValues: unknown[] =
+    tick.row > 1 && span > CHECKLIST_COLUMNS.length
+      ? sheet.getRange(target, first + 1, 1, span).getValues()[0]
+      : new Array(span).fill('');
+  const put = (key: (typeof CHECKLIST_COLUMNS)[number], value: unknown) => {
+    rowValues[columns[key] - first] = typeof value === 'string' ? neutraliseCellText(value) : value;
+  };
+  put('guest_id', tick.guest_id);
+  put('phase', tick.phase);
+  put('item_id', tick.item_id);
+  put('done', tick.done);
+  put('done_by', tick.done_by ?? '');
+  put('done_at', tick.done_at ?? '');
+  put('note', tick.note);
+  sheet.getRange(target, first + 1, 1, span).setValues([rowValues]);
+  return target;
+}
