@@ -44,5 +44,8 @@ export async function fillWorkbook(file: string, data: SampleWorkbook): Promise<
     if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
     sheet.getRange(2, 1, matrix.length, width).setValues(matrix);
   }
+  // A new workbook starts with an empty "Sheet1" that no event needs.
+  const starter = ss.getSheetByName('Sheet1');
+  if (starter && starter.getLastRow() === 0 && ss.getSheets().length > 1) ss.deleteSheet(starter);
   await wb.saveIfDirty(file);
 }

@@ -79,8 +79,8 @@ export const SAMPLE_EXPECTED_WARNINGS: readonly SampleExpectedWarning[] = [
     tab: 'Guests',
     key: 'G13',
     column: 'check_in',
-    why: 'Dr Kamau leaves Nairobi on 5 Dec and lands in Bangkok on 6 Dec; the check-in was '
-      + 'typed as the departure date, 2026-12-05, one day before the local arrival date.',
+    why: 'Dr Kamau lands in Bangkok at 12:35 on 6 Dec, but her booking was typed to start '
+      + 'on 7 Dec: she would reach the hotel with no room for the first night.',
   },
   {
     code: 'no_transfer',
@@ -295,8 +295,8 @@ function guestsTab(): SampleRow[] {
       organisation: 'Ministry of Water, Sanitation and Irrigation', country: 'Kenya', delegation: 'Kenya',
       languages: 'en, sw', email: 'w.kamau@example.go.ke', phone: '+254 712 345678',
       dietary: 'none',
-      // Deliberate: typed as the date she leaves Nairobi; she lands on 6 Dec.
-      hotel_id: 'H02', room_no: '905', check_in: '2026-12-05', check_out: '2026-12-10',
+      // Deliberate: the booking starts the day after she lands on 6 Dec.
+      hotel_id: 'H02', room_no: '905', check_in: '2026-12-07', check_out: '2026-12-10',
       host_covers: COVERS_FULL, notes: 'Head of delegation.',
     },
     {

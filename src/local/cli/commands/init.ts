@@ -20,7 +20,7 @@ export async function writeEventFile(ctx: CommandContext, file: string, opts: { 
   try {
     const emu = ctx.emulator(tmp, { createIfMissing: true, user: SAMPLE_ORGANISER });
     await ctx.mustCall(emu, 'setUpWorkbook');
-    if (!opts.empty) await fillWorkbook(tmp, sampleEvent());
+    await fillWorkbook(tmp, opts.empty ? [] : sampleEvent());
     renameSync(tmp, file);
   } finally {
     rmSync(tmp, { force: true });
