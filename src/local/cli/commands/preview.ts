@@ -2,6 +2,7 @@ import { parseCommandArgs, parseEmail, parsePort } from '../args';
 import type { Command } from './index';
 import type { CommandContext } from '../context';
 import { checkWorkbookFile } from '../workbook-file';
+import { UsageError } from '../errors';
 import { createPreviewServer, listen } from '../../preview/server';
 import { firstOrganiser } from '../workbook-people';
 
@@ -11,7 +12,12 @@ export async function servePreview(ctx: CommandContext, file: string): Promise<n
   const asUser = parseEmail(ctx.flags.as as string | undefined) ?? (await firstOrganiser(file)) ?? '';
   const emulator = ctx.emulator(file, { user: asUser });
   const server = createPreviewServer({ emulator, defaultUser: asUser, port });
-  const url = await listen(server, port);
+  let url: string;
+  try {
+    url = await listen(server, port);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   process.stdout.write(`LO Desk preview of ${file} at ${url} (acting as ${asUser || 'no one'}; Ctrl+C stops it)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
