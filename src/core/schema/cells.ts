@@ -1,0 +1,343 @@
+/**
+ * Reading one cell as what getValues() gives (string, number, boolean, Date or '')
+ * into a typed value, or a reason it cannot be read. Never throws.
+ */
+import { cleanText, foldText, headerKey, isErrorText } from '../text';
+import { daysInMonth, instantToWall, isValidZone, isoDateOf, wallToInstant, formatWall, type WallParts } from '../time/zones';
+import { normaliseIata } from '../time/airports';
+import type { MessageKey, Params } from '../i18n';
+import type { ColumnSpec } from './types';
+
+/** What reading a cell gave. */
+export type CellRead =
+  | { kind: 'empty' }
+  | { kind: 'formula_error'; text: string }
+  | { kind: 'value'; value: unknown; notes?: CellNote[] }
+  | { kind: 'invalid'; message: MessageKey; params: Params; severity?: 'error' | 'warning' };
+
+/** Something worth telling about a value that was read fine. */
+export interface CellNote {
+  code: 'be_year' | 'invalid_value';
+  message: MessageKey;
+  params: Params;
+  severity: 'info' | 'warning';
+}
+
+/** A date or date-time as read, before it is placed in a zone. */
+export interface WallRead {
+  parts: WallParts;
+  hasTime: boolean;
+}
+
+export interface CellContext {
+  /** The spreadsheet's zone, in which Date cells show their wall time. */
+  sheetZone: string;
+  /** The event's zone, for event-local date-times. */
+  eventZone: string;
+}
+
+const EMPTY: CellRead = { kind: 'empty' };
+
+/** Date objects from another realm (Apps Script emulator in node:vm) fail instanceof. */
+export function isDateObject(v: unknown): v is Date {
+  if (typeof v !== 'object' || v === null) return false;
+  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+}
+
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/;
+
+export function isBlankCell(v: unknown): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && BLANK.test(v));
+}
+
+function show(v: unknown): string {
+  if (isDateObject(v)) return Number.isFinite(v.getTime()) ? v.toISOString() : 'Invalid Date';
+  const s = typeof v === 'string' ? cleanText(v) : String(v);
+  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+}
+
+function invalid(message: MessageKey, raw: unknown, extra: Params = {}, severity?: 'error' | 'warning'): CellRead {
+  return { kind: 'invalid', message, params: { value: show(raw), ...extra }, ...(severity ? { severity } : {}) };
+}
+
+function numberText(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
+}
+
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ID_SHAPE = /^[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}_.\-/#]*$/u;
+const ISO_DT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[ T]+|,\s*)(\d{1,2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?)?\s*(?:น\.|hrs?\.?|h)?$/i;
+const DMY_DT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:(?:\s+|,\s*)(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?\s*(?:น\.|hrs?\.?|h)?$/i;
+const TIME_ONLY = /^(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:น\.|hrs?\.?|h)?$/i;
+const ABSOLUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const THOUSANDS = /(\d),(?=\d{3}(?:\D|$))/g;
+const LIST_SPLIT = /[,，、;；\n]+/;
+const PHONE_EXT = /\s*(?:ext\.?|x|ต่อ|#)\s*\d{1,6}$/i;
+const PHONE_NOISE = /[\s\-().]/g;
+const PHONE_SHAPE = /^\+?\d{3,15}$/;
+const EMAIL_SHAPE = /^[^\s@,;<>()"]+@[^\s@,;<>()".]+(?:\.[^\s@,;<>()".]+)+$/;
+const SPACES = / /g;
+const MAILTO = /^mailto:/i;
+
+function applyAmPm(hour: number, ampm: string | undefined): number {
+  if (!ampm) return hour;
+  const pm = ampm[0].toLowerCase() === 'p';
+  if (hour < 1 || hour > 12) return NaN;
+  return pm ? (hour % 12) + 12 : hour % 12;
+}
+
+function checkParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  return (
+    mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) &&
+    h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59
+  );
+}
+
+/** Year rule of the contract: above 2400 is Buddhist era (−543). */
+function fixYear(y: number): { year: number; be: boolean; ok: boolean } {
+  const be = y > 2400;
+  const year = be ? y - 543 : y;
+  return { year, be, ok: year >= 1900 && year <= 2399 };
+}
+
+function beNote(raw: unknown, parts: WallParts, hasTime: boolean): CellNote {
+  return {
+    code: 'be_year',
+    message: 'validation.be_year',
+    params: { value: show(raw), date: hasTime ? formatWall(parts) : isoDateOf(parts) },
+    severity: 'info',
+  };
+}
+
+/**
+ * Reads a date or date-time from a Date cell (wall time in the sheet's zone) or text
+ * (`YYYY-MM-DD[ HH:mm]`, `DD/MM/YYYY[ HH:mm]`, Thai or full-width digits allowed).
+ */
+export function readWall(raw: unknown, ctx: CellContext, wantTime: boolean): CellRead {
+  const badKey: MessageKey = wantTime ? 'validation.invalid.datetime' : 'validation.invalid.date';
+  if (isDateObject(raw)) {
+    if (!Number.isFinite(raw.getTime())) return invalid(badKey, raw);
+    const w = instantToWall(raw, ctx.sheetZone);
+    if (!Number.isFinite(w.year)) return invalid(badKey, raw);
+    const y = fixYear(w.year);
+    const label = isoDateOf(w) + (wantTime ? ` ${formatWall(w).slice(11)}` : '');
+    if (!y.ok) return invalid('validation.invalid.year', label);
+    const parts: WallParts = { year: y.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute };
+    const read: WallRead = { parts, hasTime: true };
+    return { kind: 'value', value: read, ...(y.be ? { notes: [beNote(label, parts, wantTime)] } : {}) };
+  }
+  if (typeof raw !== 'string') return invalid(badKey, raw);
+  const s = foldText(raw);
+  let m = ISO_DT.exec(s);
+  let y: number, mo: number, d: number;
+  if (m) {
+    y = +m[1]; mo = +m[2]; d = +m[3];
+  } else {
+    m = DMY_DT.exec(s);
+    if (!m) return invalid(badKey, raw);
+    d = +m[1]; mo = +m[2]; y = +m[3];
+  }
+  const hasTime = m[4] !== undefined;
+  const hour = hasTime ? applyAmPm(+m[4], m[7]) : 0;
+  const minute = hasTime ? +m[5] : 0;
+  const second = m[6] !== undefined ? +m[6] : 0;
+  const fy = fixYear(y);
+  if (!fy.ok) return invalid('validation.invalid.year', raw);
+  if (!checkParts(fy.year, mo, d, hour, minute, second)) return invalid(badKey, raw);
+  if (wantTime && !hasTime) return invalid('validation.invalid.datetime_no_time', raw);
+  const parts: WallParts = { year: fy.year, month: mo, day: d, hour, minute };
+  const read: WallRead = { parts, hasTime };
+  return { kind: 'value', value: read, ...(fy.be ? { notes: [beNote(raw, parts, hasTime)] } : {}) };
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** A time of day "HH:mm" from a Date cell, a day fraction or text. */
+export function readTime(raw: unknown, ctx: CellContext): CellRead {
+  if (isDateObject(raw)) {
+    if (!Number.isFinite(raw.getTime())) return invalid('validation.invalid.time', raw);
+    const w = instantToWall(raw, ctx.sheetZone);
+    return { kind: 'value', value: `${two(w.hour)}:${two(w.minute)}` };
+  }
+  if (typeof raw === 'number') {
+    if (!(raw >= 0 && raw < 1)) return invalid('validation.invalid.time', raw);
+    const mins = Math.round(raw * 1440) % 1440;
+    return { kind: 'value', value: `${two(Math.floor(mins / 60))}:${two(mins % 60)}` };
+  }
+  if (typeof raw !== 'string') return invalid('validation.invalid.time', raw);
+  const m = TIME_ONLY.exec(foldText(raw));
+  if (!m) return invalid('validation.invalid.time', raw);
+  const h = applyAmPm(+m[1], m[4]);
+  const mi = +m[2];
+  if (!(h >= 0 && h <= 23 && mi <= 59)) return invalid('validation.invalid.time', raw);
+  return { kind: 'value', value: `${two(h)}:${two(mi)}` };
+}
+
+/** Plain text of any cell, for text-like columns. */
+export function cellText(raw: unknown, ctx: CellContext): string {
+  if (typeof raw === 'string') return cleanText(raw);
+  if (typeof raw === 'number') return Number.isFinite(raw) ? numberText(raw) : '';
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  if (isDateObject(raw)) {
+    if (!Number.isFinite(raw.getTime())) return '';
+    const w = instantToWall(raw, ctx.sheetZone);
+    return w.hour === 0 && w.minute === 0 ? isoDateOf(w) : formatWall(w);
+  }
+  return '';
+}
+
+function splitList(s: string): string[] {
+  const out: string[] = [];
+  for (const part of s.split(LIST_SPLIT)) {
+    const p = cleanText(part);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+function readEmail(s: string, raw: unknown): CellRead {
+  const e = foldText(s).replace(MAILTO, '');
+  return EMAIL_SHAPE.test(e) ? { kind: 'value', value: e } : invalid('validation.invalid.email', raw);
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'x', '✓', '✔', '☑', 'ใช่', 'done', 'เสร็จ', 'เสร็จแล้ว']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'ไม่', 'ไม่ใช่', '☐']);
+
+/** Enum lookup: value, English label or Thai label, compared like headers. */
+export type EnumIndex = Map<string, string>;
+
+export function buildEnumIndex(values: readonly string[], labels: (v: string) => string[]): EnumIndex {
+  const m: EnumIndex = new Map();
+  for (const v of values) {
+    m.set(headerKey(v), v);
+    for (const l of labels(v)) if (l && !m.has(headerKey(l))) m.set(headerKey(l), v);
+  }
+  return m;
+}
+
+/** Reads one cell of a column. enumIndex is required for enum columns. */
+export function readCell(spec: ColumnSpec, raw: unknown, ctx: CellContext, enumIndex?: EnumIndex): CellRead {
+  if (isBlankCell(raw)) return EMPTY;
+  if (typeof raw === 'string' && isErrorText(raw)) return { kind: 'formula_error', text: cleanText(raw) };
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return invalid('validation.invalid.number', raw);
+  const type = spec.type;
+  switch (type.kind) {
+    case 'text': {
+      const s = cellText(raw, ctx);
+      if (!s) return EMPTY;
+      const free = spec.key.endsWith('notes') || spec.key === 'note';
+      if (!free && !HAS_LETTER_OR_DIGIT.test(s)) return invalid('validation.invalid.text', raw);
+      return { kind: 'value', value: s };
+    }
+    case 'id': {
+      const s = foldText(cellText(raw, ctx));
+      if (!s) return EMPTY;
+      return ID_SHAPE.test(s) ? { kind: 'value', value: s } : invalid('validation.invalid.id', raw);
+    }
+    case 'ref': {
+      const s = foldText(cellText(raw, ctx));
+      if (!s) return EMPTY;
+      if (type.many) {
+        const ids = splitList(s);
+        for (const x of ids) if (!ID_SHAPE.test(x)) return invalid('validation.invalid.id', x);
+        return ids.length ? { kind: 'value', value: ids } : EMPTY;
+      }
+      return ID_SHAPE.test(s) ? { kind: 'value', value: s } : invalid('validation.invalid.id', raw);
+    }
+    case 'list': {
+      const items = splitList(cellText(raw, ctx));
+      if (!items.length) return EMPTY;
+      if (type.of === 'email') {
+        const out: string[] = [];
+        for (const it of items) {
+          const r = readEmail(it, it);
+          if (r.kind !== 'value') return r;
+          out.push(r.value as string);
+        }
+        return { kind: 'value', value: out };
+      }
+      for (const it of items) if (!HAS_LETTER_OR_DIGIT.test(it)) return invalid('validation.invalid.text', it);
+      return { kind: 'value', value: items };
+    }
+    case 'email':
+      return readEmail(cellText(raw, ctx), raw);
+    case 'phone': {
+      if (typeof raw === 'number') {
+        return {
+          kind: 'value',
+          value: numberText(raw),
+          notes: [{ code: 'invalid_value', message: 'validation.invalid.phone_number_cell', params: { value: numberText(raw) }, severity: 'warning' }],
+        };
+      }
+      const s = cellText(raw, ctx);
+      for (const one of splitList(foldText(s))) {
+        if (!PHONE_SHAPE.test(one.replace(PHONE_EXT, '').replace(PHONE_NOISE, ''))) return invalid('validation.invalid.phone', raw);
+      }
+      return { kind: 'value', value: s };
+    }
+    case 'iata': {
+      const c = typeof raw === 'string' ? normaliseIata(raw) : undefined;
+      return c ? { kind: 'value', value: c } : invalid('validation.invalid.iata', raw);
+    }
+    case 'date': {
+      const r = readWall(raw, ctx, false);
+      if (r.kind !== 'value') return r;
+      return { kind: 'value', value: isoDateOf((r.value as WallRead).parts), ...(r.notes ? { notes: r.notes } : {}) };
+    }
+    case 'datetime-airport':
+    case 'datetime-event':
+      return readWall(raw, ctx, true);
+    case 'instant': {
+      if (isDateObject(raw)) {
+        return Number.isFinite(raw.getTime()) ? { kind: 'value', value: new Date(raw.getTime()) } : invalid('validation.invalid.instant', raw);
+      }
+      if (typeof raw === 'string') {
+        const s = foldText(raw);
+        if (ABSOLUTE.test(s)) {
+          const ms = Date.parse(s);
+          if (Number.isFinite(ms)) return { kind: 'value', value: new Date(ms) };
+        }
+        const w = readWall(s, ctx, true);
+        if (w.kind === 'value') return { kind: 'value', value: wallToInstant((w.value as WallRead).parts, ctx.eventZone) };
+      }
+      return invalid('validation.invalid.instant', raw);
+    }
+    case 'time':
+      return readTime(raw, ctx);
+    case 'enum': {
+      const s = cellText(raw, ctx);
+      const v = enumIndex?.get(headerKey(s));
+      return v !== undefined ? { kind: 'value', value: v } : invalid('validation.invalid.enum', raw, { values: type.values.join(', ') });
+    }
+    case 'number': {
+      let n: number;
+      if (typeof raw === 'number') n = raw;
+      else if (typeof raw === 'string') {
+        const s = foldText(raw).replace(THOUSANDS, '$1').replace(SPACES, '');
+        n = NUMBER_TEXT.test(s) ? Number(s) : NaN;
+      } else n = NaN;
+      if (!Number.isFinite(n)) return invalid('validation.invalid.number', raw);
+      const lo = type.min ?? -Infinity;
+      const hi = type.max ?? Infinity;
+      if (n < lo || n > hi || (type.integer && !Number.isInteger(n))) {
+        return invalid('validation.invalid.number_range', raw, { min: type.min ?? '', max: type.max ?? '' });
+      }
+      return { kind: 'value', value: n };
+    }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return { kind: 'value', value: raw };
+      if (typeof raw === 'number') return raw === 1 || raw === 0 ? { kind: 'value', value: raw === 1 } : invalid('validation.invalid.boolean', raw);
+      const s = cellText(raw, ctx).toLowerCase();
+      if (TRUE_WORDS.has(s)) return { kind: 'value', value: true };
+      if (FALSE_WORDS.has(s)) return { kind: 'value', value: false };
+      return invalid('validation.invalid.boolean', raw);
+    }
+    case 'timezone': {
+      const s = foldText(cellText(raw, ctx)).replace(SPACES, '_');
+      return isValidZone(s) ? { kind: 'value', value: s } : invalid('validation.invalid.timezone', raw, { fallback: String(spec.default ?? 'Asia/Bangkok') });
+    }
+  }
+}

@@ -1,0 +1,408 @@
+/**
+ * Workbook → typed model + findings + layout. Input is what Apps Script's
+ * Range.getValues() gives for each tab's data range (starting at A1, so values[0]
+ * is sheet row 1). Never throws: every problem becomes a located finding.
+ */
+import type { EventModel, EventSettings, Finding, FindingCode, Lang, Severity } from '../model';
+import { lookup, toLang, type MessageKey } from '../i18n';
+import { headerKey, columnLetter } from '../text';
+import { zoneForAirport } from '../time/airports';
+import { isValidZone, zonedTime } from '../time/zones';
+import { buildEnumIndex, cellText, isBlankCell, readCell, type CellContext, type CellRead, type EnumIndex, type WallRead } from './cells';
+import { matchHeaders, SETTING_NAMES, tabForSheetName } from './headers';
+import { TABS } from './tabs';
+import type { ColumnSpec, TabName, TabSpec } from './types';
+import { describeIssue, rowSchema } from './zod';
+import { FindingSink, finalise, type FindingParams, type RawFinding } from '../validate/findings';
+
+export interface SheetInput {
+  name: string;
+  values: unknown[][];
+}
+
+export interface ParseOptions {
+  /** The spreadsheet's time zone (Spreadsheet.getSpreadsheetTimeZone()); Date cells show wall time in it. */
+  spreadsheetZone?: string;
+  /** Language of messages; default: the Event tab's language. */
+  lang?: Lang;
+}
+
+/** Where each tab and column is, for pointing findings at cells and for set-up. */
+export interface TabLayout {
+  tab: TabName;
+  /** The sheet's name in the workbook; null when the tab is missing. */
+  sheetName: string | null;
+  /** Column key → 0-based column index. For Event: `key` and `value`. */
+  columns: Record<string, number>;
+  /** Keys with no column (for Event: settings with no row), in schema order. */
+  missing: string[];
+  /** Width of the data range (where appended columns start). */
+  width: number;
+  /** Number of rows in the data range, header included. */
+  height: number;
+  /** Event only: setting key → sheet row (1-based). */
+  settingRows?: Record<string, number>;
+}
+
+export type WorkbookLayout = Record<TabName, TabLayout>;
+
+export interface ParsedWorkbook {
+  model: EventModel;
+  /** Findings of reading the tabs (validate() adds the cross-tab ones), sorted. */
+  findings: Finding[];
+  layout: WorkbookLayout;
+  /** Language of `message`. */
+  lang: Lang;
+  /** The spreadsheet zone the Date cells were read in. */
+  spreadsheetZone: string;
+  /** Findings before their messages were written; validate() merges its own into these. */
+  raw: RawFinding[];
+  /**
+   * Every id seen in each tab's id column, including rows left out for other
+   * faults, so that a reference to such a row is not also called unknown.
+   */
+  seenIds: Partial<Record<TabName, Set<string>>>;
+}
+
+const DEFAULT_ZONE = 'Asia/Bangkok';
+
+/** Model text fields that the sheet may leave empty. */
+const EMPTY_TEXT: Partial<Record<TabName, string[]>> = {
+  Sent: ['kind', 'recipient', 'subject', 'fingerprint'],
+  Documents: ['subject', 'url', 'fingerprint'],
+};
+
+const ALL_AUDIENCE = new Set(['all', 'ทั้งหมด', 'ทุกคน', '*']);
+
+interface Reader {
+  spec: ColumnSpec;
+  index: number;
+  enums?: EnumIndex;
+  field: string;
+  timed: boolean;
+  isId: boolean;
+}
+
+const enumCache = new Map<ColumnSpec, EnumIndex>();
+
+function enumIndexFor(tab: TabName, c: ColumnSpec): EnumIndex | undefined {
+  if (c.type.kind !== 'enum') return undefined;
+  let m = enumCache.get(c);
+  if (!m) {
+    const group = c.key === 'purpose' || c.key === 'role' || c.key === 'kind' || c.key === 'status' || c.key === 'direction' || c.key === 'dietary' || c.key === 'phase' || c.key === 'language' || c.key === 'severity' ? c.key : '';
+    m = buildEnumIndex(c.type.values, (v) => (group ? [lookup('en', `schema.enum.${group}.${v}`) ?? '', lookup('th', `schema.enum.${group}.${v}`) ?? ''] : []));
+    enumCache.set(c, m);
+  }
+  return m;
+}
+
+class Ctx {
+  constructor(readonly sink: FindingSink, readonly cells: CellContext) {}
+
+  add(
+    severity: Severity, code: FindingCode, tab: TabName, sheet: string, row: number, column: string,
+    message: MessageKey, params: FindingParams = {}, colIndex = -1,
+  ): void {
+    this.sink.add({ severity, code, tab, sheet, row, column, message, params, colIndex });
+  }
+}
+
+function rowsOf(sheet: SheetInput | undefined): unknown[][] {
+  const v = sheet && Array.isArray(sheet.values) ? sheet.values : [];
+  return v.map((r) => (Array.isArray(r) ? r : []));
+}
+
+function widthOf(values: unknown[][]): number {
+  let w = 0;
+  for (const r of values) if (r.length > w) w = r.length;
+  return w;
+}
+
+function isBlankRow(r: unknown[]): boolean {
+  for (const c of r) if (!isBlankCell(c)) return false;
+  return true;
+}
+
+function reportCell(
+  ctx: Ctx, res: CellRead, tab: TabName, sheet: string, row: number, c: ColumnSpec, colIndex: number,
+): void {
+  if (res.kind === 'formula_error') {
+    ctx.add('error', 'formula_error', tab, sheet, row, c.key, 'validation.formula_error', { value: res.text }, colIndex);
+  } else if (res.kind === 'invalid') {
+    ctx.add(res.severity ?? 'error', 'invalid_value', tab, sheet, row, c.key, res.message, res.params, colIndex);
+  } else if (res.kind === 'value' && res.notes) {
+    for (const n of res.notes) ctx.add(n.severity, n.code, tab, sheet, row, c.key, n.message, n.params, colIndex);
+  }
+}
+
+// ---------------------------------------------------------------- Event tab
+
+function defaultSettings(): EventSettings {
+  return {
+    event_name: '',
+    time_zone: DEFAULT_ZONE,
+    language: 'th',
+    organiser_emails: [],
+    airport_lead_minutes: 60,
+    daily_confirm_time: '18:00',
+    digest_time: '08:00',
+    lo_gap_minutes: 120,
+    extra: {},
+  };
+}
+
+function parseEvent(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined): { settings: EventSettings; layout: TabLayout } {
+  const settings = defaultSettings();
+  const values = rowsOf(sheet);
+  const name = sheet ? String(sheet.name) : spec.name;
+  const layout: TabLayout = {
+    tab: 'Event', sheetName: sheet ? name : null, columns: {}, missing: [], width: widthOf(values), height: values.length, settingRows: {},
+  };
+  const m = matchHeaders(spec, values[0] ?? []);
+  let keyCol = m.columns.key;
+  let valueCol = m.columns.value;
+  let first = 1;
+  if (keyCol === undefined) {
+    // No key/value header: read columns A and B, and row 1 may already be a setting.
+    keyCol = valueCol !== undefined && valueCol > 0 ? valueCol - 1 : 0;
+    first = 0;
+  }
+  if (valueCol === undefined) valueCol = keyCol + 1;
+  layout.columns = { key: keyCol, value: valueCol };
+  const byKey = new Map(spec.columns.map((c) => [c.key, c]));
+  const seen = new Map<string, number>();
+  const out = settings as unknown as Record<string, unknown>;
+  for (let r = first; r < values.length; r++) {
+    const rowNo = r + 1;
+    const keyCell = values[r][keyCol];
+    const raw = values[r][valueCol];
+    if (isBlankCell(keyCell)) {
+      if (!isBlankCell(raw) && r > 0) {
+        // A value with no setting name cannot be placed; say so on the value cell.
+        ctx.add('warning', 'invalid_value', 'Event', name, rowNo, 'value', 'validation.invalid.text', { value: cellText(raw, ctx.cells) }, valueCol);
+      }
+      continue;
+    }
+    const keyText = cellText(keyCell, ctx.cells);
+    const key = SETTING_NAMES.get(headerKey(keyText));
+    if (!key) {
+      if (r === 0 && first === 0) continue;
+      const text = cellText(raw, ctx.cells);
+      if (keyText) settings.extra[keyText] = text;
+      continue;
+    }
+    if (seen.has(key)) {
+      ctx.add('warning', 'invalid_value', 'Event', name, rowNo, key, 'validation.invalid.duplicate_setting', { first: seen.get(key)!, other: rowNo }, valueCol);
+      continue;
+    }
+    seen.set(key, rowNo);
+    layout.settingRows![key] = rowNo;
+    const c = byKey.get(key)!;
+    const res = readCell(c, raw, ctx.cells, enumIndexFor('Event', c));
+    reportCell(ctx, res, 'Event', name, rowNo, c, valueCol);
+    if (res.kind === 'value') out[key] = res.value;
+    else if (res.kind === 'empty' && c.required) {
+      ctx.add('error', 'required', 'Event', name, rowNo, key, 'validation.required.setting', {}, valueCol);
+    }
+  }
+  layout.missing = spec.columns.filter((c) => !seen.has(c.key)).map((c) => c.key);
+  if (sheet) {
+    for (const c of spec.columns) {
+      if (c.required && !seen.has(c.key)) ctx.add('error', 'missing_column', 'Event', name, 0, c.key, 'validation.missing_setting');
+    }
+  }
+  if (!isValidZone(settings.time_zone)) settings.time_zone = DEFAULT_ZONE;
+  settings.language = toLang(settings.language, 'th');
+  return { settings, layout };
+}
+
+// ---------------------------------------------------------------- table tabs
+
+interface TableResult {
+  rows: Record<string, unknown>[];
+  layout: TabLayout;
+  ids: Set<string>;
+}
+
+const schemas = new Map<TabName, ReturnType<typeof rowSchema>>();
+
+function schemaFor(spec: TabSpec): ReturnType<typeof rowSchema> {
+  let s = schemas.get(spec.name);
+  if (!s) {
+    s = rowSchema(spec, EMPTY_TEXT[spec.name] ?? []);
+    schemas.set(spec.name, s);
+  }
+  return s;
+}
+
+function parseTable(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined, readRows: boolean): TableResult {
+  const values = rowsOf(sheet);
+  const name = sheet ? String(sheet.name) : spec.name;
+  const m = matchHeaders(spec, values[0] ?? []);
+  const layout: TabLayout = {
+    tab: spec.name, sheetName: sheet ? name : null, columns: m.columns, missing: m.missing, width: widthOf(values), height: values.length,
+  };
+  const rows: Record<string, unknown>[] = [];
+  const ids = new Set<string>();
+  if (!sheet) return { rows, layout, ids };
+  for (const d of m.duplicates) {
+    ctx.add('warning', 'invalid_value', spec.name, name, 1, d.key, 'validation.invalid.duplicate_header',
+      { header: d.header, first: columnLetter(d.first), other: columnLetter(d.other) }, d.other);
+  }
+  const severity: Severity = spec.owned ? 'warning' : 'error';
+  for (const c of spec.columns) {
+    if (c.required && !(c.key in m.columns)) ctx.add(severity, 'missing_column', spec.name, name, 1, c.key, 'validation.missing_column');
+  }
+  if (!readRows) return { rows, layout, ids };
+
+  const readers: Reader[] = [];
+  for (const c of spec.columns) {
+    const idx = m.columns[c.key];
+    if (idx === undefined) continue;
+    const timed = c.type.kind === 'datetime-airport' || c.type.kind === 'datetime-event';
+    readers.push({ spec: c, index: idx, enums: enumIndexFor(spec.name, c), field: c.field ?? c.key, timed, isId: c.key === spec.idColumn });
+  }
+  // Values every kept row gets when its cell gave none: defaults, [] for lists, '' where the model wants text.
+  const fills: [string, () => unknown][] = [];
+  for (const c of spec.columns) {
+    const field = c.field ?? c.key;
+    if (c.type.kind === 'list') fills.push([field, () => []]);
+    else if (c.default !== undefined) fills.push([field, () => c.default]);
+  }
+  for (const k of EMPTY_TEXT[spec.name] ?? []) fills.push([k, () => '']);
+  const schema = schemaFor(spec);
+  const idCol = spec.idColumn;
+  const firstRowOfId = new Map<string, number>();
+
+  for (let r = 1; r < values.length; r++) {
+    const cells = values[r];
+    if (isBlankRow(cells)) continue;
+    const rowNo = r + 1;
+    const rec: Record<string, unknown> = { row: rowNo };
+    let keep = true;
+    let walls: [Reader, WallRead][] | undefined;
+    for (const rd of readers) {
+      const c = rd.spec;
+      const res = readCell(c, cells[rd.index], ctx.cells, rd.enums);
+      if (res.kind === 'value') {
+        if (res.notes) reportCell(ctx, res, spec.name, name, rowNo, c, rd.index);
+        if (rd.isId) ids.add(res.value as string);
+        if (rd.timed) (walls ??= []).push([rd, res.value as WallRead]);
+        else rec[rd.field] = res.value;
+      } else if (res.kind === 'empty') {
+        if (c.required) {
+          ctx.add('error', 'required', spec.name, name, rowNo, c.key, 'validation.required', {}, rd.index);
+          keep = false;
+        }
+      } else {
+        reportCell(ctx, res, spec.name, name, rowNo, c, rd.index);
+        if (c.required && !rd.timed) keep = false;
+      }
+    }
+    if (!keep) continue;
+    for (const [field, make] of fills) if (rec[field] === undefined) rec[field] = make();
+
+    // Wall times become instants once the zone of their airport or of the event is known.
+    let reported = '';
+    for (const [rd, w] of walls ?? []) {
+      const c = rd.spec;
+      let zone: string | undefined;
+      if (c.type.kind === 'datetime-airport') {
+        const ap = c.type.airport;
+        const code = rec[ap];
+        if (typeof code !== 'string') continue;
+        zone = zoneForAirport(code);
+        if (!zone) {
+          if (!reported.includes(`|${ap}|`)) {
+            reported += `|${ap}|`;
+            ctx.add('warning', 'unknown_airport', spec.name, name, rowNo, ap, 'validation.unknown_airport', { value: code }, m.columns[ap] ?? rd.index);
+          }
+          continue;
+        }
+      } else zone = ctx.cells.eventZone;
+      rec[rd.field] = zonedTime(w.parts, zone);
+    }
+
+    if (spec.name === 'Programme') {
+      const aud = rec.audience as string[];
+      if (aud.some((a) => ALL_AUDIENCE.has(a.toLowerCase()))) rec.audience = [];
+    }
+
+    const z = schema.safeParse(rec);
+    if (!z.success) {
+      ctx.add('error', 'invalid_value', spec.name, name, rowNo, '', 'validation.invalid.row', { detail: describeIssue(z.error) });
+      continue;
+    }
+    if (idCol) {
+      const id = rec[idCol] as string;
+      const first = firstRowOfId.get(id);
+      if (first !== undefined) {
+        ctx.add('error', 'duplicate_id', spec.name, name, rowNo, idCol, 'validation.duplicate_id', { value: id, first }, m.columns[idCol]);
+        continue;
+      }
+      firstRowOfId.set(id, rowNo);
+    }
+    rows.push(rec);
+  }
+  return { rows, layout, ids };
+}
+
+// ---------------------------------------------------------------- workbook
+
+function emptyModel(settings: EventSettings): EventModel {
+  return {
+    event: settings, guests: [], flights: [], los: [], assignments: [], hotels: [], vehicles: [], transfers: [],
+    programme: [], contacts: [], checklist: [], checklistItems: [], sent: [], documents: [],
+  };
+}
+
+/** Pairs each contract tab with the first sheet whose name matches it. */
+export function findSheets(sheets: readonly SheetInput[]): Map<TabName, SheetInput> {
+  const found = new Map<TabName, SheetInput>();
+  for (const s of Array.isArray(sheets) ? sheets : []) {
+    if (!s || typeof s !== 'object') continue;
+    const tab = tabForSheetName(String((s as SheetInput).name ?? '')) as TabName | undefined;
+    if (tab && !found.has(tab)) found.set(tab, s as SheetInput);
+  }
+  return found;
+}
+
+function missingTabSeverity(spec: TabSpec): Severity {
+  if (spec.owned) return 'info';
+  return spec.name === 'Event' || spec.name === 'Guests' ? 'error' : 'warning';
+}
+
+/** Reads every tab. Never throws. */
+export function parseWorkbook(sheets: readonly SheetInput[], options: ParseOptions = {}): ParsedWorkbook {
+  const sink = new FindingSink();
+  const sheetZone = options.spreadsheetZone && isValidZone(options.spreadsheetZone) ? options.spreadsheetZone : DEFAULT_ZONE;
+  const found = findSheets(sheets);
+  const ctx0 = new Ctx(sink, { sheetZone, eventZone: sheetZone });
+  const eventSpec = TABS[0];
+  const ev = parseEvent(ctx0, eventSpec, found.get('Event'));
+  const ctx = new Ctx(sink, { sheetZone, eventZone: ev.settings.time_zone });
+  const model = emptyModel(ev.settings);
+  const layout = { Event: ev.layout } as WorkbookLayout;
+  const seenIds: Partial<Record<TabName, Set<string>>> = {};
+  for (const spec of TABS) {
+    const sheet = found.get(spec.name);
+    if (!sheet && !spec.optional) {
+      ctx.add(missingTabSeverity(spec), 'missing_tab', spec.name, spec.name, 0, '', 'validation.missing_tab', { tab: spec.name });
+    }
+    if (spec.layout === 'keyvalue') continue;
+    const res = parseTable(ctx, spec, sheet, spec.modelKey !== undefined);
+    layout[spec.name] = res.layout;
+    if (spec.idColumn) seenIds[spec.name] = res.ids;
+    if (spec.modelKey) (model as unknown as Record<string, unknown[]>)[spec.modelKey] = res.rows;
+  }
+  const lang = options.lang ?? model.event.language;
+  return { model, findings: finalise(sink.items, lang), layout, lang, spreadsheetZone: sheetZone, raw: sink.items, seenIds };
+}
+
+/** Column key → sheet column letter, for a finding's cell ("C"); undefined when unknown. */
+export function cellOf(layout: WorkbookLayout, tab: TabName, column: string): number | undefined {
+  const l = layout[tab];
+  if (!l) return undefined;
+  if (tab === 'Event') return column === 'key' ? l.columns.key : l.columns.value;
+  return l.columns[column];
+}
