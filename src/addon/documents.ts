@@ -1,6 +1,158 @@
-import { notBuiltYet_ } from './not-built';
+/**
+ * Generate documents: one Google Doc per document of the core's model (and an
+ * .ics file per LO), in a Drive folder per event. Only documents whose
+ * fingerprint changed are rewritten; the Documents tab lists them all. A run
+ * stops taking new documents after ~4.5 minutes or `limit` documents and the
+ * next run carries on (unchanged ones are skipped by fingerprint).
+ */
+import { ALL_KINDS, buildAll, buildCalendars, docFingerprint, type AnyKind, type Doc } from '../core/documents';
+import { checkWorkbook } from '../core/validate';
+import { requireUser_ } from './access-basic';
+import { renderBlocks_ } from './docs-render';
+import { OwnedTable_ } from './owned-table';
+import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
+import { RUN_BUDGET_MS } from './reminders';
 
-/** Menu: generate every document (issue 6). */
-export function generateAllDocuments() {
-  return notBuiltYet_('Generate documents');
+const FOLDER_PROPERTY = 'lodesk.docs.folder.';
+
+export interface DocsOutcome {
+  written: number;
+  unchanged: number;
+  /** Documents left for the next run (time or limit reached). */
+  remaining: number;
+  total: number;
+  written_subjects: string[];
+}
+
+/** Menu: generate every document. */
+export function generateAllDocuments(): DocsOutcome {
+  return generateDocuments();
+}
+
+/** Menu and command line: generate documents of one kind (or all), at most `limit` new ones in this run. */
+export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome {
+  requireUser_();
+  if (kind !== undefined && kind !== null && kind !== '' && !(ALL_KINDS as readonly unknown[]).includes(kind)) {
+    throw new Error(`Unknown document kind "${String(kind)}". Kinds: ${ALL_KINDS.join(', ')}.`);
+  }
+  const max = typeof limit === 'number' && limit > 0 ? Math.floor(limit) : Infinity;
+  const only = (kind || undefined) as AnyKind | undefined;
+  const started = Date.now();
+  const ss = activeSpreadsheet_();
+  const raw = readWorkbook_(ss);
+  const { parsed } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
+  const model = parsed.model;
+  const docs = only === 'lo_calendar' ? [] : buildAll(model, only ? { kinds: [only] } : {});
+  const calendars = !only || only === 'lo_calendar' ? buildCalendars(model, new Date()) : [];
+  const table = new OwnedTable_('Documents', 'url', parsed, raw, model.event.language);
+  const known = new Map<string, { url: string; fingerprint: string }>();
+  for (const r of model.documents) known.set(`${r.kind}\u0000${r.subject}`, { url: r.url, fingerprint: r.fingerprint });
+
+  const folder = eventFolder_(ss, model.event.event_name);
+  const outcome: DocsOutcome = { written: 0, unchanged: 0, remaining: 0, total: docs.length + calendars.length, written_subjects: [] };
+  const now = new Date();
+  const busy = () => outcome.written >= max || Date.now() - started > RUN_BUDGET_MS;
+
+  for (const doc of docs) {
+    const fp = docFingerprint(doc);
+    const before = known.get(`${doc.kind}\u0000${doc.subject}`);
+    if (before && before.fingerprint === fp && before.url) {
+      outcome.unchanged++;
+      continue;
+    }
+    if (busy()) {
+      outcome.remaining++;
+      continue;
+    }
+    const url = writeDoc_(doc, before?.url, folder);
+    if (before?.url) table.update(before.url, { url, fingerprint: fp, generated_at: now, subject: doc.subject });
+    else table.put({ kind: doc.kind, subject: doc.subject, url, fingerprint: fp, generated_at: now });
+    outcome.written++;
+    outcome.written_subjects.push(`${doc.kind}: ${doc.subject}`);
+  }
+  for (const cal of calendars) {
+    const fp = cal.fingerprint;
+    const subject = cal.subject;
+    const before = known.get(`lo_calendar\u0000${subject}`);
+    if (before && before.fingerprint === fp && before.url) {
+      outcome.unchanged++;
+      continue;
+    }
+    if (busy()) {
+      outcome.remaining++;
+      continue;
+    }
+    const url = writeFile_(cal.fileName, cal.ics, before?.url, folder);
+    if (before?.url) table.update(before.url, { url, fingerprint: fp, generated_at: now });
+    else table.put({ kind: 'lo_calendar', subject, url, fingerprint: fp, generated_at: now });
+    outcome.written++;
+    outcome.written_subjects.push(`lo_calendar: ${subject}`);
+  }
+  if (outcome.written) table.write(ss);
+  ss.toast(
+    `Documents: ${outcome.written} written, ${outcome.unchanged} unchanged${outcome.remaining ? `, ${outcome.remaining} left for the next run` : ''}. · เอกสาร: สร้าง ${outcome.written} ไม่เปลี่ยน ${outcome.unchanged}`,
+    'LO Desk',
+    8,
+  );
+  return outcome;
+}
+
+function eventFolder_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eventName: string): GoogleAppsScript.Drive.Folder {
+  const props = PropertiesService.getScriptProperties();
+  const key = FOLDER_PROPERTY + ss.getId();
+  const id = props.getProperty(key);
+  if (id) {
+    try {
+      const folder = DriveApp.getFolderById(id);
+      if (!folder.isTrashed()) return folder;
+    } catch {
+      // Deleted or no longer shared with us: make a new one.
+    }
+  }
+  const folder = DriveApp.createFolder(`LO Desk — ${eventName || ss.getName()}`.replace(/[\r\n/\\]+/g, ' '));
+  props.setProperty(key, folder.getId());
+  return folder;
+}
+
+function idFromUrl_(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m = /\/d\/([\w-]{10,})/.exec(url) ?? /[?&]id=([\w-]{10,})/.exec(url) ?? /#id=([\w-]+)/.exec(url);
+  return m ? m[1] : undefined;
+}
+
+function writeDoc_(doc: Doc, url: string | undefined, folder: GoogleAppsScript.Drive.Folder): string {
+  const id = idFromUrl_(url);
+  let document: GoogleAppsScript.Document.Document | undefined;
+  if (id) {
+    try {
+      document = DocumentApp.openById(id);
+      document.getBody().clear();
+      document.setName(doc.title);
+    } catch {
+      document = undefined;
+    }
+  }
+  if (!document) {
+    document = DocumentApp.create(doc.title);
+    DriveApp.getFileById(document.getId()).moveTo(folder);
+  }
+  renderBlocks_(document.getBody(), doc.blocks);
+  document.saveAndClose();
+  return document.getUrl();
+}
+
+function writeFile_(name: string, content: string, url: string | undefined, folder: GoogleAppsScript.Drive.Folder): string {
+  const id = idFromUrl_(url);
+  if (id) {
+    try {
+      const file = DriveApp.getFileById(id);
+      if (!file.isTrashed()) {
+        file.setContent(content);
+        return file.getUrl();
+      }
+    } catch {
+      // Gone: write a new one.
+    }
+  }
+  return folder.createFile(name, content, 'text/calendar').getUrl();
 }

@@ -155,6 +155,8 @@ export function tickChecklistItem(req?: unknown): TickResult {
 
     const now = new Date();
     const existing = cix.ticksByGuest.get(parsedReq.guestId)?.get(parsedReq.itemId);
+    // A request that sends no note keeps the one recorded; an empty note clears it.
+    const note = obj.note === undefined || obj.note === null ? existing?.note ?? '' : parsedReq.note;
     const row = writeTick_(ss, ev.parsed, {
       guest_id: parsedReq.guestId,
       phase: parsedReq.phase,
@@ -162,7 +164,7 @@ export function tickChecklistItem(req?: unknown): TickResult {
       done: parsedReq.done,
       done_by: caller.email,
       done_at: now,
-      note: parsedReq.note,
+      note,
       row: existing?.row ?? 0,
     });
     SpreadsheetApp.flush();
@@ -176,7 +178,7 @@ export function tickChecklistItem(req?: unknown): TickResult {
       done: parsedReq.done,
       done_by: caller.email,
       done_at: now,
-      ...(parsedReq.note ? { note: parsedReq.note } : {}),
+      ...(note ? { note } : {}),
     };
     const model: EventModel = { ...ev.model, checklist: [...ev.model.checklist.filter((c) => c.row !== row), tick] };
     const cl = buildChecklist(model, parsedReq.guestId, now);

@@ -8,7 +8,7 @@ import { buildMenu } from './open';
 export { setUpWorkbook } from './setup';
 export { validateWorkbook, onEdit } from './validate';
 export { openSidebar, openDashboard, doGet } from './pages';
-export { generateAllDocuments } from './documents';
+export { generateAllDocuments, generateDocuments } from './documents';
 export { turnRemindersOn, turnRemindersOff, runReminders } from './reminders';
 
 /** Simple trigger: builds the menu (works in AuthMode.NONE). */

@@ -40,6 +40,10 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(emu.stats.total).toBe(0);
   });
 
+  it('uses no Node.js global, which Apps Script does not have', () => {
+    expect(code).not.toMatch(/\bprocess\.(env|argv|cwd|exit)|\brequire\(|\bBuffer\.|__dirname/);
+  });
+
   it('has no top-level const/let that Apps Script would need as a global', () => {
     expect(code).not.toMatch(/^(const|let) /m);
   });

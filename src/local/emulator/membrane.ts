@@ -86,12 +86,15 @@ export class Membrane {
             );
           }
           let result: unknown;
+          const t0 = performance.now();
           try {
             result = (value as (...a: unknown[]) => unknown).apply(t, args.map((a) => this.toHost(a)));
+            return result === t ? proxy : this.toContext(result);
           } catch (err) {
             throw new this.realm.Error(err instanceof Error ? err.message : String(err));
+          } finally {
+            this.stats.serviceMs += performance.now() - t0;
           }
-          return result === t ? proxy : this.toContext(result);
         };
       },
       set: () => false,

@@ -38,6 +38,8 @@ export interface CallResult {
   ui: UiRecord;
   /** Problems finishing the execution's asynchronous work (mail delivery, files). */
   warnings: string[];
+  /** Milliseconds spent inside the bundle's function (not loading or saving the file). */
+  execMs?: number;
 }
 
 export function emptyUi(): UiRecord {
@@ -136,6 +138,7 @@ export class Emulator {
       let value: unknown;
       let error: string | undefined;
       let services: ServiceSet | undefined;
+      let execMs: number | undefined;
       try {
         const loaded = this.load(workbook, ui, over);
         services = loaded.services;
@@ -144,7 +147,10 @@ export class Emulator {
           throw new Error(`Script function not found: ${fn}`);
         }
         const ctxArgs = args.map((a) => loaded.membrane.toContext(a));
-        const hostValue = loaded.membrane.toHost(target(...ctxArgs));
+        const t0 = performance.now();
+        const returned = target(...ctxArgs);
+        execMs = performance.now() - t0;
+        const hostValue = loaded.membrane.toHost(returned);
         value = mode === 'wire' ? toWireValue(hostValue) : hostValue;
       } catch (err) {
         error = err instanceof Error || (err && typeof (err as Error).message === 'string') ? (err as Error).message : String(err);
@@ -152,7 +158,7 @@ export class Emulator {
       // Apps Script keeps what an execution wrote even when it then throws.
       await workbook.saveIfDirty(opts.workbookPath);
       if (services) warnings.push(...(await services.commit()));
-      return error === undefined ? { ok: true, value, ui, warnings } : { ok: false, error, ui, warnings };
+      return error === undefined ? { ok: true, value, ui, warnings, execMs } : { ok: false, error, ui, warnings, execMs };
     } finally {
       await release();
     }

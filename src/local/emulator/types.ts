@@ -57,6 +57,8 @@ export interface UiRecord {
 export class Stats {
   readonly byMethod: Record<string, number> = {};
   total = 0;
+  /** Milliseconds spent inside emulated services (emulator cost, not the bundle's own work). */
+  serviceMs = 0;
   count(key: string): void {
     this.byMethod[key] = (this.byMethod[key] ?? 0) + 1;
     this.total++;
@@ -64,5 +66,6 @@ export class Stats {
   reset(): void {
     for (const k of Object.keys(this.byMethod)) delete this.byMethod[k];
     this.total = 0;
+    this.serviceMs = 0;
   }
 }

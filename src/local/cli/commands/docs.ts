@@ -1,14 +1,51 @@
+import { SingleBar, Presets } from 'cli-progress';
 import { parseCommandArgs } from '../args';
 import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
-import { notBuilt } from './not-built';
+import { UsageError } from '../errors';
+import { ALL_KINDS } from '../../../core/documents/types';
+
+interface DocsOutcome {
+  written: number;
+  unchanged: number;
+  remaining: number;
+  total: number;
+  written_subjects: string[];
+}
+
+/** Documents per execution: small enough to show progress, and each call is a fresh execution that resumes. */
+const PER_RUN = 10;
 
 export const docsCommand: Command = {
-  summary: 'generates the documents as .docx and the Documents tab',
+  summary: 'generates the documents as .docx (and .ics) and the Documents tab',
   synopsis: 'docs FILE [--out DIR] [--kind K]',
   parse: (argv) => parseCommandArgs('docs', argv, { out: { type: 'string' }, kind: { type: 'string' } }, 1),
   async run(ctx, [file]) {
+    const kind = ctx.flags.kind as string | undefined;
+    if (kind !== undefined && !(ALL_KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`--kind "${kind}" is not a document kind (${ALL_KINDS.join(', ')})`);
+    }
     checkWorkbookFile(file);
-    return notBuilt('docs', 'issue 6: documents');
+    const emu = ctx.emulator(file);
+    const bar = process.stderr.isTTY ? new SingleBar({ format: 'documents {bar} {value}/{total} {subject}', hideCursor: true }, Presets.shades_classic) : undefined;
+    let written = 0;
+    let unchanged = 0;
+    let started = false;
+    for (;;) {
+      const r = await ctx.mustCall(emu, 'generateDocuments', [kind ?? '', PER_RUN]);
+      const o = r.value as DocsOutcome;
+      if (!started) {
+        bar?.start(o.total, 0, { subject: '' });
+        started = true;
+      }
+      written += o.written;
+      unchanged = o.total - written - o.remaining;
+      if (bar) bar.update(o.total - o.remaining, { subject: o.written_subjects.at(-1) ?? '' });
+      else if (o.written) process.stderr.write(`documents: ${o.total - o.remaining}/${o.total}\n`);
+      if (o.remaining === 0 || o.written === 0) break;
+    }
+    bar?.stop();
+    process.stdout.write(`${written} documents written to ${emu.options.docsDir}, ${unchanged} unchanged\n`);
+    return 0;
   },
 };

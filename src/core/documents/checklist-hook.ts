@@ -1,0 +1,50 @@
+/**
+ * Where the LO brief gets its checklist texts: by default the checklist module
+ * (built-in items and the event's own), listed per phase. Ticks and the current
+ * moment are left out on purpose: the brief is a plan, and a tick must not make
+ * every brief be rewritten. Callers may pass another source (BuildOptions.checklist).
+ */
+import type { EventModel, Guest, Lang, Phase } from '../model';
+import { PHASES } from '../model';
+import { buildChecklist, indexModel, type ChecklistIndex } from '../checklist';
+
+export interface ChecklistPhase {
+  phase: Phase;
+  items: string[];
+}
+
+/** The checklist item texts for one guest, per phase, in that language. */
+export type ChecklistSource = (guest: Guest, lang: Lang, model: EventModel) => ChecklistPhase[];
+
+const indexes = new WeakMap<EventModel, ChecklistIndex>();
+// Statuses depend on the moment; texts, phases and due times do not. A fixed moment keeps the brief stable.
+const FIXED_NOW = new Date(0);
+
+/** The checklist module's items for the guest, per phase, ordered by due time then text. */
+export const standardChecklist: ChecklistSource = (guest, lang, model) => {
+  let index = indexes.get(model);
+  if (!index) {
+    index = indexModel(model);
+    indexes.set(model, index);
+  }
+  const list = buildChecklist(model, guest.guest_id, FIXED_NOW, { index });
+  return PHASES.map((phase) => ({
+    phase,
+    items: list.items
+      .filter((i) => i.phase === phase)
+      .map((i) => ({ due: i.due ? i.due.getTime() : Number.POSITIVE_INFINITY, text: i.text[lang] || i.text.en }))
+      .sort((a, b) => a.due - b.due || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+      .map((i) => i.text)
+      .filter((s) => typeof s === 'string' && s.trim() !== ''),
+  }));
+};
+
+/** Only the event's own items (Checklist items tab), per phase: for callers that want no built-in items. */
+export const customChecklistOnly: ChecklistSource = (_guest, lang, model) =>
+  PHASES.map((phase) => ({
+    phase,
+    items: model.checklistItems
+      .filter((i) => i.phase === phase)
+      .map((i) => (lang === 'th' && i.text_th && i.text_th.trim() ? i.text_th : i.text_en))
+      .filter((s) => typeof s === 'string' && s.trim() !== ''),
+  }));

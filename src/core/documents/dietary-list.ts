@@ -1,0 +1,82 @@
+/**
+ * dietary_list: one per event day that has meal-bearing programme items (see
+ * meals.ts for how an item is recognised). Per item: how many guests are
+ * expected and, per requirement, the count and the names. Guests with no
+ * requirement are counted, not named; guests whose requirement was never
+ * entered are named, so someone asks them. No medical notes.
+ */
+import { DIETARY, type Dietary, type Guest, type IsoDate, type ProgrammeItem } from '../model';
+import { heading, para, table } from './blocks';
+import { eventDate, type DocContext } from './context';
+import { isMealItem } from './meals';
+import { eventLine, zoneNote } from './parts';
+import { guestName, has, type Say, sayOf } from './say';
+import { UNDATED } from './transport-manifest';
+import type { Block, Doc } from './types';
+
+export interface MealCounts {
+  total: number;
+  /** Per requirement other than 'none', in the order of the contract's list. */
+  byNeed: { need: Dietary; guests: Guest[] }[];
+  none: number;
+  /** Guests whose dietary cell is empty. */
+  unknown: Guest[];
+}
+
+export function mealCounts(guests: Guest[]): MealCounts {
+  const by = new Map<Dietary, Guest[]>();
+  let none = 0;
+  const unknown: Guest[] = [];
+  for (const g of guests) {
+    if (!g.dietary) unknown.push(g);
+    else if (g.dietary === 'none') none++;
+    else {
+      const list = by.get(g.dietary);
+      if (list) list.push(g);
+      else by.set(g.dietary, [g]);
+    }
+  }
+  const byNeed = DIETARY.filter((d) => by.has(d)).map((need) => ({ need, guests: by.get(need)! }));
+  return { total: guests.length, byNeed, none, unknown };
+}
+
+function nameWithNotes(g: Guest): string {
+  return has(g.dietary_notes) ? `${guestName(g)} (${g.dietary_notes.trim()})` : guestName(g);
+}
+
+function mealBlock(say: Say, ctx: DocContext, item: ProgrammeItem): Block[] {
+  const c = mealCounts(ctx.attendees.get(item.item_id) ?? []);
+  const rows: string[][] = c.byNeed.map(({ need, guests }) => [
+    say.diet(need), String(guests.length), guests.map(nameWithNotes).join('; '),
+  ]);
+  rows.push([say.s('diet.noNeed'), String(c.none), say.s('diet.notNamed')]);
+  if (c.unknown.length) rows.push([say.s('diet.notRecorded'), String(c.unknown.length), c.unknown.map(guestName).join('; ')]);
+  return [
+    heading(2, `${say.eventTime(item.starts?.at)} ${say.itemTitle(item)}`),
+    para(say.s('diet.where', { venue: say.or(item.venue), n: c.total })),
+    table(say.cols(['col.requirement', 'col.count', 'col.guests']), rows),
+  ];
+}
+
+export function buildDietaryList(ctx: DocContext, day: IsoDate | typeof UNDATED, items: ProgrammeItem[]): Doc {
+  const say = sayOf(ctx);
+  const dayText = day === UNDATED ? say.s('undated') : say.date(day);
+  const title = say.s('title.dietary_list', { date: dayText });
+  const blocks: Block[] = [heading(1, title), eventLine(say, ctx), zoneNote(say, ctx)];
+  for (const item of items) blocks.push(...mealBlock(say, ctx, item));
+  return { kind: 'dietary_list', key: `dietary_list:${day}`, title, subject: dayText, lang: say.lang, blocks };
+}
+
+export function buildDietaryLists(ctx: DocContext): Doc[] {
+  const byDay = new Map<string, ProgrammeItem[]>();
+  for (const item of ctx.programme) {
+    if (!isMealItem(item)) continue;
+    const d = eventDate(ctx, item.starts?.at) ?? UNDATED;
+    const list = byDay.get(d);
+    if (list) list.push(item);
+    else byDay.set(d, [item]);
+  }
+  const days = [...byDay.keys()].filter((d) => d !== UNDATED).sort();
+  if (byDay.has(UNDATED)) days.push(UNDATED);
+  return days.map((d) => buildDietaryList(ctx, d, byDay.get(d)!));
+}

@@ -1,0 +1,55 @@
+/**
+ * Documents of an event, as pure data: `buildAll(model)` gives every document
+ * (renderers turn them into Google Docs or .docx), `buildCalendars` the LO .ics
+ * files, `docFingerprint` what decides whether a document must be rewritten.
+ */
+import type { EventModel } from '../model';
+import { standardChecklist, type ChecklistSource } from './checklist-hook';
+import { makeContext, type DocContext } from './context';
+import { buildDailyRunsheets } from './daily-runsheet';
+import { buildDietaryLists } from './dietary-list';
+import { buildGuestItinerary } from './guest-itinerary';
+import { buildLoBrief } from './lo-brief';
+import { buildMovements } from './movements';
+import { buildRoomingLists } from './rooming-list';
+import { buildTransportManifests, movementsByDay } from './transport-manifest';
+import type { Doc, DocKind } from './types';
+
+export * from './types';
+export { docTexts } from './blocks';
+export { docFingerprint, DOC_FORMAT_VERSION } from './fingerprint';
+export { buildCalendar, buildCalendars, calendarFile, loDuties, type CalendarFile, type Duty } from './calendar';
+export { makeContext, type DocContext } from './context';
+export { isMealItem, MEAL_WORDS_EN, MEAL_WORDS_TH } from './meals';
+export { standardChecklist, customChecklistOnly, type ChecklistSource, type ChecklistPhase } from './checklist-hook';
+
+export interface BuildOptions {
+  /** Only these kinds (default: all). */
+  kinds?: DocKind[];
+  /** Checklist texts for LO briefs; default: the checklist module (see checklist-hook.ts). */
+  checklist?: ChecklistSource;
+  /** A context already made from the same model (to share it with buildCalendars). */
+  context?: DocContext;
+}
+
+/**
+ * Every document of the event, in a stable order: LO briefs (LOs tab order),
+ * itineraries (Guests tab order), rooming lists (Hotels tab order), then per day
+ * the manifests, run-sheets and dietary lists.
+ */
+export function buildAll(model: EventModel, opts: BuildOptions = {}): Doc[] {
+  const ctx = opts.context ?? makeContext(model);
+  const want = (k: DocKind) => !opts.kinds || opts.kinds.includes(k);
+  const checklist = opts.checklist ?? standardChecklist;
+  const docs: Doc[] = [];
+  if (want('lo_brief')) for (const lo of ctx.los.values()) docs.push(buildLoBrief(ctx, lo, checklist));
+  if (want('guest_itinerary')) for (const g of ctx.guests.values()) docs.push(buildGuestItinerary(ctx, g));
+  if (want('rooming_list')) docs.push(...buildRoomingLists(ctx));
+  if (want('transport_manifest') || want('daily_runsheet')) {
+    const byDay = movementsByDay(buildMovements(ctx));
+    if (want('transport_manifest')) docs.push(...buildTransportManifests(ctx, byDay));
+    if (want('daily_runsheet')) docs.push(...buildDailyRunsheets(ctx, byDay));
+  }
+  if (want('dietary_list')) docs.push(...buildDietaryLists(ctx));
+  return docs;
+}

@@ -1,0 +1,238 @@
+/**
+ * lo_brief: one per LO. Everything the LO needs about each of their guests
+ * (primary and backup), the event's contacts and the checklist by phase.
+ * It holds medical and dietary notes, so it goes to that LO and organisers only.
+ */
+import type { Guest, Lo } from '../model';
+import { PHASES } from '../model';
+import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } from './blocks';
+import type { ChecklistSource } from './checklist-hook';
+import { type DocContext } from './context';
+import { carsOf, eventLine, hotelRuns, routeText, zoneNote } from './parts';
+import { guestName, has, type Say, sayOf } from './say';
+import type { Block, Doc } from './types';
+
+interface LoGuest {
+  guest: Guest;
+  role: 'primary' | 'backup';
+}
+
+/** The LO's guests in Guests-tab order; ids the Guests tab does not know are returned apart. */
+export function guestsOfLo(ctx: DocContext, loId: string): { guests: LoGuest[]; unknown: string[] } {
+  const roles = new Map<string, 'primary' | 'backup'>();
+  const unknown: string[] = [];
+  for (const a of ctx.assignmentsByLo.get(loId) ?? []) {
+    if (!ctx.guests.has(a.guest_id)) {
+      if (!unknown.includes(a.guest_id)) unknown.push(a.guest_id);
+    } else if (roles.get(a.guest_id) !== 'primary') {
+      roles.set(a.guest_id, a.role);
+    }
+  }
+  const guests: LoGuest[] = [...roles]
+    .sort((a, b) => ctx.guestOrder.get(a[0])! - ctx.guestOrder.get(b[0])!)
+    .map(([id, role]) => ({ guest: ctx.guests.get(id)!, role }));
+  return { guests, unknown };
+}
+
+function arrivalOf(say: Say, ctx: DocContext, g: Guest, direction: 'arrival' | 'departure'): string {
+  const f = (ctx.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === direction && x.status !== 'cancelled');
+  if (!f) return say.tbc;
+  return `${f.flight_no} ${say.zoned(direction === 'arrival' ? f.arrive : f.depart)}`;
+}
+
+function hotelAndRoom(say: Say, ctx: DocContext, g: Guest): string {
+  const h = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
+  return `${h ? h.name : say.tbc}, ${say.s('room')} ${say.or(g.room_no)}`;
+}
+
+function guestCard(say: Say, g: Guest): Block[] {
+  const address = has(g.preferred_address) ? g.preferred_address.trim() : say.tbc;
+  return [
+    heading(3, say.s('brief.card')),
+    field(say.s('f.address'), address),
+    field(say.s('f.position'), say.or(g.position)),
+    field(say.s('f.organisation'), say.or(g.organisation)),
+    field(say.s('f.country'), say.or(g.country)),
+    field(say.s('f.delegation'), say.orNone(g.delegation)),
+    field(say.s('f.languages'), say.join(g.languages, say.tbc)),
+    field(say.s('f.dietary'), say.diet(g.dietary, g.dietary_notes)),
+    field(say.s('f.medical'), say.orNone(g.medical_notes)),
+    field(say.s('f.accessibility'), say.orNone(g.accessibility)),
+    field(say.s('f.phone'), has(g.phone) ? [phoneRun(g.phone.trim())] : say.tbc),
+    field(say.s('f.email'), say.orNone(g.email)),
+    field(say.s('f.notes'), say.orNone(g.notes)),
+  ];
+}
+
+function flightsBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
+  const flights = ctx.flightsByGuest.get(g.guest_id) ?? [];
+  const out: Block[] = [heading(3, say.s('brief.flights'))];
+  if (flights.length === 0) return [...out, para(say.s('noFlights'))];
+  out.push(
+    table(
+      say.cols(['col.direction', 'col.flight', 'col.route', 'col.departs', 'col.arrives', 'col.terminal', 'col.baggage', 'col.booking', 'col.status']),
+      flights.map((f) => [
+        say.s(f.direction === 'arrival' ? 'dir.arrival' : 'dir.departure'),
+        say.or(f.flight_no),
+        routeText(say, f.from_airport, f.to_airport),
+        say.zoned(f.depart),
+        say.zoned(f.arrive),
+        say.or(f.terminal),
+        say.orNone(f.baggage),
+        say.or(f.booking_ref),
+        say.s(`status.${f.status}`),
+      ]),
+    ),
+  );
+  return out;
+}
+
+function hotelBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
+  const out: Block[] = [heading(3, say.s('brief.hotel'))];
+  const h = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
+  if (!h) {
+    out.push(field(say.s('f.hotel'), has(g.hotel_id) ? say.s('unknownHotel', { id: g.hotel_id }) : say.tbc));
+    out.push(field(say.s('f.room'), say.or(g.room_no)));
+    return out;
+  }
+  out.push(
+    field(say.s('f.hotel'), hotelRuns(h)),
+    field(say.s('f.hotelPhone'), has(h.phone) ? [phoneRun(h.phone.trim())] : say.tbc),
+    field(say.s('f.room'), say.or(g.room_no)),
+    field(say.s('f.checkIn'), `${say.date(g.check_in)}, ${say.timeOfDay(h.check_in_time)}`),
+    field(say.s('f.checkOut'), `${say.date(g.check_out)}, ${say.timeOfDay(h.check_out_time)}`),
+    field(say.s('f.welcome'), say.or(h.welcome_protocol)),
+    field(say.s('f.breakfast'), say.or(h.breakfast)),
+    field(say.s('f.internet'), say.or(h.wifi)),
+    field(say.s('f.keyCard'), say.or(h.key_card)),
+    field(say.s('f.hostCovers'), say.or(g.host_covers)),
+    field(say.s('f.hotelContact'), has(h.contact_name)
+      ? [text(`${h.contact_name.trim()} `), ...(has(h.contact_phone) ? [phoneRun(h.contact_phone.trim())] : [text(say.tbc)])]
+      : say.tbc),
+  );
+  return out;
+}
+
+function carBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
+  const transfers = ctx.transfersByGuest.get(g.guest_id) ?? [];
+  const out: Block[] = [heading(3, say.s('brief.car'))];
+  if (transfers.length === 0) return [...out, para(say.s('noTransfers'))];
+  out.push(
+    table(
+      say.cols(['col.pickup', 'col.route', 'col.purpose', 'col.flight', 'col.vehicle', 'col.driver']),
+      transfers.map((tr) => {
+        const car = carsOf(say, ctx, [tr]);
+        return [
+          say.eventDay(tr.pickup?.at),
+          routeText(say, tr.from_place, tr.to_place),
+          tr.purpose ? say.s(`purpose.${tr.purpose}`) : say.tbc,
+          say.orNone(tr.flight_no),
+          car.vehicle,
+          car.driver,
+        ];
+      }),
+    ),
+  );
+  return out;
+}
+
+function programmeBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
+  const items = ctx.itemsByGuest.get(g.guest_id) ?? [];
+  const out: Block[] = [heading(3, say.s('brief.programme'))];
+  if (items.length === 0) return [...out, para(say.s('noProgramme'))];
+  out.push(
+    table(
+      say.cols(['col.when', 'col.item', 'col.venue', 'col.dress']),
+      items.map((i) => [
+        `${say.eventDay(i.starts?.at)} – ${say.eventTime(i.ends?.at)}`,
+        i.kind === 'private' ? `${say.itemTitle(i)} ${say.s('privateMark')}` : say.itemTitle(i),
+        say.or(i.venue),
+        say.or(i.dress_code),
+      ]),
+    ),
+  );
+  return out;
+}
+
+function checklistBlock(say: Say, ctx: DocContext, g: Guest, source: ChecklistSource): Block[] {
+  const out: Block[] = [heading(3, say.s('brief.checklist'))];
+  const phases = source(g, say.lang, ctx.model);
+  for (const phase of PHASES) {
+    const items = phases.find((p) => p.phase === phase)?.items ?? [];
+    out.push(para(bold(say.s(`phase.${phase}`))));
+    out.push(items.length ? list(items) : para(say.s('checklistInSidebar')));
+  }
+  return out;
+}
+
+function contactsBlock(say: Say, ctx: DocContext, guests: LoGuest[]): Block[] {
+  const rows: string[][] = ctx.model.contacts.map((c) => [
+    say.or(c.role), say.or(c.name), say.or(c.phone), say.orNone(c.email), say.orNone(c.organisation),
+  ]);
+  const seen = new Set<string>();
+  for (const { guest } of guests) {
+    const h = has(guest.hotel_id) ? ctx.hotels.get(guest.hotel_id) : undefined;
+    if (h && !seen.has(`h:${h.hotel_id}`)) {
+      seen.add(`h:${h.hotel_id}`);
+      rows.push([say.s('role.hotel'), has(h.contact_name) ? h.contact_name.trim() : h.name,
+        say.or(h.contact_phone ?? h.phone), say.orNone(h.contact_email), h.name]);
+    }
+    for (const tr of ctx.transfersByGuest.get(guest.guest_id) ?? []) {
+      const v = has(tr.vehicle_id) ? ctx.vehicles.get(tr.vehicle_id) : undefined;
+      if (v && !seen.has(`v:${v.vehicle_id}`)) {
+        seen.add(`v:${v.vehicle_id}`);
+        rows.push([say.s('role.driver', { plate: say.or(v.plate) }), say.or(v.driver_name), say.or(v.driver_phone), say.none, say.none]);
+      }
+    }
+  }
+  const out: Block[] = [heading(2, say.s('brief.contacts'))];
+  if (rows.length === 0) return [...out, para(say.s('noContacts'))];
+  out.push(table(say.cols(['col.role', 'col.name', 'col.phone', 'col.email', 'col.organisation']), rows));
+  return out;
+}
+
+export function buildLoBrief(ctx: DocContext, lo: Lo, checklist: ChecklistSource): Doc {
+  const say = sayOf(ctx);
+  const { guests, unknown } = guestsOfLo(ctx, lo.lo_id);
+  const title = say.s('title.lo_brief', { name: lo.name });
+  const blocks: Block[] = [
+    heading(1, title),
+    eventLine(say, ctx),
+    field(say.s('f.phone'), has(lo.phone) ? [phoneRun(lo.phone.trim())] : say.tbc),
+    field(say.s('f.email'), say.or(lo.email)),
+    field(say.s('f.team'), say.orNone(lo.team)),
+    field(say.s('f.radio'), say.orNone(lo.radio_channel)),
+    zoneNote(say, ctx),
+    heading(2, say.s('brief.guests')),
+  ];
+  if (guests.length === 0) blocks.push(para(say.s('noGuests')));
+  else {
+    blocks.push(
+      table(
+        say.cols(['col.guest', 'col.role', 'col.arrival', 'col.departure', 'col.hotelRoom']),
+        guests.map(({ guest, role }) => [
+          guestName(guest),
+          say.s(`role.${role}`),
+          arrivalOf(say, ctx, guest, 'arrival'),
+          arrivalOf(say, ctx, guest, 'departure'),
+          hotelAndRoom(say, ctx, guest),
+        ]),
+      ),
+    );
+  }
+  if (unknown.length) blocks.push(para(say.s('unknownAssigned', { ids: unknown.join(', ') })));
+  blocks.push(...contactsBlock(say, ctx, guests));
+  for (const { guest, role } of guests) {
+    blocks.push(
+      pageBreak(),
+      heading(2, role === 'backup' ? `${guestName(guest)} ${say.s('backupMark')}` : guestName(guest)),
+      ...guestCard(say, guest),
+      ...flightsBlock(say, ctx, guest),
+      ...hotelBlock(say, ctx, guest),
+      ...carBlock(say, ctx, guest),
+      ...programmeBlock(say, ctx, guest),
+      ...checklistBlock(say, ctx, guest, checklist),
+    );
+  }
+  return { kind: 'lo_brief', key: `lo_brief:${lo.lo_id}`, title, subject: lo.name, lang: say.lang, blocks };
+}

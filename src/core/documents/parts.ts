@@ -1,0 +1,116 @@
+/** Pieces of text that several kinds of document share. */
+import type { Guest, Hotel, IsoDate, Lo, Transfer } from '../model';
+import { bold, italic, para, text } from './blocks';
+import { leadLo, type DocContext } from './context';
+import type { Movement } from './movements';
+import { guestName, has, type Say } from './say';
+import type { Block, Run } from './types';
+import { zoneLabel } from './dates';
+
+/** The event's name in the document's language, and the host. */
+export function eventLine(say: Say, ctx: DocContext): Block {
+  const e = ctx.model.event;
+  const name = say.lang === 'th' && has(e.event_name_th) ? e.event_name_th.trim() : say.or(e.event_name);
+  return has(e.host_organisation) ? para(italic(`${name} · ${e.host_organisation.trim()}`)) : para(italic(name));
+}
+
+/** The hotel's name in bold, then its address when known. */
+export function hotelRuns(h: Hotel): Run[] {
+  return has(h.address) ? [bold(h.name), text(`, ${h.address.trim()}`)] : [bold(h.name)];
+}
+
+/** A line that names the zone that unmarked times are in. */
+export function zoneNote(say: Say, ctx: DocContext): Block {
+  return para(italic(say.s('zoneNote', { zone: zoneLabel(ctx.refAt, ctx.zone, say.lang) })));
+}
+
+export function vehicleText(say: Say, ctx: DocContext, tr: Transfer): string {
+  if (!has(tr.vehicle_id)) return say.tbc;
+  const v = ctx.vehicles.get(tr.vehicle_id);
+  if (!v) return say.s('unknownVehicle', { id: tr.vehicle_id });
+  return has(v.type) ? `${say.or(v.plate)} (${v.type.trim()})` : say.or(v.plate);
+}
+
+export function driverText(say: Say, ctx: DocContext, tr: Transfer): string {
+  const v = has(tr.vehicle_id) ? ctx.vehicles.get(tr.vehicle_id) : undefined;
+  if (!v) return say.tbc;
+  return `${say.or(v.driver_name)} ${say.or(v.driver_phone)}`;
+}
+
+/** Vehicles and drivers of all transfers of a movement; "to be confirmed" when there is none. */
+export function carsOf(say: Say, ctx: DocContext, transfers: Transfer[]): { vehicle: string; driver: string } {
+  if (transfers.length === 0) return { vehicle: say.tbc, driver: say.tbc };
+  const vehicle = [...new Set(transfers.map((tr) => vehicleText(say, ctx, tr)))];
+  const driver = [...new Set(transfers.map((tr) => driverText(say, ctx, tr)))];
+  return { vehicle: vehicle.join('; '), driver: driver.join('; ') };
+}
+
+/** Guest names, each guest without an LO marked, unknown ids named. */
+export function guestsText(say: Say, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
+  const names = guests.map((g) =>
+    leadLo(ctx, g.guest_id, date) ? guestName(g) : `${guestName(g)} ${say.s('noLoMark')}`,
+  );
+  for (const id of unknown) names.push(say.s('unknownGuest', { id }));
+  return names.length ? names.join('; ') : say.tbc;
+}
+
+/** The LOs responsible for these guests on that date, with phones; the no-LO mark if any guest has none. */
+export function losText(say: Say, ctx: DocContext, guests: Guest[], date?: IsoDate): string {
+  const los: Lo[] = [];
+  let missing = guests.length === 0;
+  for (const g of guests) {
+    const lo = leadLo(ctx, g.guest_id, date);
+    if (!lo) missing = true;
+    else if (!los.includes(lo)) los.push(lo);
+  }
+  const parts = los.map((lo) => say.loLine(lo));
+  if (missing) parts.push(say.s('noLo'));
+  return parts.join('; ');
+}
+
+/** "Arrival: lands 14:35 (Bangkok, UTC+7)", "Departure: pickup …, takes off …", "Transfer (programme)". */
+export function movementText(say: Say, m: Movement): string {
+  const f = m.flights[0];
+  let s: string;
+  if (m.kind === 'arrival') {
+    s = say.s('mv.arrival', { time: say.timeIn(f?.arrive?.at, f?.arrive?.zone ?? say.zone) });
+  } else if (m.kind === 'departure') {
+    const pickup = m.transfers[0]?.pickup?.at;
+    s = say.s('mv.departure', { time: say.timeIn(f?.depart?.at, f?.depart?.zone ?? say.zone) });
+    if (pickup) s = `${say.s('mv.pickup', { time: say.eventTime(pickup) })}; ${s}`;
+  } else {
+    const purpose = m.transfers[0]?.purpose;
+    s = purpose ? say.s('mv.transferFor', { purpose: say.s(`purpose.${purpose}`) }) : say.s('mv.transfer');
+  }
+  if (m.cancelled) s = `${say.s('cancelled')} ${s}`;
+  else if (m.flights.some((x) => x.status === 'changed')) s = `${s} ${say.s('changedMark')}`;
+  return s;
+}
+
+export function flightText(say: Say, m: Movement): string {
+  if (!has(m.flightNo)) return m.kind === 'transfer' ? say.none : say.tbc;
+  return has(m.terminal) ? say.s('flightTerminal', { flight: m.flightNo.trim(), terminal: m.terminal.trim() }) : m.flightNo.trim();
+}
+
+export function routeText(say: Say, from: string | undefined, to: string | undefined): string {
+  return `${say.or(from)} → ${say.or(to)}`;
+}
+
+/** The cells of one manifest row. */
+export function movementRow(say: Say, ctx: DocContext, m: Movement): string[] {
+  const cars = carsOf(say, ctx, m.transfers);
+  return [
+    say.eventTime(m.at),
+    movementText(say, m),
+    flightText(say, m),
+    routeText(say, m.from, m.to),
+    guestsText(say, ctx, m.guests, m.unknownGuests, m.date),
+    cars.vehicle,
+    cars.driver,
+    losText(say, ctx, m.guests, m.date),
+  ];
+}
+
+export function movementHeader(say: Say): string[] {
+  return say.cols(['col.time', 'col.movement', 'col.flight', 'col.route', 'col.guests', 'col.vehicle', 'col.driver', 'col.lo']);
+}

@@ -1,0 +1,69 @@
+/**
+ * rooming_list: one per hotel, for the hotel's front office. Names, rooms, dates,
+ * arrival times, dietary and accessibility needs, and whom to call. Never medical
+ * notes (PDPA: a hotel needs what to serve and how to help, not a diagnosis).
+ */
+import type { Guest, Hotel } from '../model';
+import { field, heading, para, table } from './blocks';
+import type { DocContext } from './context';
+import { eventLine, losText, zoneNote } from './parts';
+import { guestName, has, type Say, sayOf } from './say';
+import type { Block, Doc } from './types';
+
+function byName(a: Guest, b: Guest): number {
+  return a.family_name.localeCompare(b.family_name) || a.given_name.localeCompare(b.given_name)
+    || a.guest_id.localeCompare(b.guest_id);
+}
+
+function arrivalText(say: Say, ctx: DocContext, g: Guest): string {
+  const f = (ctx.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === 'arrival' && x.status !== 'cancelled');
+  return f ? `${f.flight_no} ${say.zoned(f.arrive)}` : say.tbc;
+}
+
+export function buildRoomingList(ctx: DocContext, hotel: Hotel, guests: Guest[]): Doc {
+  const say = sayOf(ctx);
+  const title = say.s('title.rooming_list', { name: hotel.name });
+  const sorted = [...guests].sort(byName);
+  const blocks: Block[] = [
+    heading(1, title),
+    eventLine(say, ctx),
+    field(say.s('f.hotelAddress'), say.or(hotel.address)),
+    field(say.s('f.hotelContact'), has(hotel.contact_name)
+      ? `${hotel.contact_name.trim()} ${say.or(hotel.contact_phone)}`
+      : say.tbc),
+    field(say.s('f.checkInTime'), say.timeOfDay(hotel.check_in_time)),
+    field(say.s('f.checkOutTime'), say.timeOfDay(hotel.check_out_time)),
+    zoneNote(say, ctx),
+    para(say.s('rooming.count', { guests: sorted.length, rooms: new Set(sorted.map((g) => g.room_no).filter(has)).size })),
+  ];
+  if (sorted.length === 0) blocks.push(para(say.s('noGuestsHotel')));
+  else {
+    blocks.push(table(
+      say.cols(['col.guest', 'col.delegation', 'col.room', 'col.checkIn', 'col.checkOut', 'col.arrival', 'col.dietary', 'col.accessibility', 'col.lo']),
+      sorted.map((g) => [
+        guestName(g),
+        [...new Set([g.delegation, g.country].filter(has).map((s) => s.trim()))].join(', ') || say.none,
+        say.or(g.room_no),
+        say.date(g.check_in),
+        say.date(g.check_out),
+        arrivalText(say, ctx, g),
+        say.diet(g.dietary, g.dietary_notes),
+        say.orNone(g.accessibility),
+        losText(say, ctx, [g]),
+      ]),
+    ));
+  }
+  return { kind: 'rooming_list', key: `rooming_list:${hotel.hotel_id}`, title, subject: hotel.name, lang: say.lang, blocks };
+}
+
+/** One list per hotel of the Hotels tab (even an empty one, so a list that lost its last guest is rewritten). */
+export function buildRoomingLists(ctx: DocContext): Doc[] {
+  const byHotel = new Map<string, Guest[]>();
+  for (const g of ctx.guests.values()) {
+    if (!has(g.hotel_id)) continue;
+    const list = byHotel.get(g.hotel_id);
+    if (list) list.push(g);
+    else byHotel.set(g.hotel_id, [g]);
+  }
+  return [...ctx.hotels.values()].map((h) => buildRoomingList(ctx, h, byHotel.get(h.hotel_id) ?? []));
+}

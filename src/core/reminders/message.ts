@@ -1,0 +1,390 @@
+/**
+ * The words of each reminder, in Thai or English, as HTML and plain text.
+ * Everything from the sheet passes through render.ts, which escapes it for HTML.
+ * Times are written in the zone where they happen (the airport's for flights, the
+ * event's for pickups and programme) with that zone named; Thai dates carry
+ * Buddhist-era years (views/format.ts).
+ */
+import type { EventModel, Guest, Lang, ProgrammeItem, Transfer } from '../model';
+import type { GuestFacts } from '../checklist/facts';
+import { t, tDynamic, type Params } from '../i18n';
+import { oneLine } from '../text';
+import { formatDateTime, formatIsoDate, formatTime, guestAddress, guestFullName, telHref } from '../views/format';
+import { makeContext, mayReceiveHealthData, vehicleOf, type Ctx } from './context';
+import { gapsOf } from './digest';
+import { renderHtml, renderText, type Block, type Inline } from './render';
+import { parseSubject, parseZonedLabel, TIME_FIELDS } from './snapshot';
+import { arrivalTransfers, dayPlan, departureTransfers } from './subjects';
+import type { BuiltMessage, DigestData, PlanOptions, PlannedMessage, SubjectChange } from './types';
+
+type Planned = Omit<PlannedMessage, 'message'>;
+
+/** Longest list printed in a digest section; the rest is counted. */
+const LIST_LIMIT = 30;
+
+function r(lang: Lang, key: string, params?: Params): string {
+  return tDynamic(lang, `reminders.${key}`, params);
+}
+
+function when(at: Date | undefined, zone: string | undefined, lang: Lang): string {
+  if (!at || !zone || !Number.isFinite(at.getTime())) return r(lang, 'tbc');
+  return formatDateTime(at, zone, lang);
+}
+
+function tel(phone: string | undefined): Inline[] {
+  if (!phone) return [];
+  const href = telHref(phone);
+  return [href ? { text: phone, href } : phone];
+}
+
+function eventName(ctx: Ctx, lang: Lang): string {
+  const ev = ctx.model.event;
+  return (lang === 'th' && ev?.event_name_th) || ev?.event_name || 'LO Desk';
+}
+
+function itemTitle(item: Pick<ProgrammeItem, 'title' | 'title_th'>, lang: Lang): string {
+  return (lang === 'th' && item.title_th) || item.title;
+}
+
+function names(ctx: Ctx, ids: readonly string[], lang: Lang): string {
+  return ids
+    .map((id) => ctx.idx.guestsById.get(id))
+    .filter((g): g is Guest => !!g)
+    .map((g) => guestFullName(g))
+    .join(t(lang, 'common.list.separator'));
+}
+
+/** Adds a row only when it has something to say. */
+function kv(rows: [string, Inline[] | string | undefined][]): Block | undefined {
+  const kept: [string, Inline[]][] = [];
+  for (const [k, v] of rows) {
+    if (v === undefined || v === '') continue;
+    const parts = typeof v === 'string' ? [v] : v;
+    if (parts.length === 0 || parts.every((p) => (typeof p === 'string' ? p.trim() === '' : p.text.trim() === ''))) continue;
+    kept.push([k, parts]);
+  }
+  return kept.length ? { t: 'kv', rows: kept } : undefined;
+}
+
+function push(out: Block[], ...blocks: (Block | undefined)[]): void {
+  for (const b of blocks) if (b) out.push(b);
+}
+
+function flightRows(f: GuestFacts, dir: 'arrival' | 'departure', lang: Lang): Block | undefined {
+  const fl = dir === 'arrival' ? f.arrivalFlight : f.departureFlight;
+  if (!fl) return undefined;
+  return kv([
+    [r(lang, 'label.flight'), fl.flight_no],
+    [r(lang, 'label.route'), `${fl.from_airport} → ${fl.to_airport}`],
+    [r(lang, 'label.departs'), when(fl.depart?.at, fl.depart?.zone, lang)],
+    [r(lang, 'label.lands'), when(fl.arrive?.at, fl.arrive?.zone, lang)],
+    [r(lang, 'label.terminal'), fl.terminal],
+    [r(lang, 'label.baggage'), fl.baggage],
+  ]);
+}
+
+function carRows(ctx: Ctx, tr: Transfer, lang: Lang, withGuests?: readonly string[]): Block | undefined {
+  const v = vehicleOf(ctx, tr);
+  return kv([
+    [r(lang, 'label.pickup'), when(tr.pickup?.at, tr.pickup?.zone, lang)],
+    [r(lang, 'label.from_to'), `${tr.from_place} → ${tr.to_place}`],
+    [r(lang, 'label.car'), v ? [v.plate, v.type ? ` (${v.type})` : ''].join('') : r(lang, 'tbc')],
+    [r(lang, 'label.driver'), v ? [`${v.driver_name} `, ...tel(v.driver_phone)] : undefined],
+    [r(lang, 'label.guests'), withGuests ? names(ctx, withGuests, lang) : undefined],
+  ]);
+}
+
+function carSection(ctx: Ctx, list: Transfer[], lang: Lang, out: Block[]): void {
+  out.push({ t: 'h', text: r(lang, 'section.car') });
+  if (list.length === 0) out.push({ t: 'p', parts: [r(lang, 'tbc')] });
+  for (const tr of list) push(out, carRows(ctx, tr, lang));
+}
+
+function guestSection(ctx: Ctx, f: GuestFacts, recipient: string, lang: Lang, out: Block[]): void {
+  const g = f.guest;
+  out.push({ t: 'h', text: r(lang, 'section.guest') });
+  push(out, kv([
+    [r(lang, 'label.address_as'), guestAddress(g)],
+    [r(lang, 'label.full_name'), guestFullName(g)],
+    [r(lang, 'label.position'), [g.position, g.organisation, g.country].filter(Boolean).join(', ')],
+    [r(lang, 'label.languages'), (g.languages ?? []).join(', ')],
+    [r(lang, 'label.guest_phone'), tel(g.phone)],
+  ]));
+  if (!mayReceiveHealthData(ctx, recipient, g.guest_id)) return;
+  const diet = g.dietary && g.dietary !== 'none' ? tDynamic(lang, `schema.enum.dietary.${g.dietary}`, undefined, g.dietary) : '';
+  const health = kv([
+    [r(lang, 'label.dietary'), [diet, g.dietary_notes].filter(Boolean).join(': ')],
+    [r(lang, 'label.medical'), g.medical_notes],
+    [r(lang, 'label.accessibility'), g.accessibility],
+  ]);
+  if (health) out.push({ t: 'h', text: r(lang, 'section.sensitive') }, health);
+}
+
+function hotelSection(ctx: Ctx, f: GuestFacts, lang: Lang, out: Block[], departure = false): void {
+  const h = f.hotel;
+  const g = f.guest;
+  out.push({ t: 'h', text: r(lang, 'section.hotel') });
+  if (!h) {
+    out.push({ t: 'p', parts: [r(lang, 'tbc')] });
+    return;
+  }
+  push(out, kv([
+    [r(lang, 'label.hotel'), h.name],
+    [r(lang, 'label.address'), h.address],
+    [r(lang, 'label.phone'), tel(h.phone)],
+    [r(lang, 'label.hotel_contact'), h.contact_name || h.contact_phone ? [`${h.contact_name ?? ''} `, ...tel(h.contact_phone)] : undefined],
+    [r(lang, 'label.room'), g.room_no ?? r(lang, 'tbc')],
+    ...(departure
+      ? ([[r(lang, 'label.check_out'), [g.check_out ? formatIsoDate(g.check_out, lang) : '', h.check_out_time].filter(Boolean).join(' ')]] as [string, string][])
+      : ([
+          [r(lang, 'label.check_in'), [g.check_in ? formatIsoDate(g.check_in, lang) : '', h.check_in_time].filter(Boolean).join(' ')],
+          [r(lang, 'label.key_card'), h.key_card],
+          [r(lang, 'label.breakfast'), h.breakfast],
+          [r(lang, 'label.wifi'), h.wifi],
+          [r(lang, 'label.welcome'), h.welcome_protocol],
+          [r(lang, 'label.host_covers'), g.host_covers],
+        ] as [string, string | undefined][])),
+  ]));
+}
+
+interface Draft {
+  subject: string;
+  blocks: Block[];
+}
+
+function loName(ctx: Ctx, loId: string): string {
+  return ctx.losById.get(loId)?.name ?? loId;
+}
+
+function draftFor(ctx: Ctx, p: Planned, lang: Lang): Draft {
+  const ev = eventName(ctx, lang);
+  const facts = p.facts;
+  const blocks: Block[] = [];
+  const greet = (loId: string) => blocks.push({ t: 'p', parts: [r(lang, 'greeting', { name: loName(ctx, loId) })] });
+  switch (facts.kind) {
+    case 'prepare': {
+      greet(facts.lo_id);
+      const date = when(facts.first_landing, ctx.zone, lang);
+      blocks.push({ t: 'p', parts: [r(lang, 'prepare.intro', { date })] });
+      for (const gid of facts.guest_ids) {
+        const f = ctx.facts(gid);
+        if (!f) continue;
+        blocks.push({ t: 'h', text: guestFullName(f.guest) });
+        const items: Inline[][] = [];
+        items.push([f.landing && f.arrivalFlight
+          ? r(lang, 'prepare.arrives', { flight: f.arrivalFlight.flight_no, time: when(f.landing.at, f.landing.zone, lang) })
+          : r(lang, 'prepare.arrival_unknown')]);
+        const gaps = gapsOf(f);
+        items.push([gaps.length
+          ? r(lang, 'prepare.missing', { list: gaps.map((x) => r(lang, `gap.${x}`)).join(t(lang, 'common.list.separator')) })
+          : r(lang, 'prepare.complete')]);
+        blocks.push({ t: 'ul', items });
+      }
+      blocks.push({ t: 'p', parts: [r(lang, 'prepare.todo')] });
+      return { subject: r(lang, 'subject.prepare', { event: ev, date }), blocks };
+    }
+    case 'arrival_brief':
+    case 'airport_call': {
+      const f = ctx.facts(facts.guest_id)!;
+      const fl = f.arrivalFlight!;
+      const land = when(f.landing?.at, f.landing?.zone, lang);
+      const guest = guestFullName(f.guest);
+      greet(facts.lo_id);
+      if (facts.kind === 'airport_call') {
+        const airport = fl.to_airport + (fl.terminal ? ` (${r(lang, 'label.terminal')} ${fl.terminal})` : '');
+        const beAt = when(facts.be_at, f.landing?.zone, lang);
+        blocks.push({ t: 'p', parts: [r(lang, 'airport_call.intro', { airport, be_at: beAt, guest: guestAddress(f.guest) })] });
+        blocks.push({ t: 'p', parts: [r(lang, 'airport_call.lands', { flight: fl.flight_no, time: land })] });
+        carSection(ctx, arrivalTransfers(ctx, f), lang, blocks);
+        blocks.push({ t: 'p', parts: [r(lang, 'airport_call.todo')] });
+        return { subject: r(lang, 'subject.airport_call', { event: ev, time: beAt, guest }), blocks };
+      }
+      blocks.push({ t: 'p', parts: [r(lang, 'arrival_brief.intro', { guest, flight: fl.flight_no, time: land })] });
+      blocks.push({ t: 'h', text: r(lang, 'section.flight') });
+      push(blocks, flightRows(f, 'arrival', lang));
+      carSection(ctx, arrivalTransfers(ctx, f), lang, blocks);
+      hotelSection(ctx, f, lang, blocks);
+      guestSection(ctx, f, p.recipient, lang, blocks);
+      blocks.push({ t: 'p', parts: [r(lang, 'arrival_brief.ask_name')] });
+      return { subject: r(lang, 'subject.arrival_brief', { event: ev, guest, flight: fl.flight_no, time: land }), blocks };
+    }
+    case 'departure_prep': {
+      const f = ctx.facts(facts.guest_id)!;
+      const fl = f.departureFlight!;
+      const time = when(f.takeoff?.at, f.takeoff?.zone, lang);
+      const guest = guestFullName(f.guest);
+      greet(facts.lo_id);
+      blocks.push({ t: 'p', parts: [r(lang, 'departure_prep.intro', { guest, flight: fl.flight_no, time })] });
+      blocks.push({ t: 'p', parts: [r(lang, 'departure_prep.todo')] });
+      blocks.push({ t: 'h', text: r(lang, 'section.flight') });
+      push(blocks, flightRows(f, 'departure', lang));
+      hotelSection(ctx, f, lang, blocks, true);
+      carSection(ctx, departureTransfers(ctx, f), lang, blocks);
+      return { subject: r(lang, 'subject.departure_prep', { event: ev, guest, flight: fl.flight_no, time }), blocks };
+    }
+    case 'daily_confirm': {
+      greet(facts.lo_id);
+      const date = formatIsoDate(facts.date, lang);
+      blocks.push({ t: 'p', parts: [r(lang, 'daily_confirm.intro', { date })] });
+      blocks.push({ t: 'p', parts: [r(lang, 'daily_confirm.for', { list: names(ctx, facts.guest_ids, lang) })] });
+      const plan = dayPlan(ctx, facts.guest_ids, facts.date);
+      if (plan.items.length === 0 && plan.transfers.length === 0) blocks.push({ t: 'p', parts: [r(lang, 'daily_confirm.nothing')] });
+      if (plan.items.length) {
+        blocks.push({ t: 'h', text: r(lang, 'section.programme') });
+        for (const { item, guest_ids } of plan.items) {
+          const ends = item.ends && Number.isFinite(item.ends.at.getTime()) ? ` – ${formatTime(item.ends.at, item.ends.zone, lang)}` : '';
+          const time = `${when(item.starts?.at, item.starts?.zone, lang)}${ends}`;
+          push(blocks, kv([
+            [itemTitle(item, lang), time],
+            [r(lang, 'label.venue'), item.venue],
+            [r(lang, 'label.dress_code'), item.dress_code],
+            [r(lang, 'label.guests'), guest_ids.length === facts.guest_ids.length ? undefined : names(ctx, guest_ids, lang)],
+          ]));
+        }
+      }
+      if (plan.transfers.length) {
+        blocks.push({ t: 'h', text: r(lang, 'section.transfers') });
+        for (const { transfer, guest_ids } of plan.transfers) push(blocks, carRows(ctx, transfer, lang, guest_ids));
+      }
+      return { subject: r(lang, 'subject.daily_confirm', { event: ev, date }), blocks };
+    }
+    case 'change_notice': {
+      greet(facts.lo_id);
+      blocks.push({ t: 'p', parts: [r(lang, 'change.intro')] });
+      const labels = facts.changes.map((c) => changeLabel(ctx, c, lang));
+      facts.changes.forEach((c, i) => {
+        blocks.push({ t: 'h', text: labels[i] });
+        if (!c.now) {
+          blocks.push({ t: 'p', parts: [r(lang, 'change.removed')] });
+          push(blocks, kv(Object.keys(c.was).map((field) => [r(lang, `field.${field}`), fieldValue(field, c.was[field], lang)])));
+          return;
+        }
+        blocks.push({
+          t: 'ul',
+          items: c.fields.map((x) => [r(lang, 'change.row', {
+            field: r(lang, `field.${x.field}`), old: fieldValue(x.field, x.old, lang), new: fieldValue(x.field, x.new, lang),
+          })]),
+        });
+      });
+      const what = labels.length === 1 ? labels[0] : r(lang, 'change.many', { n: labels.length });
+      return { subject: r(lang, 'subject.change_notice', { event: ev, what }), blocks };
+    }
+    case 'organiser_digest': {
+      blocks.push({ t: 'p', parts: [r(lang, 'greeting.organisers')] });
+      const date = formatIsoDate(facts.date, lang);
+      blocks.push({ t: 'p', parts: [r(lang, 'digest.intro', { event: ev, date })] });
+      digestBlocks(ctx, facts.digest, lang, blocks);
+      return { subject: r(lang, 'subject.organiser_digest', { event: ev, date }), blocks };
+    }
+  }
+}
+
+function fieldValue(field: string, value: string | undefined, lang: Lang): string {
+  if (value === undefined || value === '') return r(lang, 'value.empty');
+  if (TIME_FIELDS.has(field)) {
+    const z = parseZonedLabel(value);
+    return z ? formatDateTime(z.at, z.zone, lang) : value;
+  }
+  if (field === 'status') return tDynamic(lang, `schema.enum.status.${value}`, undefined, value);
+  return value;
+}
+
+function changeLabel(ctx: Ctx, c: SubjectChange, lang: Lang): string {
+  const ref = parseSubject(c.subject);
+  const snap = c.now ?? c.was;
+  if (ref?.type === 'flight') {
+    const g = ctx.idx.guestsById.get(ref.guest_id);
+    return r(lang, `change.flight.${ref.direction}`, { guest: g ? guestFullName(g) : ref.guest_id });
+  }
+  if (ref?.type === 'transfer') return r(lang, 'change.transfer', { from: snap.from ?? '', to: snap.to ?? '' });
+  const item = ref ? ctx.itemsById.get(ref.id) : undefined;
+  return r(lang, 'change.item', { title: item ? itemTitle(item, lang) : snap.title ?? c.subject });
+}
+
+function limited<T>(list: readonly T[], lang: Lang, row: (x: T) => Inline[]): Block {
+  if (list.length === 0) return { t: 'p', parts: [r(lang, 'digest.none')] };
+  const items = list.slice(0, LIST_LIMIT).map(row);
+  if (list.length > LIST_LIMIT) items.push([r(lang, 'digest.more', { n: list.length - LIST_LIMIT })]);
+  return { t: 'ul', items };
+}
+
+function digestBlocks(ctx: Ctx, d: DigestData, lang: Lang, out: Block[]): void {
+  out.push({ t: 'p', parts: [d.findingsKnown ? r(lang, 'digest.findings', { errors: d.errors, warnings: d.warnings }) : r(lang, 'digest.findings.unknown')] });
+  out.push({ t: 'p', parts: [r(lang, 'digest.readiness', { ready: d.readiness.ready, total: d.readiness.total })] });
+  const gaps = (Object.keys(d.readiness.gaps) as (keyof typeof d.readiness.gaps)[])
+    .filter((g) => d.readiness.gaps[g] > 0)
+    .map((g) => r(lang, 'digest.gap', { gap: r(lang, `gap.${g}`), n: d.readiness.gaps[g] }));
+  if (gaps.length) out.push({ t: 'p', parts: [r(lang, 'digest.gaps', { list: gaps.join(t(lang, 'common.list.separator')) })] });
+  if (d.checklist) out.push({ t: 'p', parts: [r(lang, 'digest.checklist', d.checklist)] });
+
+  out.push({ t: 'h', text: r(lang, 'digest.unassigned', { n: d.unassigned.length }) });
+  out.push(limited(d.unassigned, lang, (u) => [`${u.guest_id} ${u.name}`]));
+
+  if (d.overdue) {
+    out.push({ t: 'h', text: r(lang, 'digest.overdue', { n: d.overdue.length }) });
+    out.push(limited(d.overdue, lang, (o) => {
+      const g = ctx.idx.guestsById.get(o.guest_id);
+      return [r(lang, 'digest.overdue.row', {
+        guest: g ? guestFullName(g) : o.guest_id, item: o.text ?? o.item_id,
+        phase: tDynamic(lang, `checklist.phase.${o.phase}`, undefined, o.phase),
+      })];
+    }));
+  }
+
+  out.push({ t: 'h', text: r(lang, 'digest.problems', { n: d.problems.length }) });
+  out.push(limited(d.problems, lang, (p) => {
+    const why = p.status === 'failed'
+      ? (p.reason ? r(lang, 'why.failed', { reason: oneLine(p.reason) }) : r(lang, 'why.failed.unknown'))
+      : r(lang, `why.${p.status}`);
+    return [r(lang, 'digest.problem.row', {
+      kind: r(lang, `kind.${p.kind}`), recipient: p.recipient, status: r(lang, `status.${p.status}`), why,
+    }) + (p.at ? ` (${formatDateTime(p.at, ctx.zone, lang)})` : '') + ` [${p.key}]`];
+  }));
+
+  out.push({ t: 'h', text: r(lang, 'digest.skipped', { n: d.skipped.length }) });
+  out.push(limited(d.skipped, lang, (s) => {
+    const g = s.guest_id ? ctx.idx.guestsById.get(s.guest_id) : undefined;
+    const lo = s.lo_id ? ctx.losById.get(s.lo_id) : undefined;
+    const subject = [g ? `${g.guest_id} ${guestFullName(g)}` : s.guest_id, lo ? `LO ${lo.lo_id} ${lo.name}` : s.lo_id ? `LO ${s.lo_id}` : undefined]
+      .filter(Boolean).join(', ') || s.key;
+    return [r(lang, 'digest.skipped.row', {
+      kind: r(lang, `kind.${s.kind}`), subject, reason: r(lang, `skip.${s.reason}`, { detail: s.detail ?? '' }),
+    }) + (s.detail && s.reason !== 'invalid_address' ? ` (${s.detail})` : '')];
+  }));
+
+  out.push({ t: 'p', parts: [r(lang, 'digest.sent24', { n: d.sentLast24h })] });
+}
+
+function finish(ctx: Ctx, p: Planned, lang: Lang, d: Draft): BuiltMessage {
+  const blocks = d.blocks.slice();
+  if (p.audience === 'lo' && ctx.phonePageUrl) {
+    blocks.push({ t: 'p', parts: [{ text: r(lang, 'phone_page'), href: ctx.phonePageUrl }] });
+  }
+  const ev = eventName(ctx, lang);
+  const reply = ctx.model.event?.reply_to;
+  blocks.push({ t: 'p', parts: [r(lang, 'footer', { event: ev }) + (reply ? ` ${r(lang, 'footer.reply', { reply_to: oneLine(reply) })}` : '')] });
+  return {
+    subject: oneLine(d.subject).slice(0, 250),
+    html: renderHtml(blocks, lang),
+    text: renderText(blocks),
+  };
+}
+
+/** Used by the planner, which already holds the run's indexes. */
+export function buildWith(ctx: Ctx, p: Planned, lang: Lang): BuiltMessage {
+  return finish(ctx, p, lang, draftFor(ctx, p, lang));
+}
+
+/**
+ * The message for a planned reminder, in `lang` (default: the language the planner
+ * chose, see messageLang). Reads names, hotel, car and programme from `model` as
+ * it is now; change notices carry their old values in `planned.facts`.
+ * Medical and dietary data appear only when the recipient address is one of the
+ * guest's LOs or an organiser.
+ */
+export function buildMessage(
+  planned: PlannedMessage | Planned, model: EventModel, lang?: Lang, opts: Pick<PlanOptions, 'phonePageUrl'> = {},
+): BuiltMessage {
+  const ctx = makeContext(model, opts);
+  return buildWith(ctx, planned, lang ?? planned.lang);
+}
