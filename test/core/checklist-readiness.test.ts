@@ -67,14 +67,9 @@ describe('readiness', () => {
       m.checklist.push({ row: i + 2, guest_id: id, phase: 'prepare', item_id: 'teams_met', done: true });
     }
     const now = bkk('2026-12-06 14:00');
-    const t0 = Date.now();
     const r = readiness(m, now, indexModel(m));
-    const ms = Date.now() - t0;
     expect(r.guests).toHaveLength(5000);
     expect(r.byPhase.prepare.done).toBe(5000);
     expect(r.byPhase.arrival.auto).toBe(2500);
-    // About 0.2 s on a quiet machine; the bound is loose so a busy machine does not fail it,
-    // while a scan of every tick or flight per guest would take far longer.
-    expect(ms).toBeLessThan(10_000);
   });
 });

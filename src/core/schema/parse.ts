@@ -399,10 +399,28 @@ export function parseWorkbook(sheets: readonly SheetInput[], options: ParseOptio
   return { model, findings: finalise(sink.items, lang), layout, lang, spreadsheetZone: sheetZone, raw: sink.items, seenIds };
 }
 
-/** Column key → sheet column letter, for a finding's cell ("C"); undefined when unknown. */
+/** The 0-based column index of a finding's cell (Event: the value column); undefined when unknown. */
 export function cellOf(layout: WorkbookLayout, tab: TabName, column: string): number | undefined {
   const l = layout[tab];
   if (!l) return undefined;
   if (tab === 'Event') return column === 'key' ? l.columns.key : l.columns.value;
   return l.columns[column];
+}
+
+/**
+ * Where a finding points in the workbook: sheet name, sheet row (1-based) and column
+ * (0-based). undefined when it is about a whole tab or a tab that is missing;
+ * `column` undefined when it is about a whole row.
+ */
+export function locateFinding(
+  layout: WorkbookLayout, f: Pick<Finding, 'tab' | 'row' | 'column'>,
+): { sheetName: string; row: number; column?: number } | undefined {
+  if (f.row < 1) return undefined;
+  for (const key of Object.keys(layout) as TabName[]) {
+    const l = layout[key];
+    if (!l.sheetName || l.sheetName !== f.tab) continue;
+    const column = f.column ? cellOf(layout, key, f.column) : undefined;
+    return column === undefined ? { sheetName: l.sheetName, row: f.row } : { sheetName: l.sheetName, row: f.row, column };
+  }
+  return undefined;
 }

@@ -33,11 +33,13 @@ function isGasObject(v: unknown): v is GasObject & Record<string | symbol, unkno
 export class Membrane {
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
+  private killed = false;
 
   constructor(
     private readonly realm: Realm,
     readonly stats: Stats,
     private readonly authMode: AuthModeName = 'FULL',
+    private readonly killAt?: string,
   ) {}
 
   /** Host value → context value. */
@@ -80,6 +82,10 @@ export class Membrane {
         const name = `${t.gasType}.${prop}`;
         return (...args: unknown[]) => {
           this.stats.count(name);
+          if (this.killed || name === this.killAt) {
+            this.killed = true;
+            throw new this.realm.Error('Exceeded maximum execution time');
+          }
           if (this.authMode === 'NONE' && !ALLOWED_IN_NONE.test(name)) {
             throw new this.realm.Error(
               `You do not have permission to call ${name}. Required permissions are not granted in AuthMode.NONE.`,

@@ -97,7 +97,7 @@ export class Emulator {
     const context = vm.createContext({});
     if (opts.now) vm.runInContext(CLOCK_SHIM, context)(opts.now.getTime() - Date.now());
     const realm = vm.runInContext('({ Date: Date, Array: Array, Object: Object, Error: Error })', context) as Realm;
-    const membrane = new Membrane(realm, this.stats, opts.authMode ?? 'FULL');
+    const membrane = new Membrane(realm, this.stats, opts.authMode ?? 'FULL', opts.killAt);
     const services: ServiceSet = createServices({ options: opts, workbook, ui, activeSpreadsheet: opts.activeSpreadsheet ?? true });
     for (const [name, service] of Object.entries(services.globals)) {
       context[name] = membrane.toContext(service);

@@ -41,6 +41,12 @@ export interface EmulatorOptions {
   webAppUrl?: string;
   /** Folder with the built HTML files, for HtmlService.createHtmlOutputFromFile. */
   distDir?: string;
+  /**
+   * Test hook: the execution "dies" at the first call of this method (e.g.
+   * 'MailApp.sendEmail'), as when Apps Script stops a script at its time
+   * limit: that call and every later service call throw.
+   */
+  killAt?: string;
   /** Print Logger/console output of the bundle to stderr. */
   verbose?: boolean;
 }

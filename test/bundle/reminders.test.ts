@@ -1,0 +1,206 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import ExcelJS from 'exceljs';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { matchHeaders } from '../../src/core/schema/headers';
+import { tabSpec } from '../../src/core/schema/tabs';
+import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
+import { BIN, DIST, lodesk } from '../helpers/cli';
+import { sampleCopy } from '../helpers/sample';
+
+const ORGANISER = 'organiser@example.go.th';
+
+/** 1-based column of a key, found by the add-on's own header matching (headers may be Thai). */
+function column(ws: ExcelJS.Worksheet, tab: string, key: string): number {
+  const header = (ws.getRow(1).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
+  const at = matchHeaders(tabSpec(tab as never), header).columns[key];
+  if (at === undefined) throw new Error(`${tab} has no ${key} column`);
+  return at + 1;
+}
+
+function emulator(file: string, dir: string, over: Partial<RunnerOptions> = {}) {
+  return new Emulator({ workbookPath: file, user: ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: DIST, ...over });
+}
+
+/** Turns reminders on, then runs the trigger as its owner at `now`, with no open spreadsheet. */
+async function runAt(file: string, dir: string, now: string, over: Partial<RunnerOptions> = {}) {
+  const on = await emulator(file, dir).call('turnRemindersOn');
+  expect(on.error).toBeUndefined();
+  const uid = (on.value as { triggerId: string }).triggerId;
+  const emu = emulator(file, dir, { now: new Date(now), activeSpreadsheet: false, ...over });
+  const r = await emu.call('runReminders', [{ triggerUid: uid, authMode: 'FULL' }]);
+  return { r, emu, value: r.value as { sent: number; failed: number; deferred: number; skipped: number } };
+}
+
+async function sentRows(file: string): Promise<{ key: string; status: string; kind: string }[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('Sent')!;
+  const rows: { key: string; status: string; kind: string }[] = [];
+  ws.eachRow((row, n) => {
+    if (n > 1) rows.push({ key: String(row.getCell(1).value), kind: String(row.getCell(2).value), status: String(row.getCell(6).value) });
+  });
+  return rows;
+}
+
+const emls = (dir: string) => {
+  try {
+    return readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
+  } catch {
+    return [];
+  }
+};
+
+// Three days before the first arrivals: the LOs' "prepare" messages fall due at 09:00.
+const PREPARE_RUN = '2026-12-03T09:10:00+07:00';
+
+describe('the reminder trigger', () => {
+  it('sends what is due, each exactly once: the same instant again sends nothing new', async () => {
+    const { dir, file } = sampleCopy();
+    const first = await runAt(file, dir, PREPARE_RUN);
+    expect(first.r.error).toBeUndefined();
+    expect(first.value.sent).toBeGreaterThan(0);
+    expect(emls(dir)).toHaveLength(first.value.sent);
+    const second = await runAt(file, dir, PREPARE_RUN);
+    expect(second.value.sent).toBe(0);
+    expect(emls(dir)).toHaveLength(first.value.sent);
+    const rows = await sentRows(file);
+    expect(rows.filter((r) => r.status === 'sent')).toHaveLength(first.value.sent);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+    for (const r of rows) expect(r.key).not.toMatch(/row/i);
+  });
+
+  it('sends nothing before a message falls due, and never once its hour has passed', async () => {
+    const { dir, file } = sampleCopy();
+    expect((await runAt(file, dir, '2026-12-03T07:55:00+07:00')).value.sent).toBe(0);
+    const late = sampleCopy();
+    expect((await runAt(late.file, late.dir, '2026-12-03T11:30:00+07:00')).value.sent).toBe(0);
+  });
+
+  it('leaves "uncertain" when the run dies between claim and send, and never resends it by itself', async () => {
+    const { dir, file } = sampleCopy();
+    const killed = await runAt(file, dir, PREPARE_RUN, { killAt: 'MailApp.sendEmail' });
+    expect(killed.r.ok).toBe(false);
+    expect(emls(dir)).toHaveLength(0);
+    const rows = await sentRows(file);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.status === 'uncertain')).toBe(true);
+    const again = await runAt(file, dir, PREPARE_RUN);
+    expect(again.value.sent).toBe(0);
+    expect(emls(dir)).toHaveLength(0);
+  });
+
+  it('defers what the mail quota cannot carry, and the next run sends the rest', async () => {
+    const { dir, file } = sampleCopy();
+    const full = sampleCopy();
+    const total = (await runAt(full.file, full.dir, PREPARE_RUN)).value.sent;
+    expect(total).toBeGreaterThan(2);
+    const first = await runAt(file, dir, PREPARE_RUN, { mailQuota: 2 });
+    expect(first.value).toMatchObject({ sent: 2, deferred: total - 2 });
+    expect((await sentRows(file)).filter((r) => r.status === 'deferred')).toHaveLength(total - 2);
+    const next = await runAt(file, dir, '2026-12-03T10:05:00+07:00', { mailQuota: 100 });
+    expect(next.value.sent).toBe(total - 2);
+    expect(emls(dir)).toHaveLength(total);
+  });
+
+  it('sends a change notice naming the old and new time when a flight changes', async () => {
+    const { dir, file } = sampleCopy();
+    // The day before the first landings, arrival briefs go out.
+    const brief = await runAt(file, dir, '2026-12-05T16:20:00+07:00');
+    expect(brief.value.sent).toBeGreaterThan(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const flights = wb.getWorksheet('Flights')!;
+    const flightCol = column(flights, 'Flights', 'flight_no');
+    const arriveCol = column(flights, 'Flights', 'arrive_local');
+    let changed = '';
+    flights.eachRow((row, n) => {
+      if (n > 1 && !changed && String(row.getCell(flightCol).value) === 'JL33') {
+        row.getCell(arriveCol).value = new Date(Date.UTC(2026, 11, 6, 17, 40));
+        changed = 'JL33';
+      }
+    });
+    expect(changed).toBe('JL33');
+    await wb.xlsx.writeFile(file);
+    const before = emls(dir).length;
+    const after = await runAt(file, dir, '2026-12-05T17:10:00+07:00');
+    expect(after.r.error).toBeUndefined();
+    const fresh = emls(dir).slice(before);
+    const notices = [];
+    for (const f of emls(dir)) {
+      const mail = await simpleParser(readFileSync(path.join(dir, 'outbox', f)));
+      if (/16:15/.test(mail.text ?? '') && /17:40/.test(mail.text ?? '')) notices.push(mail);
+    }
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(notices.length).toBeGreaterThan(0);
+    expect((await sentRows(file)).some((r) => r.kind === 'change_notice')).toBe(true);
+  });
+
+  it('escapes an HTML fragment from a guest name in the message', async () => {
+    const { dir, file } = sampleCopy();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const guests = wb.getWorksheet('Guests')!;
+    const given = column(guests, 'Guests', 'given_name');
+    guests.eachRow((row, n) => {
+      if (n > 1) row.getCell(given).value = '<img src=x onerror=alert(1)>';
+    });
+    await wb.xlsx.writeFile(file);
+    await runAt(file, dir, '2026-12-05T16:20:00+07:00');
+    const all = emls(dir);
+    expect(all.length).toBeGreaterThan(0);
+    let seen = 0;
+    for (const f of all) {
+      const mail = await simpleParser(readFileSync(path.join(dir, 'outbox', f)));
+      expect(mail.html || '').not.toContain('<img src=x');
+      if ((mail.html || '').includes('&lt;img src=x')) seen++;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('two lo-desk remind processes at once send each message once', async () => {
+    const { dir, file } = sampleCopy();
+    const single = sampleCopy();
+    expect(lodesk(['remind', single.file, '--now', PREPARE_RUN, '--outbox', path.join(single.dir, 'outbox')]).status).toBe(0);
+    const expected = emls(single.dir).length;
+    expect(expected).toBeGreaterThan(0);
+    // Turn them on first so both processes find the same trigger.
+    expect(lodesk(['remind', file, '--now', '2026-12-01T09:10:00+07:00', '--outbox', path.join(dir, 'outbox')]).status).toBe(0);
+    const run = () =>
+      new Promise<number>((resolve) => {
+        const p = spawn(process.execPath, [BIN, 'remind', file, '--now', PREPARE_RUN, '--outbox', path.join(dir, 'outbox')], { stdio: 'ignore' });
+        p.on('exit', (code) => resolve(code ?? -1));
+      });
+    const codes = await Promise.all([run(), run()]);
+    expect(codes).toEqual([0, 0]);
+    expect(emls(dir)).toHaveLength(expected);
+  });
+
+  it('delivers to a real SMTP server', async () => {
+    const received: string[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, cb) {
+        stream.on('data', () => undefined);
+        stream.on('end', () => {
+          received.push(session.envelope.rcptTo.map((r) => r.address).join(','));
+          cb();
+        });
+      },
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const port = (server.server.address() as { port: number }).port;
+    try {
+      const { dir, file } = sampleCopy();
+      const { value } = await runAt(file, dir, PREPARE_RUN, { smtpUrl: `smtp://127.0.0.1:${port}` });
+      expect(value.sent).toBeGreaterThan(0);
+      expect(received).toHaveLength(value.sent);
+      expect(emls(dir)).toHaveLength(0);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+});
