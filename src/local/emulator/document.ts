@@ -1079,7 +1079,8 @@ export class Document {
   getUrl(): string {
     const rec = fileRecord(this.state.ctx, this.state.model.id);
     if (!rec) throw new Error(DOCUMENT_MISSING);
-    return pathToFileURL(rec.path).href;
+    // Like Google's /document/d/<id>/edit, the URL names the id as well as the place.
+    return `${pathToFileURL(rec.path).href}#id=${encodeURIComponent(this.state.model.id)}`;
   }
 
   getBody(): Body {

@@ -270,7 +270,8 @@ export class File {
   }
 
   getUrl(): string {
-    return pathToFileURL(this._record().path).href;
+    // Like Google's /file/d/<id>/view, the URL names the id as well as the place.
+    return `${pathToFileURL(this._record().path).href}#id=${encodeURIComponent(this._record().id)}`;
   }
 
   getMimeType(): string {
