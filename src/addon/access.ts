@@ -6,9 +6,10 @@
 import type { Lang } from '../core/model';
 
 /**
- * Script property holding the event spreadsheet's id, for the phone page: a web
- * app has no open spreadsheet when the script is not bound to one. Written when
- * an organiser or LO opens the sidebar or dashboard from the spreadsheet.
+ * User property holding the id of the event spreadsheet the user last opened
+ * LO Desk in, for the phone page: a web app may have no open spreadsheet (an
+ * add-on's, or a script not bound to one). Per user, so that two events using
+ * the same script never see each other's spreadsheet.
  */
 export const SPREADSHEET_ID_PROPERTY = 'lodesk.spreadsheet_id';
 
@@ -28,7 +29,7 @@ export function eventSpreadsheet_(): GoogleAppsScript.Spreadsheet.Spreadsheet | 
   if (active) return active;
   let id: string | null = null;
   try {
-    id = PropertiesService.getScriptProperties().getProperty(SPREADSHEET_ID_PROPERTY);
+    id = PropertiesService.getUserProperties().getProperty(SPREADSHEET_ID_PROPERTY);
   } catch {
     return null;
   }
@@ -43,11 +44,11 @@ export function eventSpreadsheet_(): GoogleAppsScript.Spreadsheet.Spreadsheet | 
 /** Records the open spreadsheet for the web app, writing only when it changed. */
 export function rememberSpreadsheet_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   try {
-    const props = PropertiesService.getScriptProperties();
+    const props = PropertiesService.getUserProperties();
     const id = ss.getId();
     if (props.getProperty(SPREADSHEET_ID_PROPERTY) !== id) props.setProperty(SPREADSHEET_ID_PROPERTY, id);
   } catch {
-    // Without it only the phone page of a script that is not bound is affected; opening the page must not fail.
+    // Without it only the phone page of an unbound script is affected; opening the page must not fail.
   }
 }
 

@@ -6,7 +6,7 @@
  * next run carries on (unchanged ones are skipped by fingerprint).
  */
 import { ALL_KINDS, buildAll, buildCalendars, docFingerprint, type AnyKind, type Doc } from '../core/documents';
-import { checkWorkbook } from '../core/validate';
+import { parseWorkbook } from '../core/schema/parse';
 import { requireUser_ } from './access-basic';
 import { renderBlocks_ } from './docs-render';
 import { OwnedTable_ } from './owned-table';
@@ -40,7 +40,8 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
   const started = Date.now();
   const ss = activeSpreadsheet_();
   const raw = readWorkbook_(ss);
-  const { parsed } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
+  // Parsing is enough here: documents show what is known and mark the rest "to be confirmed".
+  const parsed = parseWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
   const model = parsed.model;
   const docs = only === 'lo_calendar' ? [] : buildAll(model, only ? { kinds: [only] } : {});
   const calendars = !only || only === 'lo_calendar' ? buildCalendars(model, new Date()) : [];

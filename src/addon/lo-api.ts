@@ -12,13 +12,14 @@ import { neutraliseCellText } from '../core/text';
 import { t } from '../core/i18n';
 import { checkWorkbook } from '../core/validate';
 import {
-  buildDashboardView, buildLoView, canSeeGuest, deniedView, itemView, parseDashboardFilters, readRemindersState,
+  buildDashboardView, buildLoView, canSeeGuest, checklistView, deniedView, focusItems, parseDashboardFilters,
   resolveCaller, type RemindersState,
 } from '../core/views';
 import type { DashboardViewResult, LoViewResult, TickResult } from '../core/views/types';
 import { dashboardLabels } from '../core/views/labels';
 import { readWorkbook_ } from './sheets/read';
 import { callerEmail_, eventSpreadsheet_, langArg_, localeLang_ } from './access';
+import { recheckTrigger_ } from './reminders-state';
 
 /** Tabs the pages never need: skipping them keeps each call to one read per useful tab. */
 const UNREAD_TABS = new Set(['Sent', 'Documents', 'Findings']);
@@ -40,12 +41,10 @@ function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): LoadedEvent {
   return { parsed, model: parsed.model, findings };
 }
 
-function remindersState_(): RemindersState | undefined {
+/** The reminders part's state for this spreadsheet (on/off, last run); undefined when it cannot be read. */
+function remindersState_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string): RemindersState | undefined {
   try {
-    const props = PropertiesService.getDocumentProperties();
-    if (!props) return undefined;
-    const all = props.getProperties();
-    return readRemindersState((k) => (Object.prototype.hasOwnProperty.call(all, k) ? all[k] : null));
+    return recheckTrigger_(ss, email);
   } catch {
     return undefined;
   }
@@ -73,7 +72,7 @@ export function getLoView(lang?: unknown): LoViewResult {
     caller,
     now: new Date(),
     lang: viewLang,
-    reminders: remindersState_(),
+    reminders: remindersState_(ss, caller.email),
   });
 }
 
@@ -101,7 +100,7 @@ export function getDashboardView(filters?: unknown, lang?: unknown): DashboardVi
     now: new Date(),
     lang: viewLang,
     filters: parsedFilters,
-    reminders: remindersState_() ?? {},
+    reminders: remindersState_(ss, caller.email) ?? {},
   });
 }
 
@@ -182,9 +181,10 @@ export function tickChecklistItem(req?: unknown): TickResult {
     };
     const model: EventModel = { ...ev.model, checklist: [...ev.model.checklist.filter((c) => c.row !== row), tick] };
     const cl = buildChecklist(model, parsedReq.guestId, now);
-    const item = cl.items.find((i) => i.id === parsedReq.itemId);
-    if (!item) return { ok: true };
-    return { ok: true, item: itemView(item, parsedReq.guestId, cl.nextId, lang, model.event.time_zone) };
+    const zone = model.event.time_zone;
+    const checklist = checklistView(cl, lang, zone);
+    const item = checklist.flatMap((p) => p.items).find((i) => i.item_id === parsedReq.itemId);
+    return { ok: true, ...(item ? { item } : {}), checklist, focus: focusItems(checklist) };
   } finally {
     lock.releaseLock();
   }

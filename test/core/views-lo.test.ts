@@ -131,6 +131,15 @@ describe('the checklist in the LO view', () => {
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
   });
 
+  it('lists every overdue item, whatever its phase, then the next one, under "to do now"', () => {
+    const g = ok(buildLoView(inputFor(validEvent(), SOMCHAI, bkk('2026-12-06 16:00')))).guests[0];
+    const overdue = g.checklist.flatMap((p) => p.items).filter((i) => i.state === 'overdue');
+    expect(overdue.some((i) => i.phase !== 'arrival')).toBe(true);
+    expect(g.focus.map((i) => i.state)).toEqual([...overdue.map(() => 'overdue'), 'next']);
+    const dues = g.focus.slice(0, -1).map((i) => i.dueIso!);
+    expect([...dues].sort()).toEqual(dues);
+  });
+
   it('shows who ticked an item and when, with the note', () => {
     const wb = validEvent();
     addRow(wb, 'Checklist', {

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { parseWorkbook } from '../../core/schema/parse';
 import { checkWorkbook } from '../../core/validate';
+import { planReminders } from '../../core/reminders';
+import { buildAll } from '../../core/documents';
 import { Emulator, emptyUi } from '../emulator/runner';
 import { createSpreadsheetApp } from '../emulator/spreadsheet';
 import { Workbook } from '../emulator/workbook';
@@ -25,7 +27,7 @@ export interface BenchRow {
   note: string;
 }
 
-function best(times: number): <T>(f: () => T) => number {
+function best(times: number): (f: () => unknown) => number {
   return (f) => {
     let min = Infinity;
     for (let i = 0; i < times; i++) {
@@ -67,10 +69,33 @@ export async function runBench(sizes: number[]): Promise<BenchRow[]> {
       const emu = new Emulator({ workbookPath: file, user: 'bench@example.go.th', outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir() });
       const r = await emu.call('validateWorkbook');
       if (!r.ok) throw new Error(`validate failed: ${r.error}`);
+      // Reminders: one trigger run at an instant when arrival briefs fall due.
+      const now = new Date('2026-12-05T16:20:00+07:00');
+      const parsed = parseWorkbook(sheets, { spreadsheetZone: zone });
+      const planMs = time(() => planReminders(parsed.model, now, {}));
+      const remEmu = new Emulator({ workbookPath: file, user: 'bench@example.go.th', outboxDir: path.join(dir, `outbox-${n}`), docsDir: path.join(dir, 'docs'), distDir: distDir() });
+      const on = await remEmu.call('turnRemindersOn', [], { user: 'organiser@example.go.th' });
+      if (!on.ok) throw new Error(`turnRemindersOn failed: ${on.error}`);
+      remEmu.stats.reset();
+      const run = await remEmu.call('runReminders', [{ triggerUid: (on.value as { triggerId: string }).triggerId }], { user: 'organiser@example.go.th', now, activeSpreadsheet: false, mailQuota: 1500 });
+      if (!run.ok) throw new Error(`runReminders failed: ${run.error}`);
+      const sends = (remEmu.stats.byMethod['MailApp.sendEmail'] ?? 0) + (remEmu.stats.byMethod['MailApp.getRemainingDailyQuota'] ?? 0);
+      const outcome = run.value as { sent: number; deferred: number };
+      // Documents: all models in the core, then the bundle renders a batch of 20.
+      const docsMs = time(() => buildAll(parsed.model));
+      const docCount = buildAll(parsed.model).length;
+      const docEmu = new Emulator({ workbookPath: file, user: 'bench@example.go.th', outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, `docs-${n}`), distDir: distDir() });
+      const gen = await docEmu.call('generateDocuments', ['', 20]);
+      if (!gen.ok) throw new Error(`generateDocuments failed: ${gen.error}`);
+      const written = (gen.value as { written: number }).written;
       rows.push({ operation: 'parse only (core, baseline)', guests: n, apps_script_calls: 0, ms: parseMs, note: 'zod rows, no cross-tab rules' });
       rows.push({ operation: 'parse + validate (core)', guests: n, apps_script_calls: 0, ms: checkMs, note: `${(checkMs / parseMs).toFixed(2)}x parse; ${findings} findings` });
       const own = (r.execMs ?? NaN) - emu.stats.serviceMs;
       rows.push({ operation: 'validateWorkbook (bundle)', guests: n, apps_script_calls: emu.stats.total, ms: own, note: `dist/Code.js's own time; the emulated services took ${emu.stats.serviceMs.toFixed(0)} ms more` });
+      rows.push({ operation: 'planReminders (core)', guests: n, apps_script_calls: 0, ms: planMs, note: 'one instant, all kinds' });
+      rows.push({ operation: 'runReminders (bundle)', guests: n, apps_script_calls: remEmu.stats.total - sends, ms: (run.execMs ?? NaN) - remEmu.stats.serviceMs, note: `calls other than the ${sends} for ${outcome.sent} sends (quota checks included); ${outcome.deferred} deferred` });
+      rows.push({ operation: 'buildAll documents (core)', guests: n, apps_script_calls: 0, ms: docsMs, note: `${docCount} document models` });
+      rows.push({ operation: 'generateDocuments, 20 (bundle)', guests: n, apps_script_calls: docEmu.stats.total, ms: (gen.execMs ?? NaN) - docEmu.stats.serviceMs, note: `${(docEmu.stats.total / Math.max(1, written)).toFixed(0)} calls per document rendered` });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

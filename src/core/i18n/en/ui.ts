@@ -27,6 +27,7 @@ export const ui = {
   'section.car': 'Car and driver',
   'section.needs': 'Dietary and medical',
   'section.today': 'Programme today, {date}',
+  'section.todo': 'To do now',
   'section.checklist': 'Checklist',
   'section.findings': 'Data to fix',
   'section.contacts': 'Contacts',

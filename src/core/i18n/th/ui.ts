@@ -27,6 +27,7 @@ export const ui: Translation<typeof En> = {
   'section.car': 'รถและพนักงานขับรถ',
   'section.needs': 'อาหารและสุขภาพ',
   'section.today': 'กำหนดการวันนี้ {date}',
+  'section.todo': 'ต้องทำตอนนี้',
   'section.checklist': 'รายการที่ต้องทำ',
   'section.findings': 'ข้อมูลที่ต้องแก้',
   'section.contacts': 'รายชื่อผู้ติดต่อ',

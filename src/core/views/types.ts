@@ -1,0 +1,212 @@
+/**
+ * The JSON the pages receive. Everything is plain data (no Date: google.script.run
+ * cannot carry one), already in the caller's language and formatted for people,
+ * so the browser only lays it out. The client imports these as types only.
+ */
+import type { Lang, Phase, Severity } from '../model';
+
+export type CallerRole = 'organiser' | 'lo' | 'none';
+
+/** Why a page shows nothing. */
+export type DeniedReason = 'no_identity' | 'none' | 'organisers_only' | 'no_spreadsheet';
+
+/** The strings the browser needs for what it draws by itself (buttons, states, errors). */
+export type ClientLabels = Record<string, string>;
+
+export interface DeniedView {
+  ok: false;
+  lang: Lang;
+  reason: DeniedReason;
+  message: string;
+  labels: ClientLabels;
+}
+
+/** One labelled line of a card. */
+export interface FieldView {
+  label: string;
+  text: string;
+  /** tel: or mailto: link. */
+  href?: string;
+  /** The value is absent although the LO needs it. */
+  missing?: boolean;
+  /** Anchor id of the finding that explains it, within the same card. */
+  findingId?: string;
+  /** Where the finding is ("Guests, row 5"), shown beside a missing value. */
+  findingWhere?: string;
+  /** Health or diet data: shown, but marked so nobody copies it on. */
+  sensitive?: boolean;
+  tone?: 'warn' | 'bad';
+}
+
+export interface SectionView {
+  key: string;
+  title: string;
+  fields: FieldView[];
+  /** Shown when fields is empty. */
+  empty?: string;
+}
+
+export interface FindingView {
+  /** Anchor id, unique in the page. */
+  id: string;
+  severity: Severity;
+  code: string;
+  where: string;
+  message: string;
+}
+
+export type ItemState = 'done' | 'overdue' | 'next' | 'open';
+
+export interface ChecklistItemView {
+  guest_id: string;
+  phase: Phase;
+  item_id: string;
+  text: string;
+  state: ItemState;
+  done: boolean;
+  /** Ticked by LO Desk because the data proves it. */
+  auto: boolean;
+  /** Shown under the item: "Done by …", "Done by itself: …". */
+  status?: string;
+  /** "Due Sun 6 Dec 2569 15:15 (Bangkok, UTC+7)". */
+  due?: string;
+  dueIso?: string;
+  note?: string;
+  custom?: boolean;
+}
+
+export interface PhaseView {
+  phase: Phase;
+  title: string;
+  current: boolean;
+  done: number;
+  total: number;
+  overdue: number;
+  progress: string;
+  items: ChecklistItemView[];
+}
+
+export interface GuestCardView {
+  guest_id: string;
+  /** Full name as written: honorific, given, family. */
+  name: string;
+  /** How the LO addresses the guest. */
+  address: string;
+  subtitle: string;
+  role: 'primary' | 'backup' | 'organiser';
+  roleLabel: string;
+  los: string;
+  sections: SectionView[];
+  findings: FindingView[];
+  missingCount: number;
+  /** What to do now: every overdue item (whatever its phase, oldest first), then the next one due. */
+  focus: ChecklistItemView[];
+  /** Current phase first. */
+  checklist: PhaseView[];
+}
+
+export interface RemindersView {
+  on: boolean;
+  text: string;
+}
+
+export interface LoView {
+  ok: true;
+  lang: Lang;
+  labels: ClientLabels;
+  eventName: string;
+  heading: string;
+  asOf: string;
+  nowIso: string;
+  caller: { email: string; role: Exclude<CallerRole, 'none'>; name?: string };
+  guests: GuestCardView[];
+  contacts: SectionView;
+  /** Absent when the reminders part has never written its state. */
+  reminders?: RemindersView;
+}
+
+export type LoViewResult = LoView | DeniedView;
+
+export interface TickResult {
+  ok: boolean;
+  /** Why nothing was saved (in the caller's language), when ok is false. */
+  message?: string;
+  /** The item as it now stands, when ok. */
+  item?: ChecklistItemView;
+  /** The guest's whole checklist as it now stands (a tick can change what is next), when ok. */
+  checklist?: PhaseView[];
+  focus?: ChecklistItemView[];
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface DashboardFilters {
+  lo: string;
+  delegation: string;
+  phase: Phase | '';
+  unassigned: boolean;
+}
+
+export interface ReadinessCell {
+  phase: Phase;
+  done: number;
+  total: number;
+  overdue: number;
+  text: string;
+  tone: 'ok' | 'warn' | 'bad' | 'open';
+}
+
+export interface ReadinessRow {
+  guest_id: string;
+  name: string;
+  delegation: string;
+  los: string;
+  unassigned: boolean;
+  cells: ReadinessCell[];
+  findings: { errors: number; warnings: number; text: string };
+  overall: { done: number; total: number; percent: number; text: string };
+}
+
+export interface TimelineEvent {
+  time: string;
+  iso: string;
+  kind: 'arrival' | 'departure';
+  kindLabel: string;
+  guest_id: string;
+  guest: string;
+  flight: string;
+  /** "BKK 16:15 (Bangkok, UTC+7)" */
+  where: string;
+  los: string;
+  status?: string;
+}
+
+export interface TimelineDay {
+  date: string;
+  title: string;
+  events: TimelineEvent[];
+  empty: string;
+}
+
+export interface DashboardView {
+  ok: true;
+  lang: Lang;
+  labels: ClientLabels;
+  eventName: string;
+  asOf: string;
+  nowIso: string;
+  filters: DashboardFilters;
+  options: { los: Option[]; delegations: Option[]; phases: Option[] };
+  phases: Option[];
+  rows: ReadinessRow[];
+  count: string;
+  totals: string;
+  unassigned: { guest_id: string; name: string; delegation: string }[];
+  timeline: TimelineDay[];
+  reminders: RemindersView;
+}
+
+export type DashboardViewResult = DashboardView | DeniedView;
