@@ -8,6 +8,7 @@ import { buildMenu } from './open';
 export { setUpWorkbook } from './setup';
 export { validateWorkbook, onEdit } from './validate';
 export { openSidebar, openDashboard, doGet } from './pages';
+export { getLoView, getDashboardView, tickChecklistItem } from './lo-api';
 export { generateAllDocuments, generateDocuments } from './documents';
 export { turnRemindersOn, turnRemindersOff, runReminders } from './reminders';
 

@@ -16,7 +16,8 @@ const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
 const REQUIRED_GLOBALS = [
   'onOpen', 'onInstall', 'onEdit', 'doGet',
   'openSidebar', 'openDashboard', 'setUpWorkbook', 'validateWorkbook',
-  'generateAllDocuments', 'turnRemindersOn', 'turnRemindersOff', 'runReminders',
+  'generateAllDocuments', 'generateDocuments', 'turnRemindersOn', 'turnRemindersOff', 'runReminders',
+  'getLoView', 'getDashboardView', 'tickChecklistItem',
 ];
 
 describe('dist/Code.js as Apps Script loads it', () => {
