@@ -23,7 +23,7 @@ export const SCRIPT_RUN_SHIM = `<script>(function () {
           var args = Array.prototype.slice.call(arguments);
           var fail = function (message) { if (failure) failure(new Error(message), userObject); else console.error(message); };
           if (hasDate(args)) { setTimeout(function () { fail('google.script.run cannot pass a Date: send an ISO string'); }); return; }
-          fetch('/api/run' + (as ? '?as=' + encodeURIComponent(as) : ''), {
+          fetch('/api/run' + (as !== null ? '?as=' + encodeURIComponent(as) : ''), {
             method: 'POST', headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ fn: String(name), args: args })
           }).then(function (r) { return r.json(); }).then(function (res) {
