@@ -1,0 +1,104 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { matchHeaders } from '../../src/core/schema/headers';
+import { tabSpec } from '../../src/core/schema/tabs';
+import { Emulator } from '../../src/local/emulator/runner';
+import { DIST, tempDir } from '../helpers/cli';
+import { sampleCopy } from '../helpers/sample';
+
+const MARK = 'LO Desk ▸ ';
+
+function emulator(file: string, dir: string) {
+  return new Emulator({ workbookPath: file, user: 'organiser@example.go.th', outboxDir: path.join(dir, 'o'), docsDir: path.join(dir, 'd'), distDir: DIST });
+}
+
+function col(ws: ExcelJS.Worksheet, tab: string, key: string): number {
+  const header = (ws.getRow(1).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
+  return matchHeaders(tabSpec(tab as never), header).columns[key] + 1;
+}
+
+const noteText = (c: ExcelJS.Cell) => (typeof c.note === 'string' ? c.note : c.note ? c.note.texts.map((t) => t.text).join('') : '');
+const fill = (c: ExcelJS.Cell) => ((c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? '').toLowerCase();
+
+describe('Validate marks the cells it finds fault with', () => {
+  it('notes and highlights an offending cell, keeps the user\'s own note, and clears its mark once fixed', async () => {
+    const { dir, file } = sampleCopy();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const guests = wb.getWorksheet('Guests')!;
+    const email = col(guests, 'Guests', 'email');
+    const original = guests.getRow(3).getCell(email).value;
+    guests.getRow(3).getCell(email).value = 'not-an-address';
+    guests.getRow(3).getCell(email).note = 'Asked the embassy for this';
+    guests.getRow(5).getCell(email).note = 'A note of my own';
+    await wb.xlsx.writeFile(file);
+
+    const r = await emulator(file, dir).call('validateWorkbook');
+    expect(r.ok).toBe(true);
+    const f = (r.value as { findings: { tab: string; row: number; column: string; severity: string }[] }).findings;
+    expect(f).toContainEqual(expect.objectContaining({ tab: 'Guests', row: 3, column: 'email', severity: 'error' }));
+
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(file);
+    const cell = after.getWorksheet('Guests')!.getRow(3).getCell(email);
+    expect(cell.value).toBe('not-an-address');
+    expect(noteText(cell)).toContain('Asked the embassy for this');
+    expect(noteText(cell)).toContain(MARK);
+    expect(fill(cell)).toMatch(/f4c7c3$/);
+    expect(noteText(after.getWorksheet('Guests')!.getRow(5).getCell(email))).toBe('A note of my own');
+
+    after.getWorksheet('Guests')!.getRow(3).getCell(email).value = original;
+    await after.xlsx.writeFile(file);
+    const again = await emulator(file, dir).call('validateWorkbook');
+    expect(again.ok).toBe(true);
+    const fixed = new ExcelJS.Workbook();
+    await fixed.xlsx.readFile(file);
+    const c2 = fixed.getWorksheet('Guests')!.getRow(3).getCell(email);
+    expect(noteText(c2)).toBe('Asked the embassy for this');
+    expect(fill(c2)).not.toMatch(/f4c7c3$/);
+  });
+
+  it('never changes a value the user typed, and writes user text into Findings as text, not a formula', async () => {
+    const { dir, file } = sampleCopy();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const guests = wb.getWorksheet('Guests')!;
+    const id = col(guests, 'Guests', 'guest_id');
+    guests.getRow(4).getCell(id).value = '=HYPERLINK("http://x","y")';
+    const before = guests.getRow(4).getCell(id).value;
+    await wb.xlsx.writeFile(file);
+    await emulator(file, dir).call('validateWorkbook');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    expect(back.getWorksheet('Guests')!.getRow(4).getCell(id).value).toEqual(before);
+    back.getWorksheet('Findings')!.eachRow((row) => {
+      row.eachCell((c) => expect(c.formula).toBeUndefined());
+    });
+  });
+});
+
+describe('Validate on a workbook in disorder', () => {
+  it('gives findings, not a crash, when tabs are missing, emptied, renamed or their headers shuffled', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'mess.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const g = wb.addWorksheet('แขก'); // the Thai name of Guests
+    g.addRow(['ตระกูล', 'notes', 'Guest ID', 'given name', 'Hotel']);
+    g.addRow(['Tanaka', '=1/0', 'G1', '🙂', 'H9']);
+    g.addRow([]);
+    g.addRow(['', '', 'G1', 'Ana', '']);
+    wb.addWorksheet('Flights');
+    const lo = wb.addWorksheet('LOs');
+    lo.addRow(['lo_id', 'name', 'email', 'phone', 'languages']);
+    lo.addRow(['L1', 'A', 'a@b', '０８１２３４５６７８', 'th']);
+    wb.addWorksheet('Something of mine').addRow(['keep', 'me']);
+    await wb.xlsx.writeFile(file);
+    const r = await emulator(file, dir).call('validateWorkbook');
+    expect(r.error).toBeUndefined();
+    const codes = new Set((r.value as { findings: { code: string }[] }).findings.map((f) => f.code));
+    for (const c of ['missing_tab', 'missing_column', 'invalid_value']) expect(codes).toContain(c);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    expect(back.getWorksheet('Something of mine')!.getRow(1).getCell(1).value).toBe('keep');
+  });
+});
