@@ -17,7 +17,7 @@ function col(ws: ExcelJS.Worksheet, tab: string, key: string): number {
   return matchHeaders(tabSpec(tab as never), header).columns[key] + 1;
 }
 
-const noteText = (c: ExcelJS.Cell) => (typeof c.note === 'string' ? c.note : c.note ? c.note.texts.map((t) => t.text).join('') : '');
+const noteText = (c: ExcelJS.Cell) => (typeof c.note === 'string' ? c.note : c.note ? (c.note.texts ?? []).map((t) => t.text).join('') : '');
 const fill = (c: ExcelJS.Cell) => ((c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? '').toLowerCase();
 
 describe('Validate marks the cells it finds fault with', () => {
