@@ -149,7 +149,7 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
   const sent = new OwnedTable_('Sent', 'key', parsed, raw, model.event.language);
   const batch: PlannedMessage[] = [...plan.due].sort((a, b) => a.due.getTime() - b.due.getTime());
   for (const m of batch) {
-    sent.put({ key: m.key, kind: m.kind, recipient: m.recipient, subject: m.message.subject, fingerprint: m.fingerprint, status: 'uncertain', at: now });
+    sent.put({ key: m.key, kind: m.kind, recipient: m.recipient, subject: m.message.subject, fingerprint: m.fingerprint, status: 'uncertain', at: now, reason: '' });
   }
   // The claim must be on the sheet before anything is sent.
   sent.write(ss);
@@ -158,8 +158,10 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
   const name = oneLine_(model.event.sender_name) ?? 'LO Desk';
   const replyTo = oneLine_(model.event.reply_to);
   for (const m of batch) {
-    if (Date.now() - started > RUN_BUDGET_MS || MailApp.getRemainingDailyQuota() < 1) {
-      sent.update(m.key, { status: 'deferred', at: new Date() });
+    const outOfTime = Date.now() - started > RUN_BUDGET_MS;
+    if (outOfTime || MailApp.getRemainingDailyQuota() < 1) {
+      const reason = outOfTime ? 'The run reached its time limit; the next run sends it.' : "Today's mail quota is used up; the next run sends it.";
+      sent.update(m.key, { status: 'deferred', at: new Date(), reason });
       outcome.deferred++;
       continue;
     }
@@ -172,12 +174,13 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
         name,
         ...(replyTo ? { replyTo } : {}),
       });
-      sent.update(m.key, { status: 'sent', at: new Date() });
+      sent.update(m.key, { status: 'sent', at: new Date(), reason: '' });
       outcome.sent++;
     } catch (err) {
-      sent.update(m.key, { status: 'failed', at: new Date() });
+      const reason = String((err as Error).message).slice(0, 200);
+      sent.update(m.key, { status: 'failed', at: new Date(), reason });
       outcome.failed++;
-      outcome.failures.push({ key: m.key, reason: String((err as Error).message).slice(0, 200) });
+      outcome.failures.push({ key: m.key, reason });
     }
   }
   sent.write(ss);

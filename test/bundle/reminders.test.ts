@@ -34,13 +34,13 @@ async function runAt(file: string, dir: string, now: string, over: Partial<Runne
   return { r, emu, value: r.value as { sent: number; failed: number; deferred: number; skipped: number } };
 }
 
-async function sentRows(file: string): Promise<{ key: string; status: string; kind: string }[]> {
+async function sentRows(file: string): Promise<{ key: string; status: string; kind: string; reason: string }[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet('Sent')!;
-  const rows: { key: string; status: string; kind: string }[] = [];
+  const rows: { key: string; status: string; kind: string; reason: string }[] = [];
   ws.eachRow((row, n) => {
-    if (n > 1) rows.push({ key: String(row.getCell(1).value), kind: String(row.getCell(2).value), status: String(row.getCell(6).value) });
+    if (n > 1) rows.push({ key: String(row.getCell(1).value), kind: String(row.getCell(2).value), status: String(row.getCell(6).value), reason: String(row.getCell(8).value ?? '') });
   });
   return rows;
 }
@@ -99,7 +99,9 @@ describe('the reminder trigger', () => {
     expect(total).toBeGreaterThan(2);
     const first = await runAt(file, dir, PREPARE_RUN, { mailQuota: 2 });
     expect(first.value).toMatchObject({ sent: 2, deferred: total - 2 });
-    expect((await sentRows(file)).filter((r) => r.status === 'deferred')).toHaveLength(total - 2);
+    const deferred = (await sentRows(file)).filter((r) => r.status === 'deferred');
+    expect(deferred).toHaveLength(total - 2);
+    for (const r of deferred) expect(r.reason).toMatch(/quota/);
     const next = await runAt(file, dir, '2026-12-03T10:05:00+07:00', { mailQuota: 100 });
     expect(next.value.sent).toBe(total - 2);
     expect(emls(dir)).toHaveLength(total);

@@ -236,6 +236,7 @@ export const TABS: readonly TabSpec[] = [
     col(t, 'fingerprint', text, { width: 120 }),
     col(t, 'status', oneOf(SENT_STATUS), { default: 'sent' }),
     col(t, 'at', instant),
+    col(t, 'reason', text, { width: 260 }),
   ], { modelKey: 'sent', owned: true }),
   tab('Documents', (t) => [
     col(t, 'kind', text, { required: true, width: 140 }),

@@ -289,6 +289,8 @@ export const schema = {
   'Sent.status.help': 'Written by LO Desk: sent, uncertain, failed or deferred.',
   'Sent.at': 'At',
   'Sent.at.help': 'Written by LO Desk: when.',
+  'Sent.reason': 'Reason',
+  'Sent.reason.help': 'Written by LO Desk: why a message failed or waits (deferred), so an organiser can act on it.',
 
   'Documents.kind': 'Kind',
   'Documents.kind.help': 'Written by LO Desk: kind of document.',

@@ -292,6 +292,8 @@ export const schema: Translation<typeof En> = {
   'Sent.status.help': 'LO Desk เขียน: sent, uncertain, failed หรือ deferred',
   'Sent.at': 'เวลา',
   'Sent.at.help': 'LO Desk เขียน: เวลาที่ส่ง',
+  'Sent.reason': 'เหตุผล',
+  'Sent.reason.help': 'LO Desk เขียน: สาเหตุที่ข้อความส่งไม่สำเร็จหรือยังรอส่ง เพื่อให้ผู้จัดแก้ไขได้',
 
   'Documents.kind': 'ประเภท',
   'Documents.kind.help': 'LO Desk เขียน: ประเภทเอกสาร',
