@@ -102,3 +102,25 @@ describe('Validate on a workbook in disorder', () => {
     expect(back.getWorksheet('Something of mine')!.getRow(1).getCell(1).value).toBe('keep');
   });
 });
+
+describe('onEdit', () => {
+  it('re-checks when a user edits an input tab and marks the edited row, within the simple trigger\'s rights', async () => {
+    const { dir, file } = sampleCopy();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const letter = String.fromCharCode(64 + col(wb.getWorksheet('Guests')!, 'Guests', 'email'));
+    const emu = emulator(file, dir);
+    const r = await emu.simulateEdit('Guests', `${letter}3`, 'no-at-sign');
+    expect(r.error).toBeUndefined();
+    // A simple trigger may not send mail, open other files or use triggers.
+    for (const m of Object.keys(emu.stats.byMethod)) expect(m).not.toMatch(/^(MailApp|DriveApp|DocumentApp|ScriptApp)\./);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    const cell = back.getWorksheet('Guests')!.getCell(`${letter}3`);
+    expect(cell.value).toBe('no-at-sign');
+    expect(noteText(cell)).toContain(MARK);
+    const findings: string[] = [];
+    back.getWorksheet('Findings')!.eachRow((row) => findings.push(row.values!.toString()));
+    expect(findings.join('\n')).toMatch(/Guests,3,email/);
+  });
+});

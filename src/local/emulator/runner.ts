@@ -19,6 +19,7 @@ import type { EmulatorOptions, UiRecord } from './types';
 import { Stats } from './types';
 import { Workbook } from './workbook';
 import { sidecarPaths } from './state';
+import type { createSpreadsheetApp } from './spreadsheet';
 
 export interface RunnerOptions extends EmulatorOptions {
   /** Folder with Code.js and the HTML files (dist/). */
@@ -112,12 +113,31 @@ export class Emulator {
     return { context, membrane, services };
   }
 
+  /**
+   * A user types `value` into `sheet!a1`; then the onEdit simple trigger runs
+   * (AuthMode.LIMITED) with the event object Sheets gives it.
+   */
+  simulateEdit(sheet: string, a1: string, value: unknown, over: Partial<RunnerOptions> = {}): Promise<CallResult> {
+    return this.call('onEdit', [], { ...over, authMode: 'LIMITED' }, 'wire', (globals) => {
+      const app = globals.SpreadsheetApp as ReturnType<typeof createSpreadsheetApp>;
+      const ss = app.getActiveSpreadsheet()!;
+      const target = ss.getSheetByName(sheet);
+      if (!target) throw new Error(`simulateEdit: no sheet named ${sheet}`);
+      const range = target.getRange(a1);
+      const oldValue = range.getValue();
+      range.setValue(value);
+      return [{ range, value, oldValue, source: ss, authMode: 'LIMITED', user: { email: over.user ?? this.options.user } }];
+    });
+  }
+
   /** Runs the global function `fn` as one execution and writes everything back. */
   async call(
     fn: string,
     args: unknown[] = [],
     over: Partial<RunnerOptions> = {},
     mode: 'wire' | 'host' = 'wire',
+    /** Builds the arguments from the execution's own services (for event objects that hold a Range). */
+    argsFrom?: (globals: Record<string, object>) => unknown[],
   ): Promise<CallResult> {
     const opts = { ...this.options, ...over };
     const ui = emptyUi();
@@ -146,7 +166,8 @@ export class Emulator {
         if (typeof target !== 'function') {
           throw new Error(`Script function not found: ${fn}`);
         }
-        const ctxArgs = args.map((a) => loaded.membrane.toContext(a));
+        const callArgs = argsFrom ? argsFrom(loaded.services.globals) : args;
+        const ctxArgs = callArgs.map((a) => loaded.membrane.toContext(a));
         const t0 = performance.now();
         const returned = target(...ctxArgs);
         execMs = performance.now() - t0;
