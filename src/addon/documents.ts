@@ -70,6 +70,8 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
     else table.put({ kind: doc.kind, subject: doc.subject, url, fingerprint: fp, generated_at: now });
     outcome.written++;
     outcome.written_subjects.push(`${doc.kind}: ${doc.subject}`);
+    // Progress for long runs (Sheets shows toasts while the script works).
+    if (outcome.written % 10 === 0) ss.toast(`${outcome.written} / ${docs.length + calendars.length - outcome.unchanged} …`, 'LO Desk', 5);
   }
   for (const cal of calendars) {
     const fp = cal.fingerprint;
