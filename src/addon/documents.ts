@@ -54,9 +54,14 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
   const now = new Date();
   const busy = () => outcome.written >= max || Date.now() - started > RUN_BUDGET_MS;
 
-  for (const doc of docs) {
-    const fp = docFingerprint(doc);
-    const before = known.get(`${doc.kind}\u0000${doc.subject}`);
+  // One list for documents and calendars: what each is, its fingerprint, and how to write it.
+  const jobs = [
+    ...docs.map((doc) => ({ kind: doc.kind as AnyKind, subject: doc.subject, fingerprint: () => docFingerprint(doc), write: (url?: string) => writeDoc_(doc, url, folder) })),
+    ...calendars.map((cal) => ({ kind: 'lo_calendar' as AnyKind, subject: cal.subject, fingerprint: () => cal.fingerprint, write: (url?: string) => writeFile_(cal.fileName, cal.ics, url, folder) })),
+  ];
+  for (const job of jobs) {
+    const fp = job.fingerprint();
+    const before = known.get(`${job.kind}\u0000${job.subject}`);
     if (before && before.fingerprint === fp && before.url) {
       outcome.unchanged++;
       continue;
@@ -65,31 +70,13 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
       outcome.remaining++;
       continue;
     }
-    const url = writeDoc_(doc, before?.url, folder);
-    if (before?.url) table.update(before.url, { url, fingerprint: fp, generated_at: now, subject: doc.subject });
-    else table.put({ kind: doc.kind, subject: doc.subject, url, fingerprint: fp, generated_at: now });
+    const url = job.write(before?.url);
+    if (before?.url) table.update(before.url, { url, fingerprint: fp, generated_at: now, subject: job.subject });
+    else table.put({ kind: job.kind, subject: job.subject, url, fingerprint: fp, generated_at: now });
     outcome.written++;
-    outcome.written_subjects.push(`${doc.kind}: ${doc.subject}`);
+    outcome.written_subjects.push(`${job.kind}: ${job.subject}`);
     // Progress for long runs (Sheets shows toasts while the script works).
-    if (outcome.written % 10 === 0) ss.toast(`${outcome.written} / ${docs.length + calendars.length - outcome.unchanged} …`, 'LO Desk', 5);
-  }
-  for (const cal of calendars) {
-    const fp = cal.fingerprint;
-    const subject = cal.subject;
-    const before = known.get(`lo_calendar\u0000${subject}`);
-    if (before && before.fingerprint === fp && before.url) {
-      outcome.unchanged++;
-      continue;
-    }
-    if (busy()) {
-      outcome.remaining++;
-      continue;
-    }
-    const url = writeFile_(cal.fileName, cal.ics, before?.url, folder);
-    if (before?.url) table.update(before.url, { url, fingerprint: fp, generated_at: now });
-    else table.put({ kind: 'lo_calendar', subject, url, fingerprint: fp, generated_at: now });
-    outcome.written++;
-    outcome.written_subjects.push(`lo_calendar: ${subject}`);
+    if (outcome.written % 10 === 0) ss.toast(`${outcome.written} / ${jobs.length - outcome.unchanged} …`, 'LO Desk', 5);
   }
   if (outcome.written) table.write(ss);
   ss.toast(
