@@ -61,6 +61,21 @@ describe('lo-desk given bad input', () => {
     expectUsageError(lodesk(['validate']), /expected 1 file argument/);
   });
 
+  it('rejects an unknown document kind', () => {
+    expectUsageError(lodesk(['docs', notXlsx, '--kind', 'menu_cards']), /not a document kind/);
+  });
+
+  it('rejects --outbox and --smtp together, and an --smtp that is not an smtp:// address', () => {
+    expectUsageError(lodesk(['remind', notXlsx, '--now', '2026-12-06T09:00+07:00', '--outbox', 'o', '--smtp', 'smtp://127.0.0.1:25']), /not both/);
+    expectUsageError(lodesk(['remind', notXlsx, '--now', '2026-12-06T09:00+07:00', '--smtp', 'http://mail']), /smtp:\/\/host:port/);
+  });
+
+  it('says which setting is missing when reminders have no organiser to run as', () => {
+    const empty = path.join(dir, 'empty.xlsx');
+    expect(lodesk(['init', empty, '--empty']).status).toBe(0);
+    expectUsageError(lodesk(['remind', empty, '--now', '2026-12-06T09:00+07:00']), /organiser_emails/);
+  });
+
   it('refuses to overwrite an existing file with init', () => {
     expectUsageError(lodesk(['init', notXlsx]), /exists/);
     expect(readFileSync(notXlsx, 'utf8')).toBe(text);
