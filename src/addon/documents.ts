@@ -47,7 +47,8 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
   const calendars = !only || only === 'lo_calendar' ? buildCalendars(model, new Date()) : [];
   const table = new OwnedTable_('Documents', 'url', parsed, raw, model.event.language);
   const known = new Map<string, { url: string; fingerprint: string }>();
-  for (const r of model.documents) known.set(`${r.kind}\u0000${r.subject}`, { url: r.url, fingerprint: r.fingerprint });
+  // By stable key; rows written before the key column existed are found by kind and subject.
+  for (const r of model.documents) known.set(r.key || `${r.kind}\u0000${r.subject}`, { url: r.url, fingerprint: r.fingerprint });
 
   const folder = eventFolder_(ss, model.event.event_name);
   const outcome: DocsOutcome = { written: 0, unchanged: 0, remaining: 0, total: docs.length + calendars.length, written_subjects: [] };
@@ -56,12 +57,12 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
 
   // One list for documents and calendars: what each is, its fingerprint, and how to write it.
   const jobs = [
-    ...docs.map((doc) => ({ kind: doc.kind as AnyKind, subject: doc.subject, fingerprint: () => docFingerprint(doc), write: (url?: string) => writeDoc_(doc, url, folder) })),
-    ...calendars.map((cal) => ({ kind: 'lo_calendar' as AnyKind, subject: cal.subject, fingerprint: () => cal.fingerprint, write: (url?: string) => writeFile_(cal.fileName, cal.ics, url, folder) })),
+    ...docs.map((doc) => ({ key: doc.key, kind: doc.kind as AnyKind, subject: doc.subject, fingerprint: () => docFingerprint(doc), write: (url?: string) => writeDoc_(doc, url, folder) })),
+    ...calendars.map((cal) => ({ key: cal.key, kind: 'lo_calendar' as AnyKind, subject: cal.subject, fingerprint: () => cal.fingerprint, write: (url?: string) => writeFile_(cal.fileName, cal.ics, url, folder) })),
   ];
   for (const job of jobs) {
     const fp = job.fingerprint();
-    const before = known.get(`${job.kind}\u0000${job.subject}`);
+    const before = known.get(job.key) ?? known.get(`${job.kind}\u0000${job.subject}`);
     if (before && before.fingerprint === fp && before.url) {
       outcome.unchanged++;
       continue;
@@ -71,8 +72,8 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
       continue;
     }
     const url = job.write(before?.url);
-    if (before?.url) table.update(before.url, { url, fingerprint: fp, generated_at: now, subject: job.subject });
-    else table.put({ kind: job.kind, subject: job.subject, url, fingerprint: fp, generated_at: now });
+    if (before?.url) table.update(before.url, { url, fingerprint: fp, generated_at: now, subject: job.subject, key: job.key });
+    else table.put({ kind: job.kind, subject: job.subject, url, fingerprint: fp, generated_at: now, key: job.key });
     outcome.written++;
     outcome.written_subjects.push(`${job.kind}: ${job.subject}`);
     // Progress for long runs (Sheets shows toasts while the script works).

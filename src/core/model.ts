@@ -227,6 +227,8 @@ export interface DocumentRecord extends Row {
   url: string;
   fingerprint: string;
   generated_at?: Date;
+  /** Stable identity of the document ("lo_brief:LO3"), so a renamed subject updates the same document. */
+  key?: string;
 }
 
 /** The whole event, as parsed. Rows that failed to parse are left out here and reported as findings. */

@@ -105,4 +105,22 @@ describe('lo-desk docs on the sample event', () => {
     const docs = [...before.keys()].filter((f) => rewritten.includes(path.basename(f)) && f.endsWith('.docx'));
     for (const f of docs) expect(await documentText(f)).toContain('4242');
   });
+
+  it('updates the same document when its subject is renamed (documents are keyed by id, not by name)', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const los = wb.getWorksheet('LOs')!;
+    const header = (los.getRow(1).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
+    const name = matchHeaders(tabSpec('LOs'), header).columns.name + 1;
+    los.getRow(2).getCell(name).value = 'Renamed Officer';
+    await wb.xlsx.writeFile(file);
+    const before = files(out).length;
+    const rowsBefore = wb.getWorksheet('Documents')!.actualRowCount;
+    expect(lodesk(['docs', file, '--out', out]).status).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    expect(back.getWorksheet('Documents')!.actualRowCount).toBe(rowsBefore);
+    // The brief is rewritten in place; only its file name may follow the new title.
+    expect(files(out).length).toBe(before);
+  });
 });

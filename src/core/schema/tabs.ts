@@ -244,6 +244,7 @@ export const TABS: readonly TabSpec[] = [
     col(t, 'url', text, { width: 320 }),
     col(t, 'fingerprint', text, { width: 120 }),
     col(t, 'generated_at', instant),
+    col(t, 'key', text, { width: 200 }),
   ], { modelKey: 'documents', owned: true }),
 ];
 

@@ -302,6 +302,8 @@ export const schema = {
   'Documents.fingerprint.help': 'Written by LO Desk: detects changed content.',
   'Documents.generated_at': 'Generated at',
   'Documents.generated_at.help': 'Written by LO Desk: when it was made.',
+  'Documents.key': 'Key',
+  'Documents.key.help': 'Written by LO Desk: the stable identity of the document (kind and id), so a new run updates the same document.',
 
   'enum.direction.arrival': 'arrival',
   'enum.direction.departure': 'departure',

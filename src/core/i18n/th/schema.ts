@@ -305,6 +305,8 @@ export const schema: Translation<typeof En> = {
   'Documents.fingerprint.help': 'LO Desk เขียน: ใช้ตรวจว่าเนื้อหาเปลี่ยนหรือไม่',
   'Documents.generated_at': 'เวลาที่สร้าง',
   'Documents.generated_at.help': 'LO Desk เขียน: เวลาที่สร้างเอกสาร',
+  'Documents.key': 'รหัสเอกสาร',
+  'Documents.key.help': 'LO Desk เขียน: รหัสถาวรของเอกสาร (ประเภทและรหัส) เพื่อให้การสร้างครั้งถัดไปปรับปรุงเอกสารเดิม',
 
   'enum.direction.arrival': 'ขามา',
   'enum.direction.departure': 'ขากลับ',
