@@ -3,6 +3,7 @@
  * The index groups every tab by guest in one pass, so checklists for thousands of
  * guests cost one scan of each tab, not one per guest.
  */
+import { groupModel } from '../model-index';
 import type {
   Assignment, ChecklistTick, EventModel, Flight, Guest, Hotel, IsoDate, Transfer, Vehicle, ZonedTime,
 } from '../model';
@@ -70,12 +71,6 @@ export interface ChecklistIndex {
   instantMemo: Map<string, Date>;
 }
 
-function push<T>(m: Map<string, T[]>, key: string, v: T): void {
-  const list = m.get(key);
-  if (list) list.push(v);
-  else m.set(key, [v]);
-}
-
 function laterTick(a: ChecklistTick, b: ChecklistTick): ChecklistTick {
   const ta = a.done_at ? a.done_at.getTime() : NaN;
   const tb = b.done_at ? b.done_at.getTime() : NaN;
@@ -89,29 +84,22 @@ export function indexModel(model: EventModel): ChecklistIndex {
   const ev = model.event;
   const zone = ev?.time_zone || 'Asia/Bangkok';
   const lead = Number(ev?.airport_lead_minutes);
+  const groups = groupModel(model);
   const idx: ChecklistIndex = {
     zone,
     zoneOk: isValidZone(zone),
     leadMinutes: Number.isFinite(lead) && lead >= 0 ? lead : DEFAULT_AIRPORT_LEAD_MINUTES,
     confirmTime: parseTimeOfDay(ev?.daily_confirm_time ?? DEFAULT_CONFIRM_TIME),
-    guestsById: new Map(),
-    flightsByGuest: new Map(),
-    transfersByGuest: new Map(),
-    assignmentsByGuest: new Map(),
-    hotelsById: new Map(),
-    vehiclesById: new Map(),
+    guestsById: groups.guestsById,
+    flightsByGuest: groups.flightsByGuest,
+    transfersByGuest: groups.transfersByGuest,
+    assignmentsByGuest: groups.assignmentsByGuest,
+    hotelsById: groups.hotelsById,
+    vehiclesById: groups.vehiclesById,
     ticksByGuest: new Map(),
     custom: customItemsOf(model.checklistItems ?? []),
     instantMemo: new Map(),
   };
-  for (const g of model.guests ?? []) if (!idx.guestsById.has(g.guest_id)) idx.guestsById.set(g.guest_id, g);
-  for (const f of model.flights ?? []) push(idx.flightsByGuest, f.guest_id, f);
-  for (const t of model.transfers ?? []) {
-    for (const gid of new Set(t.guest_ids ?? [])) push(idx.transfersByGuest, gid, t);
-  }
-  for (const a of model.assignments ?? []) push(idx.assignmentsByGuest, a.guest_id, a);
-  for (const h of model.hotels ?? []) if (!idx.hotelsById.has(h.hotel_id)) idx.hotelsById.set(h.hotel_id, h);
-  for (const v of model.vehicles ?? []) if (!idx.vehiclesById.has(v.vehicle_id)) idx.vehiclesById.set(v.vehicle_id, v);
   for (const tick of model.checklist ?? []) {
     let byItem = idx.ticksByGuest.get(tick.guest_id);
     if (!byItem) idx.ticksByGuest.set(tick.guest_id, (byItem = new Map()));

@@ -2,6 +2,7 @@
  * Indexes over the model that every builder needs, made once per run so that
  * building all documents stays linear in the size of the workbook.
  */
+import { firstById, groupModel, pushTo as push } from '../model-index';
 import type {
   Assignment, EventModel, Flight, Guest, Hotel, IsoDate, Lang, Lo, ProgrammeItem, Transfer, Vehicle,
 } from '../model';
@@ -44,18 +45,6 @@ export interface DocContext {
 
 const DEFAULT_ZONE = 'Asia/Bangkok';
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const a = m.get(k);
-  if (a) a.push(v);
-  else m.set(k, [v]);
-}
-
-function firstById<T>(rows: T[], id: (r: T) => string): Map<string, T> {
-  const m = new Map<string, T>();
-  // Duplicate ids are reported by validation; the first row wins here as it does there.
-  for (const r of rows) if (!m.has(id(r))) m.set(id(r), r);
-  return m;
-}
 
 /** Time of a flight for ordering: landing for arrivals, take-off for departures. */
 export function flightMoment(f: Flight): Date | undefined {
@@ -111,23 +100,13 @@ function resolveAudience(
 export function makeContext(model: EventModel): DocContext {
   const zone = isValidZone(model.event.time_zone) ? model.event.time_zone : DEFAULT_ZONE;
   const lang: Lang = model.event.language === 'en' ? 'en' : 'th';
-  const guests = firstById(model.guests, (g) => g.guest_id);
+  const groups = groupModel(model);
+  const guests = groups.guestsById;
   const guestList = [...guests.values()];
 
-  const flightsByGuest = new Map<string, Flight[]>();
-  for (const f of model.flights) push(flightsByGuest, f.guest_id, f);
+  const { flightsByGuest, transfersByGuest, assignmentsByGuest, assignmentsByLo } = groups;
   for (const list of flightsByGuest.values()) list.sort((a, b) => ms(flightMoment(a)) - ms(flightMoment(b)));
-
-  const transfersByGuest = new Map<string, Transfer[]>();
-  for (const tr of model.transfers) for (const id of new Set(tr.guest_ids)) push(transfersByGuest, id, tr);
   for (const list of transfersByGuest.values()) list.sort((a, b) => ms(a.pickup?.at) - ms(b.pickup?.at));
-
-  const assignmentsByGuest = new Map<string, Assignment[]>();
-  const assignmentsByLo = new Map<string, Assignment[]>();
-  for (const a of model.assignments) {
-    push(assignmentsByGuest, a.guest_id, a);
-    push(assignmentsByLo, a.lo_id, a);
-  }
 
   const programme = model.programme
     .map((item, i) => ({ item, i }))

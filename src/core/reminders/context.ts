@@ -2,6 +2,7 @@
  * Everything the planner and the message builder look up, indexed once per run so
  * the cost grows with rows, not with rows × messages.
  */
+import { groupModel, pushTo } from '../model-index';
 import type { Assignment, EventModel, IsoDate, Lang, Lo, ProgrammeItem, Transfer, Vehicle } from '../model';
 import {
   eventInstant, guestFacts, indexModel, parseTimeOfDay,
@@ -55,27 +56,14 @@ function num(v: unknown, fallback: number, min = 0): number {
   return Number.isFinite(n) && n >= min ? n : fallback;
 }
 
-function push<T>(m: Map<string, T[]>, key: string, v: T): void {
-  const list = m.get(key);
-  if (list) list.push(v);
-  else m.set(key, [v]);
-}
 
 export function makeContext(model: EventModel, opts: PlanOptions = {}): Ctx {
   const idx = indexModel(model);
   const ev = model.event;
-  const losById = new Map<string, Lo>();
-  for (const lo of model.los ?? []) if (!losById.has(lo.lo_id)) losById.set(lo.lo_id, lo);
-  const assignmentsByLo = new Map<string, Assignment[]>();
-  for (const a of model.assignments ?? []) push(assignmentsByLo, a.lo_id, a);
-  const transfersById = new Map<string, Transfer>();
-  for (const t of model.transfers ?? []) if (!transfersById.has(t.transfer_id)) transfersById.set(t.transfer_id, t);
-  const itemsById = new Map<string, ProgrammeItem>();
+  const { losById, assignmentsByLo, transfersById, itemsById } = groupModel(model);
   const itemsByDate = new Map<IsoDate, ProgrammeItem[]>();
-  for (const p of model.programme ?? []) {
-    if (itemsById.has(p.item_id)) continue;
-    itemsById.set(p.item_id, p);
-    if (idx.zoneOk && p.starts && Number.isFinite(p.starts.at.getTime())) push(itemsByDate, localDate(p.starts.at, idx.zone), p);
+  for (const p of itemsById.values()) {
+    if (idx.zoneOk && p.starts && Number.isFinite(p.starts.at.getTime())) pushTo(itemsByDate, localDate(p.starts.at, idx.zone), p);
   }
   for (const list of itemsByDate.values()) list.sort((a, b) => a.starts!.at.getTime() - b.starts!.at.getTime());
   const organiserSet = new Set<string>();

@@ -6,6 +6,7 @@ import type {
   Assignment, EventModel, Finding, Flight, Guest, Hotel, Lo, ProgrammeItem, Transfer, Vehicle,
 } from '../model';
 import { tabForSheetName } from '../schema/headers';
+import { groupModel, pushTo } from '../model-index';
 
 export interface ViewIndex {
   model: EventModel;
@@ -20,11 +21,6 @@ export interface ViewIndex {
   findingsByRow: Map<string, Finding[]>;
 }
 
-function push<T>(m: Map<string, T[]>, key: string, v: T): void {
-  const list = m.get(key);
-  if (list) list.push(v);
-  else m.set(key, [v]);
-}
 
 /** The contract tab a finding is about. */
 export function tabOf(f: Pick<Finding, 'tab'>): string {
@@ -41,23 +37,21 @@ function byStart<T>(at: (x: T) => Date | undefined): (a: T, b: T) => number {
 }
 
 export function indexModel(model: EventModel, findings: readonly Finding[]): ViewIndex {
+  const g = groupModel(model);
   const ix: ViewIndex = {
     model,
-    guestsById: new Map(model.guests.map((g) => [g.guest_id, g])),
-    flightsByGuest: new Map(),
-    transfersByGuest: new Map(),
-    assignmentsByGuest: new Map(),
-    hotelsById: new Map(model.hotels.map((h) => [h.hotel_id, h])),
-    vehiclesById: new Map(model.vehicles.map((v) => [v.vehicle_id, v])),
-    losById: new Map(model.los.map((l) => [l.lo_id, l])),
+    guestsById: g.guestsById,
+    flightsByGuest: g.flightsByGuest,
+    transfersByGuest: g.transfersByGuest,
+    assignmentsByGuest: g.assignmentsByGuest,
+    hotelsById: g.hotelsById,
+    vehiclesById: g.vehiclesById,
+    losById: g.losById,
     findingsByRow: new Map(),
   };
-  for (const f of model.flights) push(ix.flightsByGuest, f.guest_id, f);
-  for (const a of model.assignments) push(ix.assignmentsByGuest, a.guest_id, a);
-  for (const t of model.transfers) for (const id of new Set(t.guest_ids)) push(ix.transfersByGuest, id, t);
   for (const list of ix.flightsByGuest.values()) list.sort(byStart((f) => f.depart?.at ?? f.arrive?.at));
   for (const list of ix.transfersByGuest.values()) list.sort(byStart((t) => t.pickup?.at));
-  for (const f of findings) if (f.row > 0) push(ix.findingsByRow, rowKey(f.tab, f.row), f);
+  for (const f of findings) if (f.row > 0) pushTo(ix.findingsByRow, rowKey(f.tab, f.row), f);
   return ix;
 }
 
