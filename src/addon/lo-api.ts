@@ -156,29 +156,19 @@ export function tickChecklistItem(req?: unknown): TickResult {
     const existing = cix.ticksByGuest.get(parsedReq.guestId)?.get(parsedReq.itemId);
     // A request that sends no note keeps the one recorded; an empty note clears it.
     const note = obj.note === undefined || obj.note === null ? existing?.note ?? '' : parsedReq.note;
-    const row = writeTick_(ss, ev.parsed, {
+    const record = {
       guest_id: parsedReq.guestId,
       phase: parsedReq.phase,
       item_id: parsedReq.itemId,
       done: parsedReq.done,
       done_by: caller.email,
       done_at: now,
-      note,
-      row: existing?.row ?? 0,
-    });
+    };
+    const row = writeTick_(ss, ev.parsed, { ...record, note, row: existing?.row ?? 0 });
     SpreadsheetApp.flush();
 
     // The item as it now stands, worked out from the model with the new tick in it.
-    const tick: ChecklistTick = {
-      row,
-      guest_id: parsedReq.guestId,
-      phase: parsedReq.phase,
-      item_id: parsedReq.itemId,
-      done: parsedReq.done,
-      done_by: caller.email,
-      done_at: now,
-      ...(note ? { note } : {}),
-    };
+    const tick: ChecklistTick = { row, ...record, ...(note ? { note } : {}) };
     const model: EventModel = { ...ev.model, checklist: [...ev.model.checklist.filter((c) => c.row !== row), tick] };
     const cl = buildChecklist(model, parsedReq.guestId, now);
     const zone = model.event.time_zone;
