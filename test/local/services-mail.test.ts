@@ -73,7 +73,7 @@ describe('MailApp', () => {
     const later = createMailApp(box.ctx({ mailQuota: 3, now: new Date('2026-11-20T23:00:00Z') }));
     expect(later.getRemainingDailyQuota()).toBe(1);
     expect(() => later.sendEmail('a@example.com,b@example.com', 'S', 'B')).toThrow(QUOTA_EXCEEDED);
-    const nextDay = createMailApp(box.ctx({ mailQuota: 3, now: new Date('2026-11-21T01:00:00Z') }));
+    const nextDay = createMailApp(box.ctx({ mailQuota: 3, now: new Date('2026-11-21T01:01:00Z') })); // a minute past 24 h: the clocks run on from creation
     expect(nextDay.getRemainingDailyQuota()).toBe(3);
   });
 
