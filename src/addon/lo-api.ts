@@ -18,6 +18,7 @@ import {
 import type { DashboardViewResult, LoViewResult, TickResult } from '../core/views/types';
 import { dashboardLabels } from '../core/views/labels';
 import { readWorkbook_ } from './sheets/read';
+import { ensureGrid_ } from './sheets/write';
 import { callerEmail_, eventSpreadsheet_, langArg_, localeLang_ } from './access';
 import { recheckTrigger_ } from './reminders-state';
 
@@ -26,8 +27,6 @@ const UNREAD_TABS = new Set(['Sent', 'Documents', 'Findings']);
 
 const CHECKLIST_COLUMNS = ['guest_id', 'phase', 'item_id', 'done', 'done_by', 'done_at', 'note'] as const;
 
-/** How long a tick waits for another execution writing the workbook. */
-const LOCK_WAIT_MS = 10_000;
 
 interface LoadedEvent {
   parsed: ParsedWorkbook;
@@ -112,8 +111,15 @@ function refuse(message: string): TickResult {
  * Records one tick (or untick, or a note) in the Checklist tab: `{guestId,
  * phase, itemId, done, note?, lang?}`. Only the guest's LOs and organisers may;
  * anything else is refused with a message and nothing is written. The row is
- * found by guest and item id (never by position), updated in place or
- * appended, in one batched write under the document lock.
+ * found by guest and item id (never by position) and updated in place, or a
+ * new row is appended.
+ *
+ * No lock: the phone page (a web app) has no document lock, and the script
+ * lock is shared by every customer of the add-on. None is needed: a new tick
+ * is one Sheet.appendRow, which Sheets applies atomically after whatever
+ * rows are there when it lands, so two LOs ticking at once both keep their
+ * ticks; an update rewrites only that tick's own cells. Two rows for one item
+ * (two first ticks at the same moment) are read as one: the later wins.
  */
 export function tickChecklistItem(req?: unknown): TickResult {
   const obj = req !== null && typeof req === 'object' && !Array.isArray(req) ? (req as Record<string, unknown>) : undefined;
@@ -129,10 +135,7 @@ export function tickChecklistItem(req?: unknown): TickResult {
   const ss = eventSpreadsheet_();
   if (!ss) return refuse(t(lang, 'ui.access.no_spreadsheet'));
 
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return refuse(t(lang, 'ui.tick.busy'));
-  try {
-    // Read under the lock: the row to update is looked up in what is there now.
+  {
     const ev = loadEvent_(ss);
     const caller = resolveCaller(ev.model, email);
     if (caller.role === 'none') return refuse(t(lang, 'ui.tick.no_access'));
@@ -175,16 +178,16 @@ export function tickChecklistItem(req?: unknown): TickResult {
     const checklist = checklistView(cl, lang, zone);
     const item = checklist.flatMap((p) => p.items).find((i) => i.item_id === parsedReq.itemId);
     return { ok: true, ...(item ? { item } : {}), checklist, focus: focusItems(checklist) };
-  } finally {
-    lock.releaseLock();
   }
 }
 
 /**
- * Writes the tick's cells in one setValues: over the existing row when `tick.row`
- * names one, else on a new row after the last. Only the span of LO Desk's own
- * columns is written; a user's columns outside it are left alone. A Checklist tab
- * or column that is missing is created first (set-up normally has).
+ * Writes the tick: over its own cells of the existing row when `tick.row`
+ * names one (one setValues per run of adjacent LO Desk columns, so a user's
+ * column between them is never read or rewritten), else as a new row with
+ * appendTickRow_. A Checklist tab or column that is missing is created first
+ * (set-up normally has). Returns the row written, 0 when appended (its
+ * position is only known once Sheets applies it).
  */
 function writeTick_(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -195,39 +198,46 @@ function writeTick_(
   let sheet = layout?.sheetName ? ss.getSheetByName(layout.sheetName) : null;
   const columns: Record<string, number> = { ...(layout?.columns ?? {}) };
   let width = layout?.sheetName ? layout.width : 0;
-  let height = layout?.sheetName ? layout.height : 0;
   if (!sheet) {
     sheet = ss.insertSheet('Checklist');
     width = 0;
-    height = 0;
   }
   const absent = CHECKLIST_COLUMNS.filter((k) => columns[k] === undefined);
   if (absent.length) {
     absent.forEach((k, i) => (columns[k] = width + i));
+    ensureGrid_(sheet, 1, width + absent.length);
     sheet.getRange(1, width + 1, 1, absent.length).setValues([absent.slice()]);
     width += absent.length;
-    height = Math.max(height, 1);
   }
-  const target = tick.row > 1 ? tick.row : height + 1;
-  const idx = CHECKLIST_COLUMNS.map((k) => columns[k]);
-  const first = Math.min(...idx);
-  const last = Math.max(...idx);
-  const span = last - first + 1;
-  // Cells between our columns that are not ours (a user's column put in the middle) keep what they hold.
-  const rowValues: unknown[] =
-    tick.row > 1 && span > CHECKLIST_COLUMNS.length
-      ? sheet.getRange(target, first + 1, 1, span).getValues()[0]
-      : new Array(span).fill('');
-  const put = (key: (typeof CHECKLIST_COLUMNS)[number], value: unknown) => {
-    rowValues[columns[key] - first] = typeof value === 'string' ? neutraliseCellText(value) : value;
+  const values: Record<(typeof CHECKLIST_COLUMNS)[number], unknown> = {
+    guest_id: tick.guest_id,
+    phase: tick.phase,
+    item_id: tick.item_id,
+    done: tick.done,
+    done_by: tick.done_by ?? '',
+    done_at: tick.done_at ?? '',
+    note: tick.note,
   };
-  put('guest_id', tick.guest_id);
-  put('phase', tick.phase);
-  put('item_id', tick.item_id);
-  put('done', tick.done);
-  put('done_by', tick.done_by ?? '');
-  put('done_at', tick.done_at ?? '');
-  put('note', tick.note);
-  sheet.getRange(target, first + 1, 1, span).setValues([rowValues]);
-  return target;
+  const cell = (k: (typeof CHECKLIST_COLUMNS)[number]) => (typeof values[k] === 'string' ? neutraliseCellText(values[k] as string) : values[k]);
+  if (tick.row > 1) {
+    // Runs of adjacent owned columns, each written in one call.
+    const keys = [...CHECKLIST_COLUMNS].sort((a, b) => columns[a] - columns[b]);
+    for (let i = 0; i < keys.length; ) {
+      let j = i;
+      while (j + 1 < keys.length && columns[keys[j + 1]] === columns[keys[j]] + 1) j++;
+      const run = keys.slice(i, j + 1);
+      sheet.getRange(tick.row, columns[run[0]] + 1, 1, run.length).setValues([run.map(cell)]);
+      i = j + 1;
+    }
+    return tick.row;
+  }
+  const row: unknown[] = new Array(Math.max(...CHECKLIST_COLUMNS.map((k) => columns[k])) + 1).fill('');
+  for (const k of CHECKLIST_COLUMNS) row[columns[k]] = cell(k);
+  appendTickRow_(sheet, row);
+  return 0;
+}
+
+/** A new tick row: Sheet.appendRow is atomic on Google, so concurrent ticks never land on one row. */
+function appendTickRow_(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: unknown[]): void {
+  sheet.appendRow(row);
 }

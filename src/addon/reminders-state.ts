@@ -1,9 +1,14 @@
 /**
- * The state of reminders for one spreadsheet, kept in script properties under
- * the spreadsheet's id. Why there: the hourly trigger of an add-on runs with no
- * open document (so document properties are out of its reach), yet the
- * sidebar and dashboard of every user must see whether reminders are on and
- * how the last run went.
+ * The state of reminders for one event (on/off, whose trigger, how the last
+ * run went), kept WITH the event: as developer metadata on its spreadsheet.
+ *
+ * Why there: script properties are one store shared by every user of the
+ * add-on on every spreadsheet (500 KB in all), so per-event keys there would
+ * fill it and leak across customers; the hourly trigger of an add-on has no
+ * containing document (no document properties, no document lock); and every
+ * organiser's sidebar, the phone page and the trigger (which opens the
+ * spreadsheet by id) must all read the same state. Developer metadata is
+ * readable by each of them wherever the spreadsheet can be opened.
  */
 import type { RemindersState } from '../core/views/reminders-state';
 
@@ -11,6 +16,7 @@ export interface StoredRemindersState {
   on: boolean;
   /** Who turned them on: the trigger runs as this user. */
   owner?: string;
+  /** The unique id of the owner's trigger; a run with another id sends nothing. */
   triggerId?: string;
   lastRunAt?: string;
   /** '' when the last run went well. */
@@ -18,12 +24,16 @@ export interface StoredRemindersState {
   lastOutcome?: { sent: number; failed: number; deferred: number; uncertain: number; skipped: number };
 }
 
-const prefix = 'lodesk.reminders.';
-/** User property: which spreadsheet a trigger (by unique id) works on. */
+const KEY = 'lodesk.reminders';
+/** User property: which spreadsheet a trigger (by unique id) works on; per user, one per trigger. */
 export const TRIGGER_SPREADSHEET_PREFIX = 'lodesk.trigger.';
 
-export function readStoredState_(ssId: string): StoredRemindersState {
-  const raw = PropertiesService.getScriptProperties().getProperty(prefix + ssId);
+function entry_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | undefined {
+  return ss.getDeveloperMetadata().find((m) => m.getKey() === KEY);
+}
+
+export function readStoredState_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): StoredRemindersState {
+  const raw = entry_(ss)?.getValue();
   if (!raw) return { on: false };
   try {
     const v = JSON.parse(raw) as StoredRemindersState;
@@ -33,19 +43,36 @@ export function readStoredState_(ssId: string): StoredRemindersState {
   }
 }
 
-export function writeStoredState_(ssId: string, change: (s: StoredRemindersState) => StoredRemindersState): StoredRemindersState {
-  const next = change(readStoredState_(ssId));
-  PropertiesService.getScriptProperties().setProperty(prefix + ssId, JSON.stringify(next));
+export function writeStoredState_(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  change: (s: StoredRemindersState) => StoredRemindersState,
+): StoredRemindersState {
+  const found = entry_(ss);
+  let current: StoredRemindersState = { on: false };
+  try {
+    current = found?.getValue() ? (JSON.parse(found.getValue()!) as StoredRemindersState) : current;
+  } catch {
+    // A damaged record is replaced.
+  }
+  const next = change(current);
+  const text = JSON.stringify(next);
+  if (found) found.setValue(text);
+  else ss.addDeveloperMetadata(KEY, text);
   return next;
 }
 
 /** What the pages show. */
-export function remindersStateFor_(ssId: string): RemindersState {
-  const s = readStoredState_(ssId);
+export function remindersStateFor_(s: StoredRemindersState): RemindersState {
   const out: RemindersState = { on: s.on };
   if (s.lastRunAt) out.lastRunAt = new Date(s.lastRunAt);
   if (s.lastError) out.lastError = s.lastError;
   return out;
+}
+
+/** The caller's own trigger with that unique id, found among the project's triggers (never by document). */
+export function ownTrigger_(uid: string | undefined): GoogleAppsScript.Script.Trigger | undefined {
+  if (!uid) return undefined;
+  return ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === uid);
 }
 
 /**
@@ -53,13 +80,11 @@ export function remindersStateFor_(ssId: string): RemindersState {
  * exists (a failed add-on trigger tells no one). Only its owner can see it.
  */
 export function recheckTrigger_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, caller: string): RemindersState {
-  const id = ss.getId();
-  const s = readStoredState_(id);
-  if (s.on && s.owner && s.owner === caller.toLowerCase()) {
-    const exists = ScriptApp.getUserTriggers(ss).some((t) => t.getHandlerFunction() === 'runReminders');
-    if (!exists) {
-      writeStoredState_(id, (x) => ({ ...x, on: false, lastError: 'The hourly trigger was removed; turn reminders on again.' }));
-    }
+  const s = readStoredState_(ss);
+  if (s.on && s.owner && s.owner === caller.toLowerCase() && !ownTrigger_(s.triggerId)) {
+    return remindersStateFor_(
+      writeStoredState_(ss, (x) => ({ ...x, on: false, lastError: 'The hourly trigger was removed; turn reminders on again.' })),
+    );
   }
-  return remindersStateFor_(id);
+  return remindersStateFor_(s);
 }

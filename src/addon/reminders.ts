@@ -15,10 +15,12 @@ import type { Lang } from '../core/model';
 import { planReminders } from '../core/reminders';
 import type { PlannedMessage } from '../core/reminders/types';
 import { checkWorkbook } from '../core/validate';
+import { tabForSheetName } from '../core/schema/headers';
+import { parseWorkbook } from '../core/schema/parse';
 import { callerEmail_, rememberSpreadsheet_ } from './access';
 import { requireUser_ } from './access-basic';
 import { OwnedTable_ } from './owned-table';
-import { readStoredState_, TRIGGER_SPREADSHEET_PREFIX, writeStoredState_, type StoredRemindersState } from './reminders-state';
+import { ownTrigger_, readStoredState_, TRIGGER_SPREADSHEET_PREFIX, writeStoredState_, type StoredRemindersState } from './reminders-state';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 
 /** Stop claiming new work after this long: an execution may run 6 minutes. */
@@ -45,78 +47,111 @@ function organiserCheck_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: st
   return event.language;
 }
 
+/** The caller's own runReminders trigger that works on this spreadsheet (by the ids kept in their user properties). */
+function ownTriggerFor_(ssId: string): GoogleAppsScript.Script.Trigger | undefined {
+  const props = PropertiesService.getUserProperties();
+  return ScriptApp.getProjectTriggers().find(
+    (t) => t.getHandlerFunction() === HANDLER && props.getProperty(TRIGGER_SPREADSHEET_PREFIX + t.getUniqueId()) === ssId,
+  );
+}
+
 /** Menu: install the hourly trigger for this spreadsheet (once per user and document). */
 export function turnRemindersOn(): StoredRemindersState {
   const email = requireUser_();
   const ss = activeSpreadsheet_();
   organiserCheck_(ss, email);
   const id = ss.getId();
-  const current = readStoredState_(id);
+  const current = readStoredState_(ss);
   if (current.on && current.owner && current.owner !== email) {
     throw new Error(`Reminders are already on, run by ${current.owner}. Only one person's trigger may send them.`);
   }
-  let trigger = ScriptApp.getUserTriggers(ss).find((t) => t.getHandlerFunction() === HANDLER);
+  // Found by its recorded unique id: getUserTriggers(ss) may not list a time-driven trigger.
+  let trigger = ownTrigger_(current.owner === email ? current.triggerId : undefined) ?? ownTriggerFor_(id);
   if (!trigger) trigger = ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
   PropertiesService.getUserProperties().setProperty(TRIGGER_SPREADSHEET_PREFIX + trigger.getUniqueId(), id);
   rememberSpreadsheet_(ss);
-  const state = writeStoredState_(id, (s) => ({ ...s, on: true, owner: email, triggerId: trigger!.getUniqueId(), lastError: '' }));
+  const uid = trigger.getUniqueId();
+  const state = writeStoredState_(ss, (s) => ({ ...s, on: true, owner: email, triggerId: uid, lastError: '' }));
   ss.toast('Reminders are on: LO Desk checks every hour what is due. · เปิดการแจ้งเตือนแล้ว', 'LO Desk', 8);
   return state;
 }
 
-/** Menu: remove the trigger. */
+/**
+ * Menu: reminders off. Any organiser may: the event's state says off, so the
+ * owner's trigger sends nothing from its next run on (and removes itself). The
+ * owner's own trigger is removed at once when the owner turns them off.
+ */
 export function turnRemindersOff(): StoredRemindersState {
   const email = requireUser_();
   const ss = activeSpreadsheet_();
   organiserCheck_(ss, email);
   const id = ss.getId();
-  const props = PropertiesService.getUserProperties();
-  for (const t of ScriptApp.getUserTriggers(ss)) {
-    if (t.getHandlerFunction() !== HANDLER) continue;
-    props.deleteProperty(TRIGGER_SPREADSHEET_PREFIX + t.getUniqueId());
-    ScriptApp.deleteTrigger(t);
+  const before = readStoredState_(ss);
+  const state = writeStoredState_(ss, (s) => ({ ...s, on: false }));
+  const mine = before.owner === email ? ownTrigger_(before.triggerId) ?? ownTriggerFor_(id) : ownTriggerFor_(id);
+  if (mine) {
+    PropertiesService.getUserProperties().deleteProperty(TRIGGER_SPREADSHEET_PREFIX + mine.getUniqueId());
+    ScriptApp.deleteTrigger(mine);
   }
-  const before = readStoredState_(id);
-  if (before.owner && before.owner !== email) {
-    throw new Error(`Reminders were turned on by ${before.owner}; their trigger can only be removed by them.`);
-  }
-  const state = writeStoredState_(id, (s) => ({ ...s, on: false }));
   ss.toast('Reminders are off. · ปิดการแจ้งเตือนแล้ว', 'LO Desk', 8);
   return state;
 }
 
-/** The spreadsheet a trigger works on: stored by trigger id when reminders were turned on. */
-function triggerSpreadsheet_(e?: { triggerUid?: string }): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
-  const uid = e && typeof e.triggerUid === 'string' ? e.triggerUid : '';
-  const id = uid ? PropertiesService.getUserProperties().getProperty(TRIGGER_SPREADSHEET_PREFIX + uid) : null;
-  if (id) return SpreadsheetApp.openById(id);
-  return SpreadsheetApp.getActiveSpreadsheet();
+function nothing_(note: string): ReminderRunOutcome {
+  return { sent: 0, failed: 0, deferred: 0, uncertain: 0, skipped: 0, note, failures: [] };
 }
 
-/** The hourly time-driven trigger's handler. */
+/**
+ * The hourly time-driven trigger's handler. It sends only when its own
+ * trigger calls it (the event's triggerUid is the one recorded for the event)
+ * and the event's reminders are on: every top-level function can also be
+ * called from a page or the console, and such a call sends nothing.
+ */
 export function runReminders(e?: { triggerUid?: string }): ReminderRunOutcome {
   const started = Date.now();
-  const ss = triggerSpreadsheet_(e);
-  if (!ss) throw new Error('LO Desk reminders: this trigger does not know its spreadsheet. Turn reminders off and on again there.');
-  const id = ss.getId();
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  if (!lock.tryLock(30 * 1000)) {
-    writeStoredState_(id, (s) => ({ ...s, lastRunAt: new Date().toISOString(), lastError: 'Another run was still sending; this one did nothing.' }));
-    return { sent: 0, failed: 0, deferred: 0, uncertain: 0, skipped: 0, note: 'locked', failures: [] };
+  const uid = e && typeof e.triggerUid === 'string' ? e.triggerUid : '';
+  if (!uid) return nothing_('not called by the reminders trigger: nothing sent');
+  const ssId = PropertiesService.getUserProperties().getProperty(TRIGGER_SPREADSHEET_PREFIX + uid);
+  if (!ssId) return nothing_('this trigger belongs to no event: nothing sent');
+  const ss = SpreadsheetApp.openById(ssId);
+  const state = readStoredState_(ss);
+  if (!state.on || state.triggerId !== uid) {
+    // Turned off (by any organiser) or replaced: this trigger is finished; it removes itself.
+    const self = ownTrigger_(uid);
+    if (self) ScriptApp.deleteTrigger(self);
+    PropertiesService.getUserProperties().deleteProperty(TRIGGER_SPREADSHEET_PREFIX + uid);
+    return nothing_(state.on ? 'another trigger sends this event\'s reminders: nothing sent' : 'reminders are off: nothing sent');
   }
   try {
     const outcome = sendDue_(ss, started);
     const firstFailure = outcome.failures[0];
-    writeStoredState_(id, (s) => ({
+    writeStoredState_(ss, (s) => ({
       ...s,
       lastRunAt: new Date().toISOString(),
-      lastError: firstFailure ? `${outcome.failed} message(s) failed, e.g. ${firstFailure.key}: ${firstFailure.reason}` : '',
+      lastError: outcome.note ?? (firstFailure ? `${outcome.failed} message(s) failed, e.g. ${firstFailure.key}: ${firstFailure.reason}` : ''),
       lastOutcome: { sent: outcome.sent, failed: outcome.failed, deferred: outcome.deferred, uncertain: outcome.uncertain, skipped: outcome.skipped },
     }));
     return outcome;
   } catch (err) {
-    writeStoredState_(id, (s) => ({ ...s, lastRunAt: new Date().toISOString(), lastError: String((err as Error).message).slice(0, 300) }));
+    writeStoredState_(ss, (s) => ({ ...s, lastRunAt: new Date().toISOString(), lastError: String((err as Error).message).slice(0, 300) }));
     throw err;
+  }
+}
+
+/**
+ * The Sent tab is shared by every run of this event. A time-driven trigger
+ * has no document lock, so its read-claim-write is kept apart from other
+ * runs by the script lock, which every customer of the add-on shares: it is
+ * held only while the claims are written and flushed, never while sending.
+ */
+function withSentLock_<T>(fn: () => T): T | null {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(30 * 1000)) return null;
+  try {
+    const out = fn();
+    // Commit while still holding the lock: releasing it does not flush.
+    SpreadsheetApp.flush();
+    return out;
   } finally {
     lock.releaseLock();
   }
@@ -146,22 +181,29 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
   const outcome: ReminderRunOutcome = { sent: 0, failed: 0, deferred: 0, uncertain: 0, skipped: plan.skipped.length, failures: [] };
   if (plan.due.length === 0) return outcome;
 
-  const sent = new OwnedTable_('Sent', 'key', parsed, raw, model.event.language);
   const batch: PlannedMessage[] = [...plan.due].sort((a, b) => a.due.getTime() - b.due.getTime());
-  for (const m of batch) {
-    sent.put({ key: m.key, kind: m.kind, recipient: m.recipient, subject: m.message.subject, fingerprint: m.fingerprint, status: 'uncertain', at: now, reason: '' });
-  }
-  // The claim must be on the sheet before anything is sent.
-  sent.write(ss);
-  SpreadsheetApp.flush();
+  // Claim under the lock, against the Sent tab as it is now: a key another run claimed meanwhile is skipped.
+  const claimed = withSentLock_(() => {
+    const fresh = readSent_(ss);
+    // Taken: sent, or claimed by a run in flight; deferred and failed ones are what this run retries.
+    const taken = (key: string) => ['sent', 'uncertain', 'claimed'].includes(String(fresh.table.get(key)?.status ?? ''));
+    const mine = batch.filter((m) => !taken(m.key));
+    for (const m of mine) {
+      fresh.table.put({ key: m.key, kind: m.kind, recipient: m.recipient, subject: m.message.subject, fingerprint: m.fingerprint, status: 'uncertain', at: now, reason: '' });
+    }
+    if (mine.length) fresh.table.write(ss);
+    return mine;
+  });
+  if (claimed === null) return { ...outcome, note: 'Another run was writing the Sent tab; this one did nothing.' };
 
   const name = oneLine_(model.event.sender_name) ?? 'LO Desk';
   const replyTo = oneLine_(model.event.reply_to);
-  for (const m of batch) {
+  const results = new Map<string, Record<string, unknown>>();
+  for (const m of claimed) {
     const outOfTime = Date.now() - started > RUN_BUDGET_MS;
     if (outOfTime || MailApp.getRemainingDailyQuota() < 1) {
       const reason = outOfTime ? 'The run reached its time limit; the next run sends it.' : "Today's mail quota is used up; the next run sends it.";
-      sent.update(m.key, { status: 'deferred', at: new Date(), reason });
+      results.set(m.key, { status: 'deferred', at: new Date(), reason });
       outcome.deferred++;
       continue;
     }
@@ -174,17 +216,32 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
         name,
         ...(replyTo ? { replyTo } : {}),
       });
-      sent.update(m.key, { status: 'sent', at: new Date(), reason: '' });
+      results.set(m.key, { status: 'sent', at: new Date(), reason: '' });
       outcome.sent++;
     } catch (err) {
       const reason = String((err as Error).message).slice(0, 200);
-      sent.update(m.key, { status: 'failed', at: new Date(), reason });
+      results.set(m.key, { status: 'failed', at: new Date(), reason });
       outcome.failed++;
       outcome.failures.push({ key: m.key, reason });
     }
   }
-  sent.write(ss);
+  // The outcome goes onto the Sent tab as it is now (other runs may have added rows), under the lock again.
+  const recorded = withSentLock_(() => {
+    const fresh = readSent_(ss);
+    for (const [key, change] of results) fresh.table.update(key, change);
+    if (results.size) fresh.table.write(ss);
+    return true;
+  });
+  // Left "uncertain" when the lock could not be had: never resent by itself, reported in the digest.
+  if (recorded === null) outcome.uncertain += results.size;
   return outcome;
+}
+
+/** The Sent tab as it stands now (read again under the lock: another run may have written it). */
+function readSent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { table: OwnedTable_ } {
+  const raw = readWorkbook_(ss, (n) => tabForSheetName(n) === 'Sent' || tabForSheetName(n) === 'Event');
+  const parsed = parseWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
+  return { table: new OwnedTable_('Sent', 'key', parsed, raw, parsed.model.event.language) };
 }
 
 /** Used by pages: the caller's view of the reminders' state. */

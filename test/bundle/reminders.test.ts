@@ -3,7 +3,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpWorker } from '../helpers/smtp-worker';
 import { matchHeaders } from '../../src/core/schema/headers';
 import { tabSpec } from '../../src/core/schema/tabs';
 import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
@@ -181,28 +181,15 @@ describe('the reminder trigger', () => {
   });
 
   it('delivers to a real SMTP server', async () => {
-    const received: string[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, cb) {
-        stream.on('data', () => undefined);
-        stream.on('end', () => {
-          received.push(session.envelope.rcptTo.map((r) => r.address).join(','));
-          cb();
-        });
-      },
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    const port = (server.server.address() as { port: number }).port;
+    const server = await startSmtpWorker();
     try {
       const { dir, file } = sampleCopy();
-      const { value } = await runAt(file, dir, PREPARE_RUN, { smtpUrl: `smtp://127.0.0.1:${port}` });
+      const { value } = await runAt(file, dir, PREPARE_RUN, { smtpUrl: `smtp://127.0.0.1:${server.port}` });
       expect(value.sent).toBeGreaterThan(0);
-      expect(received).toHaveLength(value.sent);
+      expect(await server.received()).toHaveLength(value.sent);
       expect(emls(dir)).toHaveLength(0);
     } finally {
-      await new Promise<void>((r) => server.close(() => r()));
+      await server.close();
     }
   });
 });

@@ -5,11 +5,13 @@ import path from 'node:path';
 import { createServiceContext, type ServiceContext } from '../../src/local/emulator/state';
 import type { EmulatorOptions } from '../../src/local/emulator/types';
 
+export const SANDBOX_SPREADSHEET_ID = 'sandbox-spreadsheet-id';
+
 export interface Sandbox {
   dir: string;
   options: EmulatorOptions;
   /** A fresh context, as each execution of the runner makes one. */
-  ctx(over?: Partial<EmulatorOptions>): ServiceContext;
+  ctx(over?: Partial<EmulatorOptions>, documentId?: string): ServiceContext;
   cleanup(): void;
 }
 
@@ -25,7 +27,8 @@ export function sandbox(over: Partial<EmulatorOptions> = {}): Sandbox {
   return {
     dir,
     options,
-    ctx: (more = {}) => createServiceContext({ ...options, ...more }),
+    // A menu execution on one spreadsheet unless told otherwise (document lock and properties exist).
+    ctx: (more = {}, documentId = SANDBOX_SPREADSHEET_ID) => createServiceContext({ ...options, ...more }, { documentId }),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { createLockService, LOCK_TIMEOUT_MESSAGE } from '../../src/local/emulator/lock';
 import { sandbox, type Sandbox } from './services-helpers';
+import { SANDBOX_SPREADSHEET_ID } from './services-helpers';
 
 let box: Sandbox;
 let childScript: string;
@@ -87,23 +88,23 @@ describe('LockService', () => {
     const exited = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGKILL');
     await exited;
-    expect(existsSync(path.join(box.ctx().paths.locks, 'script.lock'))).toBe(true);
+    expect(existsSync(path.join(box.ctx().google.locks, 'script.lock'))).toBe(true);
     const lock = createLockService(box.ctx()).getScriptLock();
     expect(lock.tryLock(0)).toBe(true);
   });
 
   test('a lock older than an execution can last is recovered even from another host', () => {
-    const dir = path.join(box.ctx().paths.locks, 'document.lock');
+    const dir = path.join(box.ctx().google.document(SANDBOX_SPREADSHEET_ID).locks, 'document.lock');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'owner.json'), JSON.stringify({ pid: 1, host: 'elsewhere', token: 't', at: Date.now() - 8 * 60 * 1000 }));
-    expect(createLockService(box.ctx()).getDocumentLock().tryLock(0)).toBe(true);
+    expect(createLockService(box.ctx()).getDocumentLock()!.tryLock(0)).toBe(true);
   });
 
   test('a fresh lock from another host is respected', () => {
-    const dir = path.join(box.ctx().paths.locks, 'document.lock');
+    const dir = path.join(box.ctx().google.document(SANDBOX_SPREADSHEET_ID).locks, 'document.lock');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'owner.json'), JSON.stringify({ pid: 1, host: 'elsewhere', token: 't', at: Date.now() }));
-    expect(createLockService(box.ctx()).getDocumentLock().tryLock(50)).toBe(false);
+    expect(createLockService(box.ctx()).getDocumentLock()!.tryLock(50)).toBe(false);
   });
 
   test('the end of an execution (commit) releases its locks for the next one', async () => {
@@ -114,6 +115,18 @@ describe('LockService', () => {
     await first.commit();
     expect(lock.hasLock()).toBe(false);
     expect(createLockService(box.ctx()).getUserLock().tryLock(0)).toBe(true);
+  });
+
+  test('a time-driven trigger and a web app have no document lock (no containing document)', () => {
+    expect(createLockService(box.ctx({ execution: 'trigger' })).getDocumentLock()).toBeNull();
+    expect(createLockService(box.ctx({ execution: 'webapp' })).getDocumentLock()).toBeNull();
+    expect(createLockService(box.ctx({ execution: 'menu' })).getDocumentLock()).not.toBeNull();
+  });
+
+  test('the script lock is one for every spreadsheet of the project', () => {
+    const other = sandbox({ workbookPath: path.join(box.dir, 'other-event.xlsx') });
+    expect(createLockService(box.ctx()).getScriptLock().tryLock(0)).toBe(true);
+    expect(createLockService(other.ctx({ user: 'someone@else.org' })).getScriptLock().tryLock(0)).toBe(false);
   });
 
   test('user locks of different users do not exclude each other', () => {

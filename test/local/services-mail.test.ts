@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpWorker } from '../helpers/smtp-worker';
 import { createMailApp, QUOTA_EXCEEDED } from '../../src/local/emulator/mail';
 import { createUtilities } from '../../src/local/emulator/utilities';
 import { sandbox, type Sandbox } from './services-helpers';
@@ -91,32 +91,15 @@ describe('MailApp', () => {
     expect(() => createMailApp(box.ctx()).sendEmail(many, 'S', 'B')).toThrow('Limit Exceeded: Email Recipients Per Message.');
   });
 
-  test('with smtpUrl, messages are delivered to a real SMTP server (bcc in the envelope only)', async () => {
-    const received: { from: string; to: string[]; raw: Buffer }[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.server.address() as net.AddressInfo).port;
+  test('with smtpUrl, sendEmail delivers to a real SMTP server within the call (bcc in the envelope only)', async () => {
+    const server = await startSmtpWorker();
     try {
-      const mail = createMailApp(box.ctx({ smtpUrl: `smtp://127.0.0.1:${port}` }));
+      const mail = createMailApp(box.ctx({ smtpUrl: `smtp://127.0.0.1:${server.port}` }));
       mail.sendEmail('guest@example.com', 'ยืนยันโปรแกรมพรุ่งนี้', 'text', { htmlBody: '<p>html</p>', bcc: 'audit@example.org' });
-      expect(await mail.commit()).toEqual([]);
+      // Delivered by the time sendEmail returned: nothing is left for the end of the execution.
+      const received = await server.received();
       expect(received).toHaveLength(1);
+      expect(await mail.commit()).toEqual([]);
       expect(received[0].from).toBe('organiser@example.org');
       expect(received[0].to.sort()).toEqual(['audit@example.org', 'guest@example.com']);
       const parsed = await simpleParser(received[0].raw);
@@ -125,20 +108,31 @@ describe('MailApp', () => {
       expect(parsed.html).toContain('<p>html</p>');
       expect(mail.delivered).toHaveLength(1);
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
     }
   });
 
-  test('a delivery failure at commit is reported, not lost', async () => {
+  test('a server that is down makes sendEmail throw, and nothing is counted against the quota', async () => {
     // A port that was free a moment ago: nothing listens there.
     const probe = net.createServer();
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const port = (probe.address() as net.AddressInfo).port;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
     const mail = createMailApp(box.ctx({ smtpUrl: `smtp://127.0.0.1:${port}` }));
-    mail.sendEmail('guest@example.com', 'Pickup 07:30', 'text');
-    const problems = await mail.commit();
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/could not deliver "Pickup 07:30" to guest@example.com via smtp:\/\/127\.0\.0\.1/);
+    expect(() => mail.sendEmail('guest@example.com', 'Pickup 07:30', 'text')).toThrow(/^Failed to send email: .*ECONNREFUSED/);
+    expect(mail.getRemainingDailyQuota()).toBe(100);
+    expect(mail.delivered).toHaveLength(0);
+  });
+
+  test('a server that refuses the recipient makes sendEmail throw', async () => {
+    const server = await startSmtpWorker({ refuse: true });
+    try {
+      const mail = createMailApp(box.ctx({ smtpUrl: `smtp://127.0.0.1:${server.port}` }));
+      expect(() => mail.sendEmail('guest@example.com', 'Pickup 07:30', 'text')).toThrow(/^Failed to send email: .*Mailbox unavailable/);
+      expect(await server.received()).toHaveLength(0);
+      expect(mail.getRemainingDailyQuota()).toBe(100);
+    } finally {
+      await server.close();
+    }
   });
 });

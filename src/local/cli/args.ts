@@ -9,7 +9,16 @@ export const COMMON_FLAGS: FlagSpec = {
   as: { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean' },
+  account: { type: 'string' },
+  google: { type: 'string' },
 };
+
+/** `--account consumer|workspace`: which of Google's quotas apply (consumer, the stricter, by default). */
+export function parseAccount(text: string | boolean | undefined): 'consumer' | 'workspace' {
+  if (text === undefined) return 'consumer';
+  if (text === 'consumer' || text === 'workspace') return text;
+  throw new UsageError(`--account "${String(text)}" must be consumer or workspace`);
+}
 
 export interface Parsed {
   positionals: string[];

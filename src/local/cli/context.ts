@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Emulator, type CallResult, type RunnerOptions } from '../emulator/runner';
 import { Stats } from '../emulator/types';
+import { parseAccount } from './args';
 import { UsageError } from './errors';
 import { distDir, DEFAULT_DOCS, DEFAULT_OUTBOX } from './paths';
 
@@ -23,6 +24,8 @@ export class CommandContext {
       docsDir: path.resolve((this.flags.out as string | undefined) ?? DEFAULT_DOCS),
       distDir: distDir(),
       verbose: Boolean(this.flags.verbose),
+      account: parseAccount(this.flags.account),
+      ...(typeof this.flags.google === 'string' ? { googleHome: path.resolve(this.flags.google) } : {}),
       ...over,
     });
     // One counter for the whole command, whatever number of executions it runs.
@@ -49,6 +52,9 @@ export class CommandContext {
       apps_script_calls: this.stats.total,
       by_method: this.stats.byMethod,
       ms: Date.now() - this.started,
+      google_ms: Math.round(this.stats.googleMs),
+      google_charged_ms: Math.round(this.stats.chargedMs),
+      executions: this.stats.executions,
     });
   }
 }

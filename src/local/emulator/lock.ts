@@ -11,10 +11,11 @@
  *
  * Waiting is synchronous (Atomics.wait), since the bundle runs synchronously.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { effectiveUserOf } from './session';
 import type { ServiceContext } from './state';
 
 /** An execution lasts at most 6 minutes; a lock older than that (plus slack) was left behind. */
@@ -217,21 +218,27 @@ export class LockService {
 
   constructor(private readonly ctx: ServiceContext) {}
 
-  getDocumentLock(): Lock {
-    return new Lock(this, 'document');
+  /**
+   * The containing document's lock; null in an add-on's time-driven trigger
+   * and in a web app, which have no containing document (PLATFORM.md).
+   */
+  getDocumentLock(): Lock | null {
+    const id = this.ctx.documentId;
+    return id ? new Lock(this, path.join(this.ctx.google.document(id).locks, 'document.lock')) : null;
   }
 
+  /** One lock for the whole add-on project: every user of it on every spreadsheet waits on it. */
   getScriptLock(): Lock {
-    return new Lock(this, 'script');
+    return new Lock(this, path.join(this.ctx.google.locks, 'script.lock'));
   }
 
   getUserLock(): Lock {
-    const user = this.ctx.options.user ?? '';
-    return new Lock(this, `user-${createHash('sha256').update(user).digest('hex').slice(0, 16)}`);
+    return new Lock(this, path.join(this.ctx.google.user(effectiveUserOf(this.ctx)).locks, 'user.lock'));
   }
 
+  /** The lock's directory: the scope is its path. */
   _dirOf(scope: string): string {
-    return path.join(this.ctx.paths.locks, `${scope}.lock`);
+    return scope;
   }
 
   _holds(scope: string): boolean {
@@ -245,9 +252,14 @@ export class LockService {
       return true;
     }
     const dir = this._dirOf(scope);
+    const t0 = Date.now();
     const token = acquireDir(dir, timeoutMs, LOCK_STALE_MS);
+    // Waiting for another execution takes real time on Google too.
+    this.ctx.clock.charge(Date.now() - t0);
     if (!token) return false;
     this.holds.set(scope, { dir, token, count: 1 });
+    // What the previous holder flushed is visible to whoever takes the lock next.
+    this.ctx.onSync?.('lock');
     return true;
   }
 

@@ -1,22 +1,25 @@
 /**
- * MailApp: messages are accepted (validated, counted against the daily
- * recipient quota) during the execution, and become real RFC 5322 messages
- * at commit(): .eml files in the outbox, or deliveries to an SMTP server.
+ * MailApp: a message is validated, counted against the sender's daily
+ * recipient quota and delivered within sendEmail, as on Google: a real RFC
+ * 5322 message as an .eml file in the outbox, or handed to an SMTP server.
+ * When the server refuses or is down, sendEmail throws and nothing is
+ * counted, so the add-on records `failed`, never `sent`.
  *
- * The quota is persisted at once, as Apps Script counts a recipient when
- * sendEmail returns, whatever happens to the message afterwards.
+ * The quota is the account's (per sender, across every spreadsheet), kept in
+ * the user's quota file of the emulated Google side, with a window of 24
+ * hours from first use.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import nodemailer from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { effectiveUserOf } from './session';
 import { readJson, updateJson, type ServiceContext } from './state';
+import { runSync } from './sync-bridge';
 import { blobBuffer, type BlobLike } from './utilities';
+import { ACCOUNT_LIMITS, QUOTA_WINDOW_MS } from './quotas';
 
-export const DEFAULT_MAIL_QUOTA = 100;
-export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_MAIL_QUOTA = ACCOUNT_LIMITS.consumer.mailRecipients;
+export { QUOTA_WINDOW_MS } from './quotas';
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 export const MAX_BODY_BYTES = 200 * 1024;
 export const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
@@ -41,7 +44,9 @@ interface QuotaWindow {
   used: number;
 }
 
-type QuotaFile = Record<string, QuotaWindow>;
+/** The user's quota file: one window per quota. */
+type QuotaFile = Record<string, QuotaWindow | undefined>;
+const MAIL = 'mail_recipients';
 
 interface MailOptions {
   attachments?: BlobLike[];
@@ -117,11 +122,11 @@ export class MailApp {
   constructor(private readonly ctx: ServiceContext) {}
 
   private get quota(): number {
-    return this.ctx.options.mailQuota ?? DEFAULT_MAIL_QUOTA;
+    return this.ctx.options.mailQuota ?? ACCOUNT_LIMITS[this.ctx.account].mailRecipients;
   }
 
-  private quotaKey(): string {
-    return effectiveUserOf(this.ctx);
+  private quotaFile(): string {
+    return this.ctx.google.user(effectiveUserOf(this.ctx)).quota;
   }
 
   private liveWindow(w: QuotaWindow | undefined): QuotaWindow | null {
@@ -133,18 +138,17 @@ export class MailApp {
   }
 
   getRemainingDailyQuota(): number {
-    const w = this.liveWindow(readJson<QuotaFile>(this.ctx.paths.mailQuota, {})[this.quotaKey()]);
+    const w = this.liveWindow(readJson<QuotaFile>(this.quotaFile(), {})[MAIL]);
     return Math.max(0, this.quota - (w ? w.used : 0));
   }
 
-  /** Counts `n` recipients against the quota, or throws without counting any. */
+  /** Counts `n` recipients against the quota (negative: gives them back), or throws without counting any. */
   private spend(n: number): void {
-    const key = this.quotaKey();
-    updateJson<QuotaFile, void>(this.ctx, this.ctx.paths.mailQuota, {}, (file) => {
-      const w = this.liveWindow(file[key]) ?? { windowStart: this.ctx.now().toISOString(), used: 0 };
-      if (w.used + n > this.quota) throw new Error(QUOTA_EXCEEDED);
-      w.used += n;
-      file[key] = w;
+    updateJson<QuotaFile, void>(this.ctx, this.quotaFile(), {}, (file) => {
+      const w = this.liveWindow(file[MAIL]) ?? { windowStart: this.ctx.now().toISOString(), used: 0 };
+      if (n > 0 && w.used + n > this.quota) throw new Error(QUOTA_EXCEEDED);
+      w.used = Math.max(0, w.used + n);
+      file[MAIL] = w;
     });
   }
 
@@ -200,8 +204,9 @@ export class MailApp {
 
     const sender = effectiveUserOf(this.ctx);
     const address = options.noReply ? `noreply@${sender.split('@')[1] ?? 'localhost'}` : sender;
+    // Reserved first, so two executions cannot both pass the check; given back if delivery fails.
     this.spend(count);
-    this.accepted.push({
+    const message: AcceptedMessage = {
       from: { name: options.name ? oneLine(String(options.name)) : '', address },
       to: toList,
       cc,
@@ -213,12 +218,56 @@ export class MailApp {
       attachments,
       date: this.ctx.now(),
       messageId: `<${randomUUID()}@lo-desk.local>`,
-    });
+    };
+    try {
+      this.deliver(message);
+    } catch (err) {
+      this.spend(-count);
+      throw err;
+    }
+    this.accepted.push(message);
+  }
+
+  /** Writes the .eml file, or hands the message to the SMTP server; throws when that fails. */
+  private deliver(m: AcceptedMessage): void {
+    const smtpUrl = this.ctx.options.smtpUrl;
+    if (smtpUrl) {
+      let url: URL;
+      try {
+        url = new URL(smtpUrl);
+      } catch {
+        throw new Error(`Failed to send email: bad SMTP URL ${smtpUrl}`);
+      }
+      if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error(`Failed to send email: bad SMTP URL ${smtpUrl}`);
+      const raw = MailApp.compose(m, false);
+      try {
+        runSync({ kind: 'smtp', url: smtpUrl, envelope: { from: m.from.address, to: [...m.to, ...m.cc, ...m.bcc] }, raw, timeoutMs: 10_000 }, 40_000);
+      } catch (err) {
+        throw new Error(`Failed to send email: ${(err as Error).message}`);
+      }
+      this.delivered.push(m.messageId);
+      return;
+    }
+    const dir = this.ctx.options.outboxDir;
+    const raw = MailApp.compose(m, true);
+    mkdirSync(dir, { recursive: true });
+    const base = `${stamp(m.date)}-${this.accepted.length + 1}-${slugOf(m.subject)}`;
+    // Another execution at the same instant must not overwrite this one's messages.
+    for (let n = 0; ; n++) {
+      const file = path.join(dir, `${base}${n ? `-${n}` : ''}.eml`);
+      try {
+        writeFileSync(file, raw, { flag: 'wx' });
+        this.written.push(file);
+        return;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+    }
   }
 
   /** Builds one accepted message as RFC 5322 bytes; Bcc kept only for the outbox copy. */
-  static compose(m: AcceptedMessage, keepBcc: boolean): Promise<Buffer> {
-    const node = new MailComposer({
+  static compose(m: AcceptedMessage, keepBcc: boolean): Buffer {
+    const mail = {
       from: m.from.name ? { name: m.from.name, address: m.from.address } : m.from.address,
       to: m.to,
       cc: m.cc.length ? m.cc : undefined,
@@ -233,76 +282,13 @@ export class MailApp {
       disableFileAccess: true,
       disableUrlAccess: true,
       xMailer: 'LO Desk emulator',
-    }).compile();
-    node.keepBcc = keepBcc;
-    return node.build();
+    };
+    return Buffer.from(runSync<Uint8Array>({ kind: 'compose', mail, keepBcc }));
   }
 
-  /**
-   * Writes or delivers every accepted message. Returns one line per message
-   * that could not be written or delivered (the runner prints them); the
-   * others still go out.
-   */
+  /** Messages are delivered within sendEmail; nothing is left for the end of the execution. */
   async commit(): Promise<string[]> {
-    const messages = this.accepted.splice(0);
-    if (messages.length === 0) return [];
-    const problems: string[] = [];
-    const smtpUrl = this.ctx.options.smtpUrl;
-    if (smtpUrl) {
-      let transport: ReturnType<typeof nodemailer.createTransport>;
-      try {
-        const url = new URL(smtpUrl);
-        if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error('it must start with smtp:// or smtps://');
-        transport = nodemailer.createTransport({
-          host: url.hostname,
-          port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 25,
-          secure: url.protocol === 'smtps:',
-          ignoreTLS: url.protocol === 'smtp:',
-          connectionTimeout: 10000,
-          greetingTimeout: 10000,
-          socketTimeout: 30000,
-        });
-      } catch (err) {
-        return messages.map((m) => `MailApp: could not deliver "${m.subject}" to ${m.to.join(', ')}: bad SMTP URL ${smtpUrl} (${(err as Error).message})`);
-      }
-      try {
-        for (const m of messages) {
-          try {
-            const raw = await MailApp.compose(m, false);
-            await transport.sendMail({ envelope: { from: m.from.address, to: [...m.to, ...m.cc, ...m.bcc] }, raw });
-            this.delivered.push(m.messageId);
-          } catch (err) {
-            problems.push(`MailApp: could not deliver "${m.subject}" to ${m.to.join(', ')} via ${smtpUrl}: ${(err as Error).message}`);
-          }
-        }
-      } finally {
-        transport.close();
-      }
-      return problems;
-    }
-
-    const dir = this.ctx.options.outboxDir;
-    for (const [i, m] of messages.entries()) {
-      try {
-        mkdirSync(dir, { recursive: true });
-        const raw = await MailApp.compose(m, true);
-        const base = `${stamp(m.date)}-${i + 1}-${slugOf(m.subject)}`;
-        // A later execution at the same instant must not overwrite this one's messages.
-        for (let n = 0; ; n++) {
-          const file = path.join(dir, `${base}${n ? `-${n}` : ''}.eml`);
-          try {
-            writeFileSync(file, raw, { flag: 'wx' });
-            this.written.push(file);
-            break;
-          } catch (err) {
-            if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-          }
-        }
-      } catch (err) {
-        problems.push(`MailApp: could not write "${m.subject}" to ${dir}: ${(err as Error).message}`);
-      }
-    }
-    return problems;
+    return [];
   }
 }
 

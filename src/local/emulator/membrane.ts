@@ -9,6 +9,9 @@
  * host's, host errors are re-thrown as context Errors, and every method call
  * on a service object is counted as `${gasType}.${method}` for --stats.
  */
+import { recordCall } from './call-log';
+import { costOf, FIRST_SHEETS_ROUND_TRIP_MS, isSheetsRoundTrip } from './costs';
+import type { GoogleClock } from './google-clock';
 import type { AuthModeName } from './types';
 import { Stats } from './types';
 
@@ -20,7 +23,41 @@ export interface Realm {
 }
 
 /** Calls allowed in AuthMode.NONE (an installed add-on's onOpen before it is used). */
-const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.|Menu\.|Logger\.|Utilities\.|Session\.getScriptTimeZone)/;
+const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.create|Menu\.|Logger\.|Utilities\.|Session\.getScriptTimeZone)/;
+
+/**
+ * Calls allowed in AuthMode.LIMITED (simple onOpen/onEdit): the bound
+ * spreadsheet, menus, Utilities and Logger, the locale and time zone. Google's
+ * table says "no access to other services or user data"; the stricter reading
+ * is taken where it is silent: no Properties, no locks, no dialogs or sidebars,
+ * no openById (another file needs authorization).
+ */
+const ALLOWED_IN_LIMITED =
+  /^(SpreadsheetApp\.(?!openById|openByUrl)|Spreadsheet\.|Sheet\.|Range\.|RangeList\.|DataValidation|SpreadsheetApp\.getUi|Ui\.create|Menu\.|Logger\.|Utilities\.|Blob\.|Session\.(getScriptTimeZone|getActiveUserLocale|getActiveUser)|User\.getEmail)/;
+const REFUSED_IN_LIMITED = /^Ui\.(showSidebar|showModalDialog|showModelessDialog|alert|prompt)$/;
+
+/** Hooks the execution gives the membrane: what happens around every call the bundle makes. */
+export interface CallHooks {
+  /** Throws Google's error when the manifest's scopes do not cover the call. */
+  checkScope?(name: string): void;
+  /** Before the call runs (e.g. keep a copy of the document before its first write). */
+  before?(target: object, method: string): void;
+  /** After the call succeeded, with the host arguments (e.g. record a write for other executions). */
+  after?(target: object, method: string, args: unknown[], result: unknown): void;
+}
+
+export interface MembraneOptions {
+  authMode?: AuthModeName;
+  /** Test hook: the execution dies at the first call of this method. */
+  killAt?: string;
+  /** The execution's Google clock; calls are charged to it and it kills the execution at `limitMs`. */
+  clock?: GoogleClock;
+  /** Google time after which the execution is killed (6 min; 30 s for simple triggers). */
+  limitMs?: number;
+  hooks?: CallHooks;
+}
+
+export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
 
 interface GasObject {
   gasType: string;
@@ -30,18 +67,36 @@ function isGasObject(v: unknown): v is GasObject & Record<string | symbol, unkno
   return typeof v === 'object' && v !== null && typeof (v as GasObject).gasType === 'string';
 }
 
+function cellsOf(target: Record<string | symbol, unknown>): number {
+  if (target.gasType !== 'Range') return 0;
+  const r = target as unknown as { _numRows?: number; _numCols?: number };
+  return (r._numRows ?? 0) * (r._numCols ?? 0);
+}
+
 export class Membrane {
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
-  private killed = false;
+  private killedBy: string | null = null;
+  private sheetsTouched = false;
+  private readonly authMode: AuthModeName;
 
   constructor(
     private readonly realm: Realm,
     readonly stats: Stats,
-    private readonly authMode: AuthModeName = 'FULL',
-    private readonly killAt?: string,
-  ) {}
+    private readonly opts: MembraneOptions = {},
+  ) {
+    this.authMode = opts.authMode ?? 'FULL';
+  }
 
+  /** Why the execution was killed ('' when it was not). */
+  get killed(): string {
+    return this.killedBy ?? '';
+  }
+
+  /** Kills the execution: this and every later call throws, as when Apps Script stops a script. */
+  kill(reason = TIME_LIMIT_MESSAGE): void {
+    this.killedBy ??= reason;
+  }
   /** Host value → context value. */
   toContext(v: unknown): unknown {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return v;
@@ -82,24 +137,46 @@ export class Membrane {
         const name = `${t.gasType}.${prop}`;
         return (...args: unknown[]) => {
           this.stats.count(name);
-          if (this.killed || name === this.killAt) {
-            this.killed = true;
-            throw new this.realm.Error('Exceeded maximum execution time');
-          }
+          recordCall(name);
+          const clock = this.opts.clock;
+          if (!this.killedBy && name === this.opts.killAt) this.kill();
+          if (!this.killedBy && clock && this.opts.limitMs !== undefined && clock.elapsedMs() > this.opts.limitMs) this.kill();
+          if (this.killedBy) throw new this.realm.Error(this.killedBy);
           if (this.authMode === 'NONE' && !ALLOWED_IN_NONE.test(name)) {
             throw new this.realm.Error(
               `You do not have permission to call ${name}. Required permissions are not granted in AuthMode.NONE.`,
             );
           }
+          if (this.authMode === 'LIMITED' && (!ALLOWED_IN_LIMITED.test(name) || REFUSED_IN_LIMITED.test(name))) {
+            throw new this.realm.Error(
+              `You do not have permission to call ${name} from a simple trigger (AuthMode.LIMITED): it needs authorization.`,
+            );
+          }
+          const hooks = this.opts.hooks;
           let result: unknown;
           const t0 = performance.now();
           try {
-            result = (value as (...a: unknown[]) => unknown).apply(t, args.map((a) => this.toHost(a)));
+            hooks?.checkScope?.(name);
+            hooks?.before?.(t, prop);
+            const hostArgs = args.map((a) => this.toHost(a));
+            result = (value as (...a: unknown[]) => unknown).apply(t, hostArgs);
+            hooks?.after?.(t, prop, hostArgs, result);
             return result === t ? proxy : this.toContext(result);
           } catch (err) {
             throw new this.realm.Error(err instanceof Error ? err.message : String(err));
           } finally {
-            this.stats.serviceMs += performance.now() - t0;
+            const local = performance.now() - t0;
+            this.stats.serviceMs += local;
+            if (clock) {
+              clock.excludeLocal(local);
+              let cost = costOf(name, cellsOf(t));
+              if (!this.sheetsTouched && isSheetsRoundTrip(name)) {
+                this.sheetsTouched = true;
+                cost += FIRST_SHEETS_ROUND_TRIP_MS;
+              }
+              clock.charge(cost);
+              this.stats.chargedMs += cost;
+            }
           }
         };
       },

@@ -1,11 +1,15 @@
 /**
- * PropertiesService over `<sidecar>/properties.json`.
+ * PropertiesService over JSON files of the emulated Google side (state.ts):
+ *  - script properties: ONE store for the whole add-on project, shared by
+ *    every user on every spreadsheet (500 KB in all), as on Google;
+ *  - user properties: per user, across every spreadsheet they use it on;
+ *  - document properties: per spreadsheet; null where the execution has no
+ *    containing document (a time-driven trigger or a web app of an add-on).
  *
  * Every read goes to the file and every write lands in it at once, as Apps
- * Script's stores are shared live between executions. The sidecar belongs to
- * one workbook, so "script" and "document" properties are both scoped to it
- * locally; user properties are keyed by the active user's email.
+ * Script's stores are shared live between executions.
  */
+import { effectiveUserOf } from './session';
 import { readJson, updateJson, type ServiceContext } from './state';
 
 /** Apps Script's limits: 9 KB for one value, 500 KB for one store. */
@@ -14,16 +18,6 @@ export const PROPERTY_STORE_LIMIT = 500 * 1024;
 const STORE_FULL = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 type Store = Record<string, string>;
-
-interface PropertiesFile {
-  script: Store;
-  document: Store;
-  user: Record<string, Store>;
-}
-
-const emptyFile = (): PropertiesFile => ({ script: {}, document: {}, user: {} });
-
-type Scope = { kind: 'script' } | { kind: 'document' } | { kind: 'user'; email: string };
 
 function bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8');
@@ -45,31 +39,19 @@ export class Properties {
 
   constructor(
     private readonly ctx: ServiceContext,
-    private readonly scope: Scope,
+    /** The store's JSON file. */
+    private readonly file: string,
   ) {}
 
-  private pick(file: PropertiesFile): Store {
-    file.script ??= {};
-    file.document ??= {};
-    file.user ??= {};
-    if (this.scope.kind === 'user') return (file.user[this.scope.email] ??= {});
-    return file[this.scope.kind];
-  }
-
   private read(): Store {
-    return { ...this.pick(readJson(this.ctx.paths.properties, emptyFile())) };
+    return { ...readJson<Store>(this.file, {}) };
   }
 
   private write(change: (store: Store) => void): void {
-    updateJson(this.ctx, this.ctx.paths.properties, emptyFile(), (file) => {
-      const store = this.pick(file);
-      const before = { ...store };
+    updateJson<Store, void>(this.ctx, this.file, {}, (store) => {
       change(store);
-      if (storeSize(store) > PROPERTY_STORE_LIMIT) {
-        for (const k of Object.keys(store)) delete store[k];
-        Object.assign(store, before);
-        throw new Error(STORE_FULL);
-      }
+      // Thrown before anything is written: updateJson writes only when change returns.
+      if (storeSize(store) > PROPERTY_STORE_LIMIT) throw new Error(STORE_FULL);
     });
   }
 
@@ -142,19 +124,23 @@ export class PropertiesService {
     }
   }
 
+  /** One store for the whole project: every user, every spreadsheet. */
   getScriptProperties(): Properties {
     this.allowed('getScriptProperties');
-    return new Properties(this.ctx, { kind: 'script' });
+    return new Properties(this.ctx, this.ctx.google.scriptProperties);
   }
 
-  getDocumentProperties(): Properties {
+  /** The containing document's store; null when the execution has none (trigger, web app). */
+  getDocumentProperties(): Properties | null {
     this.allowed('getDocumentProperties');
-    return new Properties(this.ctx, { kind: 'document' });
+    const id = this.ctx.documentId;
+    return id ? new Properties(this.ctx, this.ctx.google.document(id).properties) : null;
   }
 
+  /** The effective user's store, the same on every spreadsheet. */
   getUserProperties(): Properties {
     this.allowed('getUserProperties');
-    return new Properties(this.ctx, { kind: 'user', email: this.ctx.options.user ?? '' });
+    return new Properties(this.ctx, this.ctx.google.user(effectiveUserOf(this.ctx)).properties);
   }
 }
 

@@ -15,10 +15,14 @@ import vm from 'node:vm';
 import lockfile from 'proper-lockfile';
 import { Membrane, toWireValue, type Realm } from './membrane';
 import { createServices, type ServiceSet } from './services';
-import type { EmulatorOptions, UiRecord } from './types';
+import { GoogleClock } from './google-clock';
+import { EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS } from './quotas';
+import { chargeTriggerRuntime, refuseOverRuntime } from './trigger-runtime';
+import type { EmulatorOptions, ExecutionKind, UiRecord } from './types';
 import { Stats } from './types';
 import { Workbook } from './workbook';
-import { sidecarPaths } from './state';
+import { readTriggers, type TriggerRecord } from './script-app';
+import { createServiceContext, sidecarPaths } from './state';
 import type { createSpreadsheetApp } from './spreadsheet';
 
 export interface RunnerOptions extends EmulatorOptions {
@@ -26,7 +30,7 @@ export interface RunnerOptions extends EmulatorOptions {
   distDir: string;
   /** Create an empty workbook when the file does not exist (lo-desk init). */
   createIfMissing?: boolean;
-  /** Whether SpreadsheetApp.getActiveSpreadsheet() has a document (false in time-driven triggers). */
+  /** Older spelling of `execution: 'trigger'` (false); `execution` decides when given. */
   activeSpreadsheet?: boolean;
 }
 
@@ -41,6 +45,8 @@ export interface CallResult {
   warnings: string[];
   /** Milliseconds spent inside the bundle's function (not loading or saving the file). */
   execMs?: number;
+  /** Predicted Google time of the execution (costs.ts). */
+  googleMs?: number;
 }
 
 export function emptyUi(): UiRecord {
@@ -90,28 +96,47 @@ function compile(file: string): vm.Script {
   return script;
 }
 
-/** A Date constructor whose "now" is a fixed instant that then runs on (lo-desk remind --now). */
-const CLOCK_SHIM = `(function (offset) {
+/**
+ * Makes the context's Date read the execution's Google clock: `Date.now()`
+ * and `new Date()` are Google time (google-clock.ts), so the bundle's own
+ * budgets (4.5 minutes, "stop and resume next run") run as they would there.
+ */
+const CLOCK_SHIM = `(function (now) {
   var RealDate = Date;
-  function ShiftedDate() {
+  function GoogleDate() {
     var a = Array.prototype.slice.call(arguments);
-    var d = a.length === 0 ? new RealDate(RealDate.now() + offset) : new (Function.prototype.bind.apply(RealDate, [null].concat(a)))();
-    if (!(this instanceof ShiftedDate)) return d.toString();
-    Object.setPrototypeOf(d, ShiftedDate.prototype);
+    var d = a.length === 0 ? new RealDate(now()) : new (Function.prototype.bind.apply(RealDate, [null].concat(a)))();
+    if (!(this instanceof GoogleDate)) return d.toString();
+    Object.setPrototypeOf(d, GoogleDate.prototype);
     return d;
   }
-  ShiftedDate.prototype = Object.create(RealDate.prototype, { constructor: { value: ShiftedDate } });
-  ShiftedDate.now = function () { return RealDate.now() + offset; };
-  ShiftedDate.UTC = RealDate.UTC;
-  ShiftedDate.parse = RealDate.parse;
-  Object.setPrototypeOf(ShiftedDate, RealDate);
-  globalThis.Date = ShiftedDate;
+  GoogleDate.prototype = RealDate.prototype;
+  GoogleDate.now = function () { return now(); };
+  GoogleDate.UTC = RealDate.UTC;
+  GoogleDate.parse = RealDate.parse;
+  Object.setPrototypeOf(GoogleDate, RealDate);
+  globalThis.Date = GoogleDate;
 })`;
+
+/** How an execution started, from the options (the older `activeSpreadsheet: false` means a trigger). */
+export function executionOf(opts: RunnerOptions): ExecutionKind {
+  if (opts.execution) return opts.execution;
+  if (opts.authMode === 'LIMITED') return 'simple';
+  return opts.activeSpreadsheet === false ? 'trigger' : 'menu';
+}
 
 export class Emulator {
   readonly stats = new Stats();
+  /**
+   * Google time for the next execution when the clock is fixed (`now`): each
+   * execution starts where the previous one ended, so a command's runs move
+   * through Google time as they would there.
+   */
+  private timeline: number | null;
 
-  constructor(readonly options: RunnerOptions) {}
+  constructor(readonly options: RunnerOptions) {
+    this.timeline = options.now ? options.now.getTime() : null;
+  }
 
   get codePath(): string {
     return path.join(this.options.distDir, 'Code.js');
@@ -121,13 +146,21 @@ export class Emulator {
    * Makes a fresh context with the services as globals and loads the bundle
    * into it. Exposed for tests that check what loading alone does.
    */
-  load(workbook: Workbook, ui: UiRecord, over: Partial<RunnerOptions> = {}) {
+  load(workbook: Workbook, ui: UiRecord, over: Partial<RunnerOptions> = {}, clock?: GoogleClock) {
     const opts = { ...this.options, ...over };
+    const execution = executionOf(opts);
+    const googleClock = clock ?? new GoogleClock(opts.now ? opts.now.getTime() : Date.now());
     const context = vm.createContext({});
-    if (opts.now) vm.runInContext(CLOCK_SHIM, context)(opts.now.getTime() - Date.now());
+    vm.runInContext(CLOCK_SHIM, context)(() => googleClock.now());
     const realm = vm.runInContext('({ Date: Date, Array: Array, Object: Object, Error: Error })', context) as Realm;
-    const membrane = new Membrane(realm, this.stats, opts.authMode ?? 'FULL', opts.killAt);
-    const services: ServiceSet = createServices({ options: opts, workbook, ui, activeSpreadsheet: opts.activeSpreadsheet ?? true });
+    const authMode = opts.authMode ?? (execution === 'simple' ? 'LIMITED' : 'FULL');
+    const membrane = new Membrane(realm, this.stats, {
+      authMode,
+      killAt: opts.killAt,
+      clock: googleClock,
+      limitMs: execution === 'simple' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS,
+    });
+    const services: ServiceSet = createServices({ options: { ...opts, execution, authMode }, workbook, ui, clock: googleClock });
     for (const [name, service] of Object.entries(services.globals)) {
       context[name] = membrane.toContext(service);
     }
@@ -146,7 +179,7 @@ export class Emulator {
    * (AuthMode.LIMITED) with the event object Sheets gives it.
    */
   simulateEdit(sheet: string, a1: string, value: unknown, over: Partial<RunnerOptions> = {}): Promise<CallResult> {
-    return this.call('onEdit', [], { ...over, authMode: 'LIMITED' }, 'wire', (globals) => {
+    return this.call('onEdit', [], { ...over, execution: 'simple', authMode: 'LIMITED' }, 'wire', (globals) => {
       const app = globals.SpreadsheetApp as ReturnType<typeof createSpreadsheetApp>;
       const ss = app.getActiveSpreadsheet()!;
       const target = ss.getSheetByName(sheet);
@@ -156,6 +189,29 @@ export class Emulator {
       range.setValue(value);
       return [{ range, value, oldValue, source: ss, authMode: 'LIMITED', user: { email: over.user ?? this.options.user } }];
     });
+  }
+
+  /** The project's installed triggers that were created on this workbook's spreadsheet. */
+  async installedTriggers(): Promise<TriggerRecord[]> {
+    if (!existsSync(this.options.workbookPath)) return [];
+    const id = (await Workbook.load(this.options.workbookPath)).getMeta('id');
+    if (!id) return [];
+    const ctx = createServiceContext(this.options);
+    return readTriggers(ctx).filter((t) => t.documentId === id);
+  }
+
+  /**
+   * Fires an installed time-driven trigger as Google does: an execution of its
+   * handler as its owner, with no active spreadsheet, given the event object
+   * Apps Script passes (its triggerUid included).
+   */
+  fireTrigger(trigger: TriggerRecord, at: Date, over: Partial<RunnerOptions> = {}): Promise<CallResult> {
+    const event = {
+      authMode: 'FULL', triggerUid: trigger.id, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1,
+      'day-of-month': at.getUTCDate(), 'day-of-week': at.getUTCDay() || 7, 'week-of-year': 0,
+      hour: at.getUTCHours(), minute: at.getUTCMinutes(), second: at.getUTCSeconds(), timezone: 'UTC',
+    };
+    return this.call(trigger.handler, [event], { ...over, user: trigger.user, now: at, execution: 'trigger' });
   }
 
   /** Runs the global function `fn` as one execution and writes everything back. */
@@ -168,8 +224,13 @@ export class Emulator {
     argsFrom?: (globals: Record<string, object>) => unknown[],
   ): Promise<CallResult> {
     const opts = { ...this.options, ...over };
+    const execution = executionOf(opts);
     const ui = emptyUi();
     const warnings: string[] = [];
+    const startMs = over.now ? over.now.getTime() : this.timeline ?? Date.now();
+    const clock = new GoogleClock(startMs);
+    this.stats.executions++;
+    this.stats.chargedMs += clock.chargedMs;
     const sidecar = sidecarPaths(opts.workbookPath);
     mkdirSync(sidecar.dir, { recursive: true });
     const release = await lockfile.lock(opts.workbookPath, {
@@ -188,8 +249,9 @@ export class Emulator {
       let services: ServiceSet | undefined;
       let execMs: number | undefined;
       try {
-        const loaded = this.load(workbook, ui, over);
+        const loaded = this.load(workbook, ui, over, clock);
         services = loaded.services;
+        if (execution === 'trigger') refuseOverRuntime(services.ctx);
         const target = loaded.context[fn];
         if (typeof target !== 'function') {
           throw new Error(`Script function not found: ${fn}`);
@@ -197,6 +259,7 @@ export class Emulator {
         const callArgs = argsFrom ? argsFrom(loaded.services.globals) : args;
         const ctxArgs = callArgs.map((a) => loaded.membrane.toContext(a));
         const t0 = performance.now();
+        clock.start();
         const returned = target(...ctxArgs);
         execMs = performance.now() - t0;
         const hostValue = loaded.membrane.toHost(returned);
@@ -207,7 +270,12 @@ export class Emulator {
       // Apps Script keeps what an execution wrote even when it then throws.
       await workbook.saveIfDirty(opts.workbookPath);
       if (services) warnings.push(...(await services.commit()));
-      return error === undefined ? { ok: true, value, ui, warnings, execMs } : { ok: false, error, ui, warnings, execMs };
+      const googleMs = clock.elapsedMs();
+      this.stats.googleMs += googleMs;
+      if (this.timeline !== null || over.now) this.timeline = clock.now();
+      if (services && execution === 'trigger') chargeTriggerRuntime(services.ctx, googleMs);
+      const done = { ui, warnings, execMs, googleMs };
+      return error === undefined ? { ok: true, value, ...done } : { ok: false, error, ...done };
     } finally {
       await release();
     }

@@ -1,10 +1,13 @@
 /**
- * ScriptApp: installable triggers kept in `<sidecar>/triggers.json`, the
- * script's enums, and the web app URL of the preview.
+ * ScriptApp: the project's installable triggers (one file for the whole
+ * add-on project, state.ts), the script's enums, and the preview's web app URL.
  *
  * LO Desk is an editor add-on, so the add-on rules apply: one trigger of each
- * event type per user per document (the sidecar belongs to one document),
- * and time-driven triggers at most once an hour.
+ * event type per user per document, and time-driven triggers at most once an
+ * hour. getUserTriggers(spreadsheet) lists the triggers whose source is that
+ * spreadsheet; Google's documentation does not settle whether a time-driven
+ * trigger counts, so (the stricter reading) it never does here: find a
+ * time-driven trigger by its unique id in getProjectTriggers().
  */
 import { createHash, randomInt } from 'node:crypto';
 import { effectiveUserOf } from './session';
@@ -56,6 +59,8 @@ export interface TriggerRecord {
   sourceId: string | null;
   /** The user who installed it (triggers run as their creator). */
   user: string;
+  /** The spreadsheet the add-on was used on when it was installed (null when none was open). */
+  documentId: string | null;
   createdAt: string;
   schedule?: ClockSchedule;
 }
@@ -66,9 +71,9 @@ interface TriggersFile {
 
 const emptyFile = (): TriggersFile => ({ triggers: [] });
 
-/** Every installed trigger of the workbook, for the runner and the CLI. */
-export function readTriggers(ctx: ServiceContext): TriggerRecord[] {
-  return readJson(ctx.paths.triggers, emptyFile()).triggers ?? [];
+/** Every installed trigger of the project, for the runner and the CLI. */
+export function readTriggers(ctx: Pick<ServiceContext, 'google'>): TriggerRecord[] {
+  return readJson(ctx.google.triggers, emptyFile()).triggers ?? [];
 }
 
 export class Trigger {
@@ -308,11 +313,12 @@ export class ScriptApp {
     return new TriggerBuilder(this, functionName);
   }
 
-  _install(spec: Omit<TriggerRecord, 'id' | 'user' | 'createdAt'>): Trigger {
+  _install(spec: Omit<TriggerRecord, 'id' | 'user' | 'createdAt' | 'documentId'>): Trigger {
     const user = this.owner();
-    const record = updateJson(this.ctx, this.ctx.paths.triggers, emptyFile(), (file) => {
+    const documentId = this.ctx.documentId;
+    const record = updateJson(this.ctx, this.ctx.google.triggers, emptyFile(), (file) => {
       file.triggers ??= [];
-      const same = file.triggers.filter((t) => t.user === user && t.eventType === spec.eventType);
+      const same = file.triggers.filter((t) => t.user === user && t.eventType === spec.eventType && (t.documentId ?? null) === documentId);
       if (same.length > 0) {
         throw new Error(
           spec.eventType === EventType.CLOCK
@@ -320,7 +326,7 @@ export class ScriptApp {
             : `This add-on has created too many ${spec.eventType} triggers in this document for this Google user account.`,
         );
       }
-      const created: TriggerRecord = { id: newTriggerId(), user, createdAt: this.ctx.now().toISOString(), ...spec };
+      const created: TriggerRecord = { id: newTriggerId(), user, documentId, createdAt: this.ctx.now().toISOString(), ...spec };
       file.triggers.push(created);
       return created;
     });
@@ -334,16 +340,20 @@ export class ScriptApp {
       .map((t) => new Trigger(t));
   }
 
-  /** The user's triggers in this document (the sidecar is the document's, so all of theirs). */
-  getUserTriggers(_document?: unknown): Trigger[] {
-    return this.getProjectTriggers();
+  /** The user's triggers whose source is that spreadsheet: never a time-driven one (see the top of this file). */
+  getUserTriggers(document?: unknown): Trigger[] {
+    const id = document && typeof (document as { getId?: unknown }).getId === 'function' ? (document as { getId(): string }).getId() : null;
+    if (!id) throw new Error('Invalid argument: document');
+    return this.getProjectTriggers().filter((t) => t._record.source !== TriggerSource.CLOCK && t._record.sourceId === id);
   }
 
   deleteTrigger(trigger: Trigger): void {
     const id = trigger && typeof trigger.getUniqueId === 'function' ? trigger.getUniqueId() : null;
     if (!id) throw new Error('Invalid argument: trigger');
-    updateJson(this.ctx, this.ctx.paths.triggers, emptyFile(), (file) => {
-      file.triggers = (file.triggers ?? []).filter((t) => t.id !== id);
+    const user = this.owner();
+    updateJson(this.ctx, this.ctx.google.triggers, emptyFile(), (file) => {
+      // A user can delete only their own triggers (Google lists no one else's).
+      file.triggers = (file.triggers ?? []).filter((t) => t.id !== id || t.user !== user);
     });
   }
 
@@ -352,7 +362,7 @@ export class ScriptApp {
   }
 
   getScriptId(): string {
-    return createHash('sha256').update(this.ctx.paths.dir).digest('base64url').slice(0, 57);
+    return createHash('sha256').update(this.ctx.google.home).digest('base64url').slice(0, 57);
   }
 
   getAuthorizationInfo(_authMode?: string): AuthorizationInfo {

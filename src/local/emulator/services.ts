@@ -12,13 +12,15 @@ import { createPropertiesService } from './properties';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
 import { createSpreadsheetApp } from './spreadsheet';
-import { createServiceContext } from './state';
+import type { GoogleClock } from './google-clock';
+import { createServiceContext, type ServiceContext } from './state';
 import type { EmulatorOptions, UiRecord } from './types';
 import { createLogger, createUtilities } from './utilities';
 import type { Workbook } from './workbook';
 
 export interface ServiceSet {
   globals: Record<string, object>;
+  ctx: ServiceContext;
   /** Finishes the execution's asynchronous work; returns one line per problem. */
   commit(): Promise<string[]>;
 }
@@ -27,9 +29,14 @@ export function createServices(args: {
   options: EmulatorOptions;
   workbook: Workbook;
   ui: UiRecord;
-  activeSpreadsheet: boolean;
+  /** The execution's Google clock. */
+  clock?: GoogleClock;
+  /** Called when the execution flushes or takes a lock (the workbook's sync). */
+  onSync?: (reason: 'lock' | 'flush') => void;
 }): ServiceSet {
-  const ctx = createServiceContext(args.options);
+  const execution = args.options.execution ?? 'menu';
+  const bound = execution === 'menu' || execution === 'simple';
+  const ctx = createServiceContext(args.options, { clock: args.clock, documentId: bound ? args.workbook.id : null, onSync: args.onSync });
   const mail = createMailApp(ctx);
   const documents = createDocumentApp(ctx);
   const locks = createLockService(ctx);
@@ -37,8 +44,9 @@ export function createServices(args: {
     SpreadsheetApp: createSpreadsheetApp({
       workbook: args.workbook,
       ui: args.ui,
-      activeSpreadsheet: args.activeSpreadsheet,
+      activeSpreadsheet: bound,
       locale: args.options.locale,
+      onFlush: () => ctx.onSync?.('flush'),
     }),
     MailApp: mail,
     DocumentApp: documents,
@@ -54,6 +62,7 @@ export function createServices(args: {
   };
   return {
     globals,
+    ctx,
     async commit() {
       const problems: string[] = [];
       // Documents before mail: a message may link to a document just written.

@@ -28,9 +28,12 @@ export class Session {
 
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** '' when the script runs without the user's own authorization, as Apps Script does. */
+  /**
+   * '' when the script runs without the user's own authorization, as Apps
+   * Script does: always in a simple trigger here (the stricter reading).
+   */
   getActiveUser(): User {
-    return new User(this.ctx.options.user ?? '');
+    return new User(this.ctx.execution === 'simple' ? '' : this.ctx.options.user ?? '');
   }
 
   getEffectiveUser(): User {
@@ -48,7 +51,7 @@ export class Session {
   /** Stable for one user of one script (Apps Script rotates it every 30 days; locally it never needs to). */
   getTemporaryActiveUserKey(): string {
     return createHash('sha256')
-      .update(`${this.ctx.paths.dir}\n${this.ctx.options.user ?? ''}`)
+      .update(`${this.ctx.google.home}\n${this.ctx.options.user ?? ''}`)
       .digest('base64url')
       .slice(0, 43);
   }

@@ -29,6 +29,7 @@ import { wsInternals } from './spreadsheet/cells';
 import { RangeEmu } from './spreadsheet/range';
 import { SheetEmu } from './spreadsheet/sheet';
 import { DataValidationBuilderEmu, DataValidationCriteria, DataValidationEmu } from './spreadsheet/validation';
+import { addDeveloperMetadata, DeveloperMetadataEmu, listDeveloperMetadata } from './spreadsheet/developer-metadata';
 import { createUi, type UiEmu } from './ui';
 
 export { Workbook } from './workbook';
@@ -219,6 +220,16 @@ export class SpreadsheetEmu {
     this._wb.markDirty();
   }
 
+  getDeveloperMetadata(): DeveloperMetadataEmu[] {
+    return listDeveloperMetadata(() => this._wb);
+  }
+
+  /** addDeveloperMetadata(key) | addDeveloperMetadata(key, value); returns the spreadsheet, as Apps Script does. */
+  addDeveloperMetadata(key: string, value?: string): SpreadsheetEmu {
+    addDeveloperMetadata(() => this._wb, key, value);
+    return this;
+  }
+
   /** Shows a message in the corner of the spreadsheet: recorded in UiRecord.toasts. */
   toast(msg: unknown, title?: unknown, timeoutSeconds?: unknown): void {
     if (timeoutSeconds !== undefined && typeof timeoutSeconds !== 'number') {
@@ -239,6 +250,7 @@ export class SpreadsheetAppEmu {
     private readonly record: UiRecord,
     private readonly activeSpreadsheet: boolean,
     locale?: string,
+    private readonly onFlush?: () => void,
   ) {
     this.spreadsheet = new SpreadsheetEmu(workbook, record, locale);
   }
@@ -285,8 +297,10 @@ export class SpreadsheetAppEmu {
     return this.uiObject;
   }
 
-  /** Writes go straight to the in-memory model; the runner saves after the call. */
-  flush(): void {}
+  /** Applies pending writes: from here other executions see them (the runner's sync). */
+  flush(): void {
+    this.onFlush?.();
+  }
 
   newDataValidation(): DataValidationBuilderEmu {
     return new DataValidationBuilderEmu();
@@ -298,9 +312,10 @@ export function createSpreadsheetApp(opts: {
   ui: UiRecord;
   activeSpreadsheet: boolean;
   locale?: string;
+  onFlush?: () => void;
 }): SpreadsheetAppEmu {
   if (!opts || !(opts.workbook instanceof Workbook)) {
     throw new Error('createSpreadsheetApp: opts.workbook must be a Workbook (Workbook.load or Workbook.createEmpty).');
   }
-  return new SpreadsheetAppEmu(opts.workbook, opts.ui, opts.activeSpreadsheet, opts.locale);
+  return new SpreadsheetAppEmu(opts.workbook, opts.ui, opts.activeSpreadsheet, opts.locale, opts.onFlush);
 }

@@ -16,6 +16,24 @@
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
 
+/**
+ * How an execution started, which decides what exists in it (PLATFORM.md,
+ * "Where an add-on runs"):
+ *  - menu: a menu item, or a call from the sidebar or a dialog: the active
+ *    spreadsheet, a document lock, the user's identity, 6 minutes;
+ *  - simple: onOpen/onEdit (AuthMode.LIMITED or NONE): the active spreadsheet,
+ *    no service that needs authorization, identity '', 30 seconds;
+ *  - trigger: an add-on's installable time-driven trigger: no active
+ *    spreadsheet (open it by id), a null document lock, no document
+ *    properties, runs as the trigger's owner, 6 minutes;
+ *  - webapp: doGet and the calls from its page: no active spreadsheet, a null
+ *    document lock, no document properties, the visiting user.
+ */
+export type ExecutionKind = 'menu' | 'simple' | 'trigger' | 'webapp';
+
+/** Which of Google's quotas apply (PLATFORM.md "Limits"); consumer is the stricter. */
+export type AccountKind = 'consumer' | 'workspace';
+
 export interface EmulatorOptions {
   /** The .xlsx workbook the spreadsheet lives in. */
   workbookPath: string;
@@ -27,8 +45,19 @@ export interface EmulatorOptions {
   smtpUrl?: string;
   /** Where DocumentApp/DriveApp write .docx and other files. */
   docsDir: string;
-  /** MailApp's daily recipient quota (default 100, as a consumer account). */
+  /** MailApp's daily recipient quota (default: the account's, 100 consumer / 1,500 Workspace). */
   mailQuota?: number;
+  /** How the execution started (default menu). */
+  execution?: ExecutionKind;
+  /** Which quotas apply (default consumer). */
+  account?: AccountKind;
+  /**
+   * The emulated Google side shared by every workbook of one add-on project:
+   * script properties, triggers, users' properties and quotas, documents'
+   * properties and locks. Default: `.lodesk-google/` in the workbook's folder
+   * (or $LODESK_GOOGLE_HOME), so workbooks side by side are one project.
+   */
+  googleHome?: string;
   /** Fixed "now" for the execution (lo-desk remind --now). */
   now?: Date;
   /** Authorization mode of the execution (default FULL). */
@@ -65,6 +94,12 @@ export class Stats {
   total = 0;
   /** Milliseconds spent inside emulated services (emulator cost, not the bundle's own work). */
   serviceMs = 0;
+  /** Executions run. */
+  executions = 0;
+  /** Predicted Google time of every execution (modelled calls, start-up and the bundle's own time). */
+  googleMs = 0;
+  /** The modelled part of googleMs (start-ups and calls): the same on every machine. */
+  chargedMs = 0;
   count(key: string): void {
     this.byMethod[key] = (this.byMethod[key] ?? 0) + 1;
     this.total++;
@@ -73,5 +108,8 @@ export class Stats {
     for (const k of Object.keys(this.byMethod)) delete this.byMethod[k];
     this.total = 0;
     this.serviceMs = 0;
+    this.executions = 0;
+    this.googleMs = 0;
+    this.chargedMs = 0;
   }
 }

@@ -3,8 +3,6 @@ import { parseCommandArgs, parseNow } from '../args';
 import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
 import { ExecutionError } from '../context';
-import { readTriggers } from '../../emulator/script-app';
-import { createServiceContext } from '../../emulator/state';
 import { firstOrganiser } from '../workbook-people';
 import { UsageError } from '../errors';
 
@@ -25,19 +23,25 @@ export const remindCommand: Command = {
       throw new UsageError(`--smtp "${ctx.flags.smtp}" is not an smtp://host:port address`);
     }
     checkWorkbookFile(file);
-    const sidecar = createServiceContext({ workbookPath: path.resolve(file), user: '', outboxDir: '', docsDir: '' });
-    let trigger = readTriggers(sidecar).find((t) => t.handler === 'runReminders');
+    const find = async () => (await ctx.emulator(file).installedTriggers()).find((t) => t.handler === 'runReminders');
+    let trigger = await find();
     if (!trigger) {
       const organiser = (ctx.flags.as as string | undefined) ?? (await firstOrganiser(file));
       if (!organiser) throw new UsageError(`${file}: the Event tab names no organiser (organiser_emails) to run reminders as`);
       await ctx.mustCall(ctx.emulator(file, { user: organiser, now }), 'turnRemindersOn');
       process.stderr.write(`reminders were off: turned them on as ${organiser}\n`);
-      trigger = readTriggers(sidecar).find((t) => t.handler === 'runReminders');
+      trigger = await find();
       if (!trigger) throw new ExecutionError('turnRemindersOn installed no trigger');
     }
-    const event = { authMode: 'FULL', triggerUid: trigger.id, year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, 'day-of-month': now.getUTCDate(), hour: now.getUTCHours(), minute: now.getUTCMinutes(), second: now.getUTCSeconds(), timezone: 'UTC' };
-    const emu = ctx.emulator(file, { user: trigger.user, now, activeSpreadsheet: false });
-    const r = await ctx.mustCall(emu, 'runReminders', [event]);
+    const emu = ctx.emulator(file, { now });
+    let r;
+    try {
+      r = await emu.fireTrigger(trigger, now);
+    } catch (err) {
+      throw new UsageError(`${path.basename(file)}: cannot open the workbook (${(err as Error).message})`);
+    }
+    for (const w of r.warnings) console.error(`warning: ${w}`);
+    if (!r.ok) throw new ExecutionError(`runReminders failed: ${r.error}`);
     const o = r.value as { sent: number; failed: number; deferred: number; uncertain: number; skipped: number; note?: string; failures: { key: string; reason: string }[] };
     const where = ctx.flags.smtp ? `delivered to ${ctx.flags.smtp}` : `written to ${emu.options.outboxDir}`;
     process.stdout.write(`${o.sent} sent (${where}), ${o.failed} failed, ${o.deferred} deferred, ${o.skipped} could not be built${o.note ? ` (${o.note})` : ''}\n`);

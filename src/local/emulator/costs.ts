@@ -1,0 +1,215 @@
+/**
+ * What each Apps Script call costs on Google, in milliseconds: the one table
+ * the emulator charges from. The figures are the central ones of
+ * ../shared/COSTS.md (its sources and low/high bounds are there); where that
+ * table has no line for a call, the figure is an assumption marked below.
+ * Correct it here when someone measures on a real account.
+ *
+ * Every emulated call advances the execution's Google clock by its cost
+ * (google-clock.ts), so `Date.now()` inside the bundle, the 4.5-minute
+ * budget and the 6-minute kill all run in predicted Google time.
+ */
+
+export interface CallCost {
+  /** Fixed cost of one call. */
+  ms: number;
+  /** Extra cost per cell the call reads or writes (Range calls). */
+  perCellMs?: number;
+}
+
+/** Execution start-up, parsing the whole bundle included (assumption; COSTS.md). */
+export const EXECUTION_START_MS = 500;
+/** The first real Sheets round trip of an execution, on top of that call's own cost (COSTS.md). */
+export const FIRST_SHEETS_ROUND_TRIP_MS = 150;
+
+const READ: CallCost = { ms: 110, perCellMs: 0.0085 };
+const WRITE: CallCost = { ms: 150, perCellMs: 0.055 };
+const METADATA: CallCost = { ms: 5 };
+const OPEN: CallCost = { ms: 10 };
+/** A DocumentApp element call (the table's largest doubt). */
+const DOC_ELEMENT: CallCost = { ms: 40 };
+/** Calls that stay inside the execution (builders, Utilities, Logger): assumption. */
+const LOCAL: CallCost = { ms: 0.05 };
+
+/** Exact methods first; then the per-class defaults below. */
+const BY_METHOD: Record<string, CallCost> = {
+  'SpreadsheetApp.getActiveSpreadsheet': OPEN,
+  'SpreadsheetApp.getActive': OPEN,
+  'SpreadsheetApp.openById': OPEN,
+  'SpreadsheetApp.openByUrl': OPEN,
+  'SpreadsheetApp.flush': { ms: 300 },
+  'SpreadsheetApp.newDataValidation': LOCAL,
+  'SpreadsheetApp.getUi': METADATA,
+  'Range.getValues': READ,
+  'Range.getValue': READ,
+  'Range.getDisplayValues': READ,
+  'Range.getDisplayValue': READ,
+  'Range.getFormulas': READ,
+  'Range.getFormula': READ,
+  'Range.getNotes': READ,
+  'Range.getNote': READ,
+  'Range.getBackgrounds': READ,
+  'Range.getBackground': READ,
+  'Range.getNumberFormats': READ,
+  'Range.getNumberFormat': READ,
+  'Range.getFontWeights': READ,
+  'Range.getFontColors': READ,
+  'Range.getWraps': READ,
+  'Range.getDataValidations': READ,
+  'Range.getDataValidation': READ,
+  'Range.isBlank': READ,
+  'Range.setValues': WRITE,
+  'Range.setValue': WRITE,
+  'Range.setFormulas': WRITE,
+  'Range.setFormula': WRITE,
+  'Range.setNotes': WRITE,
+  'Range.setNote': WRITE,
+  'Range.clearNote': WRITE,
+  'Range.setBackgrounds': WRITE,
+  'Range.setBackground': WRITE,
+  'Range.setNumberFormats': WRITE,
+  'Range.setNumberFormat': WRITE,
+  'Range.setDataValidations': WRITE,
+  'Range.setDataValidation': WRITE,
+  'Range.clearDataValidations': WRITE,
+  'Range.clearContent': WRITE,
+  'Range.clear': WRITE,
+  'Range.clearFormat': WRITE,
+  'Range.setFontWeight': WRITE,
+  'Range.setFontColor': WRITE,
+  'Range.setFontSize': WRITE,
+  'Range.setWrap': WRITE,
+  'Range.setHorizontalAlignment': WRITE,
+  // Sheet calls that reach the server (assumption: priced as one write round trip).
+  'Sheet.appendRow': WRITE,
+  'Sheet.insertRowsAfter': WRITE,
+  'Sheet.insertRowsBefore': WRITE,
+  'Sheet.insertRows': WRITE,
+  'Sheet.deleteRows': WRITE,
+  'Sheet.deleteRow': WRITE,
+  'Sheet.insertColumnsAfter': WRITE,
+  'Sheet.insertColumnsBefore': WRITE,
+  'Sheet.deleteColumns': WRITE,
+  'Sheet.deleteColumn': WRITE,
+  'Sheet.setFrozenRows': WRITE,
+  'Sheet.setFrozenColumns': WRITE,
+  'Sheet.setColumnWidth': WRITE,
+  'Sheet.setColumnWidths': WRITE,
+  'Sheet.autoResizeColumns': WRITE,
+  'Sheet.autoResizeColumn': WRITE,
+  'Sheet.hideColumns': WRITE,
+  'Sheet.showColumns': WRITE,
+  'Sheet.setTabColor': WRITE,
+  'Sheet.hideSheet': WRITE,
+  'Sheet.showSheet': WRITE,
+  'Sheet.clear': WRITE,
+  'Sheet.clearContents': WRITE,
+  'Sheet.clearFormats': WRITE,
+  'Sheet.clearNotes': WRITE,
+  'Sheet.setName': WRITE,
+  'Spreadsheet.insertSheet': WRITE,
+  'Spreadsheet.deleteSheet': WRITE,
+  'Spreadsheet.rename': WRITE,
+  'Spreadsheet.setSpreadsheetTimeZone': WRITE,
+  'Spreadsheet.setSpreadsheetLocale': WRITE,
+  'Spreadsheet.toast': METADATA,
+  // Properties: measured averages (COSTS.md [P1, P2]).
+  'Properties.getProperty': { ms: 30 },
+  'Properties.getProperties': { ms: 30 },
+  'Properties.getKeys': { ms: 30 },
+  'Properties.setProperty': { ms: 62 },
+  'Properties.setProperties': { ms: 62 },
+  'Properties.deleteProperty': { ms: 62 },
+  'Properties.deleteAllProperties': { ms: 62 },
+  'PropertiesService.getScriptProperties': LOCAL,
+  'PropertiesService.getDocumentProperties': LOCAL,
+  'PropertiesService.getUserProperties': LOCAL,
+  // Locks (assumption).
+  'Lock.tryLock': { ms: 50 },
+  'Lock.waitLock': { ms: 50 },
+  'Lock.releaseLock': { ms: 50 },
+  'Lock.hasLock': METADATA,
+  'LockService.getDocumentLock': LOCAL,
+  'LockService.getScriptLock': LOCAL,
+  'LockService.getUserLock': LOCAL,
+  // Mail.
+  'MailApp.sendEmail': { ms: 800 },
+  'MailApp.getRemainingDailyQuota': { ms: 50 },
+  // Documents and Drive (assumptions, COSTS.md).
+  'DocumentApp.create': { ms: 1500 },
+  'DocumentApp.openById': { ms: 200 },
+  'DocumentApp.openByUrl': { ms: 200 },
+  'Document.saveAndClose': { ms: 800 },
+  'DriveApp.getFileById': { ms: 200 },
+  'DriveApp.getFolderById': { ms: 200 },
+  'DriveApp.createFolder': { ms: 800 },
+  'DriveApp.createFile': { ms: 800 },
+  'Folder.createFile': { ms: 800 },
+  'Folder.createFolder': { ms: 800 },
+  'File.moveTo': { ms: 400 },
+  'File.setContent': { ms: 800 },
+  // The advanced Drive service: an import with conversion costs a document's worth; metadata calls like getFileById.
+  'Files.create': { ms: 2000 },
+  'Files.update': { ms: 2000 },
+  'Files.get': { ms: 200 },
+  'Files.list': { ms: 200 },
+  'Files.remove': { ms: 200 },
+  // Triggers (assumption: a metadata round trip each).
+  'ScriptApp.getProjectTriggers': { ms: 50 },
+  'ScriptApp.getUserTriggers': { ms: 50 },
+  'ScriptApp.deleteTrigger': { ms: 100 },
+  'TriggerBuilder.create': { ms: 100 },
+  'ClockTriggerBuilder.create': { ms: 100 },
+  'ScriptApp.getService': METADATA,
+  'Service.getUrl': METADATA,
+  // Session (assumption: the identity is known to the execution).
+  'Session.getActiveUser': METADATA,
+  'Session.getEffectiveUser': METADATA,
+  'User.getEmail': METADATA,
+  'Session.getActiveUserLocale': METADATA,
+  'Session.getScriptTimeZone': METADATA,
+  'Session.getTemporaryActiveUserKey': METADATA,
+  // Pages: the HTML file is read from the project (assumption).
+  'HtmlService.createHtmlOutputFromFile': { ms: 20 },
+  'Ui.showSidebar': { ms: 100 },
+  'Ui.showModalDialog': { ms: 100 },
+  'Ui.showModelessDialog': { ms: 100 },
+  'Ui.alert': { ms: 100 },
+};
+
+/** Defaults per class, for calls the table above does not name. */
+const BY_CLASS: Record<string, CallCost> = {
+  Sheet: METADATA,
+  Spreadsheet: METADATA,
+  Range: METADATA,
+  SpreadsheetApp: METADATA,
+  Document: DOC_ELEMENT,
+  Body: DOC_ELEMENT,
+  Paragraph: DOC_ELEMENT,
+  ListItem: DOC_ELEMENT,
+  Table: DOC_ELEMENT,
+  TableRow: DOC_ELEMENT,
+  TableCell: DOC_ELEMENT,
+  Text: DOC_ELEMENT,
+  DocumentApp: DOC_ELEMENT,
+  File: { ms: 200 },
+  Folder: { ms: 200 },
+  DriveApp: { ms: 200 },
+  FileIterator: { ms: 50 },
+  FolderIterator: { ms: 50 },
+  Trigger: METADATA,
+  TriggerBuilder: LOCAL,
+  ClockTriggerBuilder: LOCAL,
+};
+
+/** Whether the call is a Sheets round trip (its first one of an execution costs more). */
+export function isSheetsRoundTrip(name: string): boolean {
+  const cost = BY_METHOD[name];
+  return (cost === READ || cost === WRITE) && /^(Range|Sheet|Spreadsheet)\./.test(name);
+}
+
+/** The cost of one call of `name` (`Class.method`) over `cells` cells. */
+export function costOf(name: string, cells = 0): number {
+  const cost = BY_METHOD[name] ?? BY_CLASS[name.slice(0, name.indexOf('.'))] ?? LOCAL;
+  return cost.ms + (cost.perCellMs ?? 0) * cells;
+}

@@ -1,0 +1,28 @@
+/**
+ * Google's quotas and limits that bind LO Desk, for a consumer (gmail.com)
+ * account and a Workspace one (PLATFORM.md "Limits"; Google, "Quotas for
+ * Google services"). `--account` picks the column; consumer is the default
+ * because it is the stricter.
+ */
+import type { AccountKind } from './types';
+
+export interface AccountLimits {
+  /** Email recipients a day (MailApp counts recipients, not messages). */
+  mailRecipients: number;
+  /** Documents created a day (DocumentApp.create, Drive imports of Docs). */
+  documentsCreated: number;
+  /** Time-driven trigger run time a day, in ms of Google time. */
+  triggerRuntimeMs: number;
+}
+
+export const ACCOUNT_LIMITS: Record<AccountKind, AccountLimits> = {
+  consumer: { mailRecipients: 100, documentsCreated: 250, triggerRuntimeMs: 90 * 60 * 1000 },
+  workspace: { mailRecipients: 1500, documentsCreated: 1500, triggerRuntimeMs: 6 * 60 * 60 * 1000 },
+};
+
+/** One execution, in Google time. */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+/** A simple trigger (onOpen, onEdit). */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+/** Quotas reset 24 hours after first use, not at midnight. */
+export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
