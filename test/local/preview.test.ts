@@ -1,22 +1,9 @@
 import { createServer, type Server } from 'node:net';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPreviewServer, listen } from '../../src/local/preview/server';
 import { injectShim } from '../../src/local/preview/script-run-shim';
-import { Emulator } from '../../src/local/emulator/runner';
 import { lodesk, tempDir } from '../helpers/cli';
-
-function emulatorWith(code: string) {
-  const dir = tempDir('lodesk-preview-');
-  const dist = path.join(dir, 'dist');
-  mkdirSync(dist);
-  writeFileSync(path.join(dist, 'Code.js'), code);
-  writeFileSync(path.join(dist, 'page.html'), '<!doctype html><html><head><title>t</title></head><body>hi</body></html>');
-  return new Emulator({
-    workbookPath: path.join(dir, 'book.xlsx'), user: 'a@example.org', outboxDir: path.join(dir, 'outbox'),
-    docsDir: path.join(dir, 'docs'), distDir: dist, createIfMissing: true,
-  });
-}
+import { emulatorWith } from './preview-helpers';
 
 const CODE = `
 function whoAmI() { return Session.getActiveUser().getEmail(); }

@@ -3,7 +3,9 @@
  * chainable API (withSuccessHandler, withFailureHandler, withUserObject,
  * then any server function name), carried over fetch to /api/run, where the
  * emulator runs the bundle's function as one execution. Injected into every
- * page the preview serves, ahead of the page's own script.
+ * page the preview serves, ahead of the page's own script. It must send
+ * Content-Type: application/json: /api/run refuses anything else, so that a
+ * cross-site form cannot call it (request-guard.ts).
  */
 export const SCRIPT_RUN_SHIM = `<script>(function () {
   var params = new URLSearchParams(location.search);

@@ -10,13 +10,13 @@ import { simpleParser } from 'mailparser';
 import type { Emulator, CallResult } from '../emulator/runner';
 import { injectShim } from './script-run-shim';
 import { esc, page } from './html';
+import { isJsonRequest, isLoopbackHost, refusalOf } from './request-guard';
 
 export interface PreviewOptions {
   emulator: Emulator;
   /** The user pages act as, unless ?as= says otherwise. */
   defaultUser: string;
   port: number;
-  host?: string;
 }
 
 const MAX_BODY = 1024 * 1024;
@@ -176,6 +176,9 @@ export function createPreviewServer(opts: PreviewOptions): Server {
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (!isJsonRequest(req)) {
+      return send(res, 415, 'POST /api/run takes only Content-Type: application/json.', 'text/plain; charset=utf-8');
+    }
     let fn: unknown;
     let args: unknown;
     try {
@@ -192,6 +195,8 @@ export function createPreviewServer(opts: PreviewOptions): Server {
   }
 
   return createServer((req, res) => {
+    const refusal = refusalOf(req, req.socket.localPort ?? -1);
+    if (refusal) return send(res, refusal.status, refusal.reason, 'text/plain; charset=utf-8');
     const url = new URL(req.url ?? '/', 'http://preview.local');
     const route = `${req.method} ${url.pathname}`;
     const handle = async () => {
@@ -224,8 +229,14 @@ export function createPreviewServer(opts: PreviewOptions): Server {
   });
 }
 
-/** Listens, or rejects with a clear message when the port is taken. */
+/**
+ * Listens on loopback only, or rejects with a clear message when the port is
+ * taken or the host could be reached from another machine.
+ */
 export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
+  if (!isLoopbackHost(host)) {
+    return Promise.reject(new Error(`the preview listens only on 127.0.0.1, ::1 or localhost, not ${host}: it serves guests' medical notes`));
+  }
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       reject(new Error(err.code === 'EADDRINUSE' ? `port ${port} is busy: stop what uses it or pass --port N` : err.message));
@@ -233,7 +244,7 @@ export function listen(server: Server, port: number, host = '127.0.0.1'): Promis
     server.listen(port, host, () => {
       const addr = server.address();
       const p = typeof addr === 'object' && addr ? addr.port : port;
-      resolve(`http://${host}:${p}/`);
+      resolve(`http://${host.includes(':') ? `[${host}]` : host}:${p}/`);
     });
   });
 }
