@@ -9,11 +9,12 @@
  * .xlsx (Sheets merges cell writes; a file cannot). LockService inside the
  * bundle is a separate, real cross-process lock (see lock.ts).
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { sleepSync } from './lock';
 import path from 'node:path';
 import vm from 'node:vm';
-import lockfile from 'proper-lockfile';
-import { Membrane, toWireValue, type Realm } from './membrane';
+import { Membrane, toWireValue, type CallHooks, type Realm } from './membrane';
+import { isDocumentWrite, LiveWorkbook } from './live-workbook';
 import { createServices, type ServiceSet } from './services';
 import { GoogleClock } from './google-clock';
 import { EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS } from './quotas';
@@ -23,7 +24,7 @@ import { Stats } from './types';
 import { Workbook } from './workbook';
 import { readTriggers, type TriggerRecord } from './script-app';
 import { createServiceContext, sidecarPaths } from './state';
-import type { createSpreadsheetApp } from './spreadsheet';
+import type { createSpreadsheetApp, SpreadsheetAppEmu } from './spreadsheet';
 
 export interface RunnerOptions extends EmulatorOptions {
   /** Folder with Code.js and the HTML files (dist/). */
@@ -118,6 +119,23 @@ const CLOCK_SHIM = `(function (now) {
   globalThis.Date = GoogleDate;
 })`;
 
+/** The rendezvous test hook (types.ts), as a function the execution calls before each service call. */
+function rendezvousOf(opts: RunnerOptions): ((name: string) => void) | null {
+  let spec = opts.rendezvous;
+  if (!spec && process.env.LODESK_RENDEZVOUS) spec = JSON.parse(process.env.LODESK_RENDEZVOUS) as RunnerOptions['rendezvous'];
+  if (!spec) return null;
+  const { at, dir, parties } = spec;
+  let done = false;
+  return (name) => {
+    if (done || name !== at) return;
+    done = true;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${process.pid}-${Math.random().toString(36).slice(2)}`), '');
+    const deadline = Date.now() + 60_000;
+    while (readdirSync(dir).length < parties && Date.now() < deadline) sleepSync(20);
+  };
+}
+
 /** How an execution started, from the options (the older `activeSpreadsheet: false` means a trigger). */
 export function executionOf(opts: RunnerOptions): ExecutionKind {
   if (opts.execution) return opts.execution;
@@ -133,6 +151,10 @@ export class Emulator {
    * through Google time as they would there.
    */
   private timeline: number | null;
+  /** The live workbook of the execution running now (for simulateEdit's own write). */
+  private current: LiveWorkbook | null = null;
+  /** Throws Google's error for a call the manifest's scopes do not cover (set from dist/appsscript.json). */
+  scopeCheck?: (name: string) => void;
 
   constructor(readonly options: RunnerOptions) {
     this.timeline = options.now ? options.now.getTime() : null;
@@ -146,7 +168,7 @@ export class Emulator {
    * Makes a fresh context with the services as globals and loads the bundle
    * into it. Exposed for tests that check what loading alone does.
    */
-  load(workbook: Workbook, ui: UiRecord, over: Partial<RunnerOptions> = {}, clock?: GoogleClock) {
+  load(workbook: Workbook | LiveWorkbook, ui: UiRecord, over: Partial<RunnerOptions> = {}, clock?: GoogleClock) {
     const opts = { ...this.options, ...over };
     const execution = executionOf(opts);
     const googleClock = clock ?? new GoogleClock(opts.now ? opts.now.getTime() : Date.now());
@@ -154,13 +176,38 @@ export class Emulator {
     vm.runInContext(CLOCK_SHIM, context)(() => googleClock.now());
     const realm = vm.runInContext('({ Date: Date, Array: Array, Object: Object, Error: Error })', context) as Realm;
     const authMode = opts.authMode ?? (execution === 'simple' ? 'LIMITED' : 'FULL');
+    const live = workbook instanceof LiveWorkbook ? workbook : null;
+    const meet = rendezvousOf(opts);
+    const hooks: CallHooks = {
+      ...(this.scopeCheck ? { checkScope: this.scopeCheck } : {}),
+      ...(live
+        ? {
+            before: (target, method) => {
+              const gasType = (target as { gasType: string }).gasType;
+              if (meet) meet(`${gasType}.${method}`);
+              if (isDocumentWrite(gasType, method)) live.beforeWrite();
+            },
+            after: (target, method, args, result) => {
+              if (isDocumentWrite((target as { gasType: string }).gasType, method)) live.record(target, method, args, result);
+            },
+          }
+        : {}),
+    };
     const membrane = new Membrane(realm, this.stats, {
       authMode,
       killAt: opts.killAt,
       clock: googleClock,
       limitMs: execution === 'simple' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS,
+      hooks,
     });
-    const services: ServiceSet = createServices({ options: { ...opts, execution, authMode }, workbook, ui, clock: googleClock });
+    const services: ServiceSet = createServices({
+      options: { ...opts, execution, authMode },
+      workbook,
+      ui,
+      clock: googleClock,
+      ...(live ? { onSync: () => live.sync() } : {}),
+    });
+    if (live) live.attach((services.globals.SpreadsheetApp as SpreadsheetAppEmu)._spreadsheet());
     for (const [name, service] of Object.entries(services.globals)) {
       context[name] = membrane.toContext(service);
     }
@@ -186,7 +233,10 @@ export class Emulator {
       if (!target) throw new Error(`simulateEdit: no sheet named ${sheet}`);
       const range = target.getRange(a1);
       const oldValue = range.getValue();
+      // The user's own edit reaches the document like any write.
+      this.current?.beforeWrite();
       range.setValue(value);
+      this.current?.record(range, 'setValue', [value], range);
       return [{ range, value, oldValue, source: ss, authMode: 'LIMITED', user: { email: over.user ?? this.options.user } }];
     });
   }
@@ -231,26 +281,18 @@ export class Emulator {
     const clock = new GoogleClock(startMs);
     this.stats.executions++;
     this.stats.chargedMs += clock.chargedMs;
-    const sidecar = sidecarPaths(opts.workbookPath);
-    mkdirSync(sidecar.dir, { recursive: true });
-    const release = await lockfile.lock(opts.workbookPath, {
-      realpath: false,
-      stale: 7 * 60 * 1000,
-      retries: { retries: 600, minTimeout: 50, maxTimeout: 500 },
-      lockfilePath: path.join(sidecar.dir, 'execution.lock'),
-    });
+    // No lock around the execution: executions on one workbook run at the same time (live-workbook.ts).
+    const live = await LiveWorkbook.open(opts.workbookPath, { createIfMissing: opts.createIfMissing });
+    let value: unknown;
+    let error: string | undefined;
+    let services: ServiceSet | undefined;
+    let execMs: number | undefined;
+    let killed = '';
     try {
-      const workbook =
-        opts.createIfMissing && !existsSync(opts.workbookPath)
-          ? Workbook.createEmpty(opts.workbookPath)
-          : await Workbook.load(opts.workbookPath);
-      let value: unknown;
-      let error: string | undefined;
-      let services: ServiceSet | undefined;
-      let execMs: number | undefined;
+      this.current = live;
+      const loaded = this.load(live, ui, over, clock);
+      services = loaded.services;
       try {
-        const loaded = this.load(workbook, ui, over, clock);
-        services = loaded.services;
         if (execution === 'trigger') refuseOverRuntime(services.ctx);
         const target = loaded.context[fn];
         if (typeof target !== 'function') {
@@ -266,18 +308,20 @@ export class Emulator {
         value = mode === 'wire' ? toWireValue(hostValue) : hostValue;
       } catch (err) {
         error = err instanceof Error || (err && typeof (err as Error).message === 'string') ? (err as Error).message : String(err);
+      } finally {
+        killed = loaded.membrane.killed;
       }
-      // Apps Script keeps what an execution wrote even when it then throws.
-      await workbook.saveIfDirty(opts.workbookPath);
-      if (services) warnings.push(...(await services.commit()));
-      const googleMs = clock.elapsedMs();
-      this.stats.googleMs += googleMs;
-      if (this.timeline !== null || over.now) this.timeline = clock.now();
-      if (services && execution === 'trigger') chargeTriggerRuntime(services.ctx, googleMs);
-      const done = { ui, warnings, execMs, googleMs };
-      return error === undefined ? { ok: true, value, ...done } : { ok: false, error, ...done };
     } finally {
-      await release();
+      this.current = null;
+      // Apps Script keeps what an execution wrote even when it then throws; a killed one keeps only what it flushed.
+      warnings.push(...(await live.close({ commit: !killed })));
     }
+    if (services) warnings.push(...(await services.commit()));
+    const googleMs = clock.elapsedMs();
+    this.stats.googleMs += googleMs;
+    if (this.timeline !== null || over.now) this.timeline = clock.now();
+    if (services && execution === 'trigger') chargeTriggerRuntime(services.ctx, googleMs);
+    const done = { ui, warnings, execMs, googleMs };
+    return error === undefined ? { ok: true, value, ...done } : { ok: false, error, ...done };
   }
 }

@@ -11,12 +11,12 @@ import { createMailApp } from './mail';
 import { createPropertiesService } from './properties';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
-import { createSpreadsheetApp } from './spreadsheet';
+import { createSpreadsheetApp, type WorkbookHolder } from './spreadsheet';
 import type { GoogleClock } from './google-clock';
 import { createServiceContext, type ServiceContext } from './state';
 import type { EmulatorOptions, UiRecord } from './types';
 import { createLogger, createUtilities } from './utilities';
-import type { Workbook } from './workbook';
+import { Workbook } from './workbook';
 
 export interface ServiceSet {
   globals: Record<string, object>;
@@ -27,7 +27,8 @@ export interface ServiceSet {
 
 export function createServices(args: {
   options: EmulatorOptions;
-  workbook: Workbook;
+  /** The workbook, or the holder of an execution's live view of it (live-workbook.ts). */
+  workbook: Workbook | WorkbookHolder;
   ui: UiRecord;
   /** The execution's Google clock. */
   clock?: GoogleClock;
@@ -36,13 +37,14 @@ export function createServices(args: {
 }): ServiceSet {
   const execution = args.options.execution ?? 'menu';
   const bound = execution === 'menu' || execution === 'simple';
-  const ctx = createServiceContext(args.options, { clock: args.clock, documentId: bound ? args.workbook.id : null, onSync: args.onSync });
+  const holder: WorkbookHolder = args.workbook instanceof Workbook ? { wb: args.workbook } : args.workbook;
+  const ctx = createServiceContext(args.options, { clock: args.clock, documentId: bound ? holder.wb.id : null, onSync: args.onSync });
   const mail = createMailApp(ctx);
   const documents = createDocumentApp(ctx);
   const locks = createLockService(ctx);
   const globals: Record<string, object> = {
     SpreadsheetApp: createSpreadsheetApp({
-      workbook: args.workbook,
+      workbook: holder,
       ui: args.ui,
       activeSpreadsheet: bound,
       locale: args.options.locale,

@@ -63,12 +63,31 @@ function isValidTimeZone(tz: string): boolean {
   }
 }
 
+/**
+ * What the spreadsheet's objects read and write: the workbook of the moment.
+ * An execution's view is replaced when it syncs with other executions
+ * (live-workbook.ts), and every Sheet and Range it handed out follows, since
+ * they find their worksheet through this holder by id.
+ */
+export interface WorkbookHolder {
+  readonly wb: Workbook;
+}
+
 export class SpreadsheetEmu {
   readonly gasType = 'Spreadsheet';
   private readonly sheetObjects = new Map<number, SheetEmu>();
   private active: SheetEmu | null = null;
 
-  constructor(readonly _wb: Workbook, private readonly ui: UiRecord, private readonly localeOverride?: string) {}
+  constructor(readonly _holder: WorkbookHolder, private readonly ui: UiRecord, private readonly localeOverride?: string) {}
+
+  get _wb(): Workbook {
+    return this._holder.wb;
+  }
+
+  /** The Sheet objects handed out, by worksheet id (rebound when a sync renumbers a new sheet). */
+  _sheetObjects(): Map<number, SheetEmu> {
+    return this.sheetObjects;
+  }
 
   readonly _resolveRange = (a1: string): RangeEmu | null => {
     const ref = parseA1(a1);
@@ -86,7 +105,7 @@ export class SpreadsheetEmu {
   _sheetFor(ws: import('exceljs').Worksheet): SheetEmu {
     let s = this.sheetObjects.get(ws.id);
     if (!s) {
-      s = new SheetEmu(ws, this._wb, this);
+      s = new SheetEmu(ws.id, this._holder, this);
       this.sheetObjects.set(ws.id, s);
     }
     return s;
@@ -246,13 +265,22 @@ export class SpreadsheetAppEmu {
   private uiObject: UiEmu | null = null;
 
   constructor(
-    private readonly workbook: Workbook,
+    private readonly holder: WorkbookHolder,
     private readonly record: UiRecord,
     private readonly activeSpreadsheet: boolean,
     locale?: string,
     private readonly onFlush?: () => void,
   ) {
-    this.spreadsheet = new SpreadsheetEmu(workbook, record, locale);
+    this.spreadsheet = new SpreadsheetEmu(holder, record, locale);
+  }
+
+  private get workbook(): Workbook {
+    return this.holder.wb;
+  }
+
+  /** The spreadsheet object, for the emulator (whether or not the execution has it active). */
+  _spreadsheet(): SpreadsheetEmu {
+    return this.spreadsheet;
   }
 
   getActive(): SpreadsheetEmu | null {
@@ -308,14 +336,16 @@ export class SpreadsheetAppEmu {
 }
 
 export function createSpreadsheetApp(opts: {
-  workbook: Workbook;
+  workbook: Workbook | WorkbookHolder;
   ui: UiRecord;
   activeSpreadsheet: boolean;
   locale?: string;
   onFlush?: () => void;
 }): SpreadsheetAppEmu {
-  if (!opts || !(opts.workbook instanceof Workbook)) {
+  const w = opts?.workbook as Workbook | WorkbookHolder | undefined;
+  const holder = w instanceof Workbook ? { wb: w } : w && (w as WorkbookHolder).wb instanceof Workbook ? (w as WorkbookHolder) : null;
+  if (!holder) {
     throw new Error('createSpreadsheetApp: opts.workbook must be a Workbook (Workbook.load or Workbook.createEmpty).');
   }
-  return new SpreadsheetAppEmu(opts.workbook, opts.ui, opts.activeSpreadsheet, opts.locale, opts.onFlush);
+  return new SpreadsheetAppEmu(holder, opts.ui, opts.activeSpreadsheet, opts.locale, opts.onFlush);
 }

@@ -76,6 +76,13 @@ export interface EmulatorOptions {
    * limit: that call and every later service call throw.
    */
   killAt?: string;
+  /**
+   * Test hook: at the first call of `at` (e.g. 'LockService.getDocumentLock'),
+   * the execution waits until `parties` executions have reached that point
+   * (files in `dir`), so concurrency tests make two executions overlap for
+   * certain instead of by luck. Also read from $LODESK_RENDEZVOUS (JSON).
+   */
+  rendezvous?: { at: string; dir: string; parties: number };
   /** Print Logger/console output of the bundle to stderr. */
   verbose?: boolean;
 }

@@ -80,6 +80,13 @@ export class Workbook {
     return new Workbook(book, path ?? null, true);
   }
 
+  /** A deep copy in memory (exceljs's model, which its own reader and writer use): for an execution's sync. */
+  clone(): Workbook {
+    const book = new ExcelJS.Workbook();
+    book.model = this.book.model;
+    return new Workbook(book, this.path, this.dirty);
+  }
+
   isDirty(): boolean {
     return this.dirty;
   }

@@ -25,7 +25,11 @@ export const SCRIPT_RUN_SHIM = `<script>(function () {
           var args = Array.prototype.slice.call(arguments);
           var fail = function (message) { if (failure) failure(new Error(message), userObject); else console.error(message); };
           if (hasDate(args)) { setTimeout(function () { fail('google.script.run cannot pass a Date: send an ISO string'); }); return; }
-          fetch('/api/run' + (as !== null ? '?as=' + encodeURIComponent(as) : ''), {
+          // The phone page is a web app: its calls run as web-app executions (no active spreadsheet).
+          var q = [];
+          if (as !== null) q.push('as=' + encodeURIComponent(as));
+          if (location.pathname === '/mobile') q.push('ctx=webapp');
+          fetch('/api/run' + (q.length ? '?' + q.join('&') : ''), {
             method: 'POST', headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ fn: String(name), args: args })
           }).then(function (r) { return r.json(); }).then(function (res) {

@@ -58,7 +58,8 @@ export function createPreviewServer(opts: PreviewOptions): Server {
     const user = userOf(url);
     const parameter = Object.fromEntries(url.searchParams);
     const args = fn === 'doGet' ? [{ parameter, parameters: Object.fromEntries(Object.entries(parameter).map(([k, v]) => [k, [v]])), queryString: url.search.slice(1), contextPath: '', contentLength: -1, pathInfo: '' }] : [];
-    const r = await emu.call(fn, args, { user }, 'host');
+    // doGet is a web app execution; the sidebar and dashboard open from the menu.
+    const r = await emu.call(fn, args, { user, execution: fn === 'doGet' ? 'webapp' : 'menu' }, 'host');
     if (!r.ok) return send(res, 500, failurePage(fn, r));
     const html = pick(r);
     if (html === undefined) return send(res, 500, failurePage(fn, { ...r, error: `${fn} showed no page` }));
@@ -190,7 +191,8 @@ export function createPreviewServer(opts: PreviewOptions): Server {
     if (typeof fn !== 'string' || !/^[A-Za-z$][\w$]*$/.test(fn) || fn.endsWith('_') || !Array.isArray(args)) {
       return send(res, 400, JSON.stringify({ ok: false, error: 'Not a callable server function.' }), 'application/json');
     }
-    const r = await emu.call(fn, args, { user: userOf(url) });
+    // ?ctx=webapp: a call from the phone page, run as a web app execution is (no active spreadsheet, no document lock).
+    const r = await emu.call(fn, args, { user: userOf(url), execution: url.searchParams.get('ctx') === 'webapp' ? 'webapp' : 'menu' });
     send(res, 200, JSON.stringify(r.ok ? { ok: true, value: r.value ?? null } : { ok: false, error: r.error }), 'application/json');
   }
 

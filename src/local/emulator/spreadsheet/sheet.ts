@@ -36,8 +36,23 @@ export class SheetEmu {
   readonly gasType = 'Sheet';
   readonly _resolveRange: RangeResolver;
 
-  constructor(readonly _ws: Worksheet, readonly _wb: Workbook, readonly _parent: SheetParent) {
+  constructor(
+    /** The worksheet's id: found again in whatever workbook the holder has now (a sync may replace it). */
+    public _wsId: number,
+    private readonly _holder: { readonly wb: Workbook },
+    readonly _parent: SheetParent,
+  ) {
     this._resolveRange = (a1) => _parent._resolveRange(a1);
+  }
+
+  get _wb(): Workbook {
+    return this._holder.wb;
+  }
+
+  get _ws(): Worksheet {
+    const ws = this._holder.wb.book.getWorksheet(this._wsId);
+    if (!ws) throw new Error('This sheet has been deleted.');
+    return ws;
   }
 
   _timeZone(): string { return this._parent.getSpreadsheetTimeZone(); }
