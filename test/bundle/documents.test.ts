@@ -6,6 +6,9 @@ import JSZip from 'jszip';
 import ICAL from 'ical.js';
 import { matchHeaders } from '../../src/core/schema/headers';
 import { tabSpec } from '../../src/core/schema/tabs';
+import { readRegistry } from '../../src/local/emulator/drive';
+import { createPropertiesService } from '../../src/local/emulator/properties';
+import { createServiceContext } from '../../src/local/emulator/state';
 import { DIST, lodesk } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 
@@ -82,14 +85,13 @@ describe('lo-desk docs on the sample event', () => {
   });
 
   it('puts every document in the event folder through the advanced Drive service, calling no DriveApp method', () => {
-    const sidecar = `${file}.lodesk`;
-    const props = JSON.parse(readFileSync(path.join(sidecar, 'properties.json'), 'utf8'));
-    const drive = JSON.parse(readFileSync(path.join(sidecar, 'drive.json'), 'utf8'));
+    const ctx = createServiceContext({ workbookPath: file, user: '', outboxDir: dir, docsDir: out });
+    const props = createPropertiesService(ctx);
     // A per-event fact: in this spreadsheet's document properties, not in the script properties every user shares.
-    const folderId = props.document['lodesk.docs.folder'];
+    const folderId = props.getDocumentProperties().getProperty('lodesk.docs.folder');
     expect(typeof folderId).toBe('string');
-    expect(Object.keys(props.script ?? {}).filter((k) => k.startsWith('lodesk.docs'))).toEqual([]);
-    const folder = drive.folders[folderId];
+    expect(Object.keys(props.getScriptProperties().getProperties()).filter((k) => k.startsWith('lodesk.docs'))).toEqual([]);
+    const folder = readRegistry(ctx).folders[folderId!];
     expect(folder.name).toMatch(/^LO Desk — /);
     for (const f of first) expect(path.dirname(f)).toBe(folder.path);
 
