@@ -4,6 +4,11 @@
  * fingerprint changed are rewritten; the Documents tab lists them all. A run
  * stops taking new documents after ~4.5 minutes or `limit` documents and the
  * next run carries on (unchanged ones are skipped by fingerprint).
+ *
+ * Drive is reached only through the advanced Drive service (v3, `Drive`),
+ * never DriveApp: every DriveApp method needs the full `drive` scope, which
+ * is restricted; the advanced service works under `drive.file`, which lets
+ * the add-on see only the files it made itself.
  */
 import { ALL_KINDS, buildAll, buildCalendars, docFingerprint, type AnyKind, type Doc } from '../core/documents';
 import { parseWorkbook } from '../core/schema/parse';
@@ -13,7 +18,12 @@ import { OwnedTable_ } from './owned-table';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 import { RUN_BUDGET_MS } from './reminders';
 
-const FOLDER_PROPERTY = 'lodesk.docs.folder.';
+/** Document property: the id of this event's Drive folder (a fact of this spreadsheet, so not a script property). */
+const FOLDER_PROPERTY = 'lodesk.docs.folder';
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+const CALENDAR_MIME = 'text/calendar';
+/** Files.update takes null for "no new content"; @types asks for a Blob in that place. */
+const NO_MEDIA = null as unknown as GoogleAppsScript.Base.Blob;
 
 export interface DocsOutcome {
   written: number;
@@ -88,30 +98,54 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
   return outcome;
 }
 
-function eventFolder_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eventName: string): GoogleAppsScript.Drive.Folder {
-  const props = PropertiesService.getScriptProperties();
-  const key = FOLDER_PROPERTY + ss.getId();
-  const id = props.getProperty(key);
+function driveFiles_(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
+  if (typeof Drive === 'undefined' || !Drive) {
+    throw new Error('The advanced Drive service is not enabled: appsscript.json must list it (Drive, v3) under dependencies.enabledAdvancedServices.');
+  }
+  return Drive.Files;
+}
+
+/** The id of this event's folder, made on first use (or again when it was trashed or is gone). */
+function eventFolder_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eventName: string): string {
+  const props = PropertiesService.getDocumentProperties();
+  const files = driveFiles_();
+  const id = props.getProperty(FOLDER_PROPERTY);
   if (id) {
     try {
-      const folder = DriveApp.getFolderById(id);
-      if (!folder.isTrashed()) return folder;
+      const folder = files.get(id, { fields: 'id,mimeType,trashed' });
+      if (folder.id && folder.mimeType === FOLDER_MIME && !folder.trashed) return folder.id;
     } catch {
-      // Deleted or no longer shared with us: make a new one.
+      // Deleted, or not ours to see any more: make a new one.
     }
   }
-  const folder = DriveApp.createFolder(`LO Desk — ${eventName || ss.getName()}`.replace(/[\r\n/\\]+/g, ' '));
-  props.setProperty(key, folder.getId());
-  return folder;
+  const name = `LO Desk — ${eventName || ss.getName()}`.replace(/[\r\n/\\]+/g, ' ');
+  // Without `fields`, v3 answers with kind, id, name and mimeType: the id is all that is needed.
+  const folder = files.create({ name, mimeType: FOLDER_MIME });
+  if (!folder.id) throw new Error('Drive made the documents folder but gave no id for it.');
+  props.setProperty(FOLDER_PROPERTY, folder.id);
+  return folder.id;
 }
 
 function idFromUrl_(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const m = /\/d\/([\w-]{10,})/.exec(url) ?? /[?&]id=([\w-]{10,})/.exec(url) ?? /#id=([\w-]+)/.exec(url);
+  // `#id=` first: only the emulator's file:// URLs carry it, and their paths could hold a "/d/".
+  const m = /#id=([\w-]+)/.exec(url) ?? /\/d\/([\w-]{10,})/.exec(url) ?? /[?&]id=([\w-]{10,})/.exec(url);
   return m ? m[1] : undefined;
 }
 
-function writeDoc_(doc: Doc, url: string | undefined, folder: GoogleAppsScript.Drive.Folder): string {
+/** Moves a file the add-on made into the event folder (a Drive item has one parent: add the folder, remove the rest). */
+function moveInto_(fileId: string, folderId: string): void {
+  const files = driveFiles_();
+  const parents = files.get(fileId, { fields: 'parents' }).parents ?? [];
+  if (parents.length === 1 && parents[0] === folderId) return;
+  const others = parents.filter((p) => p !== folderId);
+  const args: Record<string, string> = { fields: 'id' };
+  if (!parents.includes(folderId)) args.addParents = folderId;
+  if (others.length) args.removeParents = others.join(',');
+  files.update({}, fileId, NO_MEDIA, args);
+}
+
+function writeDoc_(doc: Doc, url: string | undefined, folderId: string): string {
   const id = idFromUrl_(url);
   let document: GoogleAppsScript.Document.Document | undefined;
   if (id) {
@@ -125,25 +159,30 @@ function writeDoc_(doc: Doc, url: string | undefined, folder: GoogleAppsScript.D
   }
   if (!document) {
     document = DocumentApp.create(doc.title);
-    DriveApp.getFileById(document.getId()).moveTo(folder);
+    moveInto_(document.getId(), folderId);
   }
   renderBlocks_(document.getBody(), doc.blocks);
   document.saveAndClose();
   return document.getUrl();
 }
 
-function writeFile_(name: string, content: string, url: string | undefined, folder: GoogleAppsScript.Drive.Folder): string {
+/** Writes an .ics file: new content into the same file when it is still there (same id, same URL), else a new file. */
+function writeFile_(name: string, content: string, url: string | undefined, folderId: string): string {
+  const files = driveFiles_();
+  const blob = () => Utilities.newBlob(content, CALENDAR_MIME, name);
   const id = idFromUrl_(url);
   if (id) {
     try {
-      const file = DriveApp.getFileById(id);
-      if (!file.isTrashed()) {
-        file.setContent(content);
-        return file.getUrl();
+      const file = files.get(id, { fields: 'id,trashed' });
+      if (!file.trashed) {
+        const updated = files.update({}, id, blob(), { fields: 'webViewLink' });
+        if (updated.webViewLink) return updated.webViewLink;
       }
     } catch {
-      // Gone: write a new one.
+      // Gone, or not ours to see any more: write a new one.
     }
   }
-  return folder.createFile(name, content, 'text/calendar').getUrl();
+  const created = files.create({ name, mimeType: CALENDAR_MIME, parents: [folderId] }, blob(), { fields: 'webViewLink' });
+  if (!created.webViewLink) throw new Error(`Drive made ${name} but gave no link to it.`);
+  return created.webViewLink;
 }

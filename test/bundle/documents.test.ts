@@ -6,7 +6,10 @@ import JSZip from 'jszip';
 import ICAL from 'ical.js';
 import { matchHeaders } from '../../src/core/schema/headers';
 import { tabSpec } from '../../src/core/schema/tabs';
-import { lodesk } from '../helpers/cli';
+import { readRegistry } from '../../src/local/emulator/drive';
+import { createPropertiesService } from '../../src/local/emulator/properties';
+import { createServiceContext } from '../../src/local/emulator/state';
+import { DIST, lodesk } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 
 function files(dir: string): string[] {
@@ -20,6 +23,37 @@ function files(dir: string): string[] {
   return out;
 }
 
+interface Stats {
+  by_method: Record<string, number>;
+}
+
+/** The --stats line (the last line of stderr that is one). */
+function statsOf(stderr: string): Stats {
+  const line = stderr.trim().split('\n').reverse().find((l) => l.startsWith('{"command"'));
+  if (!line) throw new Error(`no --stats line in: ${stderr}`);
+  return JSON.parse(line) as Stats;
+}
+
+/** The Documents tab as objects by column key (headers may be Thai or English labels). */
+async function documentRows(file: string): Promise<Record<string, string>[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('Documents')!;
+  const header = (ws.getRow(1).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
+  const columns = Object.entries(matchHeaders(tabSpec('Documents'), header).columns) as [string, number][];
+  const rows: Record<string, string>[] = [];
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    rows.push(Object.fromEntries(columns.map(([key, i]) => [key, String(row.getCell(i + 1).value ?? '')])));
+  });
+  return rows;
+}
+
+const onDisk = (url: string) => fileURLToPath(url.replace(/#.*$/, ''));
+
+/** Apps Script classes of DriveApp: none of their methods may be called under drive.file. */
+const DRIVE_APP_CALL = /^(DriveApp|Folder|File|FileIterator|FolderIterator)\./;
+
 async function documentText(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const xml = await zip.file('word/document.xml')!.async('string');
@@ -30,12 +64,14 @@ describe('lo-desk docs on the sample event', () => {
   const { dir, file } = sampleCopy();
   const out = path.join(dir, 'docs');
   let first: string[];
+  let stats: Stats;
 
   beforeAll(() => {
-    const r = lodesk(['docs', file, '--out', out]);
+    const r = lodesk(['docs', file, '--out', out, '--stats']);
     expect(r.stderr).not.toMatch(/failed/);
     expect(r.status).toBe(0);
     first = files(out);
+    stats = statsOf(r.stderr);
   });
 
   it('writes .docx documents that open, and one .ics per LO that parses', async () => {
@@ -46,6 +82,26 @@ describe('lo-desk docs on the sample event', () => {
     for (const f of docx.slice(0, 10)) expect((await documentText(f)).length).toBeGreaterThan(100);
     const cal = new ICAL.Component(ICAL.parse(readFileSync(ics[0], 'utf8')));
     expect(cal.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
+  });
+
+  it('puts every document in the event folder through the advanced Drive service, calling no DriveApp method', () => {
+    const ctx = createServiceContext({ workbookPath: file, user: '', outboxDir: dir, docsDir: out });
+    const props = createPropertiesService(ctx);
+    // A per-event fact: in this spreadsheet's document properties, not in the script properties every user shares.
+    const folderId = props.getDocumentProperties().getProperty('lodesk.docs.folder');
+    expect(typeof folderId).toBe('string');
+    expect(Object.keys(props.getScriptProperties().getProperties()).filter((k) => k.startsWith('lodesk.docs'))).toEqual([]);
+    const folder = readRegistry(ctx).folders[folderId!];
+    expect(folder.name).toMatch(/^LO Desk — /);
+    for (const f of first) expect(path.dirname(f)).toBe(folder.path);
+
+    const docx = first.filter((f) => f.endsWith('.docx')).length;
+    const ics = first.filter((f) => f.endsWith('.ics')).length;
+    // One folder and one upload per calendar; one move per new Google Doc.
+    expect(stats.by_method['Files.create']).toBe(1 + ics);
+    expect(stats.by_method['Files.update']).toBe(docx);
+    expect(stats.by_method['DocumentApp.create']).toBe(docx);
+    expect(Object.keys(stats.by_method).filter((m) => DRIVE_APP_CALL.test(m))).toEqual([]);
   });
 
   it('lists every document in the Documents tab with its fingerprint', async () => {
@@ -114,13 +170,34 @@ describe('lo-desk docs on the sample event', () => {
     const name = matchHeaders(tabSpec('LOs'), header).columns.name + 1;
     los.getRow(2).getCell(name).value = 'Renamed Officer';
     await wb.xlsx.writeFile(file);
+    const loId = String(los.getRow(2).getCell(matchHeaders(tabSpec('LOs'), header).columns.lo_id + 1).value);
     const before = files(out).length;
-    const rowsBefore = wb.getWorksheet('Documents')!.actualRowCount;
-    expect(lodesk(['docs', file, '--out', out]).status).toBe(0);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.readFile(file);
-    expect(back.getWorksheet('Documents')!.actualRowCount).toBe(rowsBefore);
+    const rowsBefore = await documentRows(file);
+    const calendarBefore = rowsBefore.find((row) => row.key === `lo_calendar:${loId}`)!;
+    expect(readFileSync(onDisk(calendarBefore.url), 'utf8')).not.toContain('Renamed Officer');
+    const r = lodesk(['docs', file, '--out', out, '--stats']);
+    expect(r.status).toBe(0);
+    const rowsAfter = await documentRows(file);
+    expect(rowsAfter).toHaveLength(rowsBefore.length);
     // The brief is rewritten in place; only its file name may follow the new title.
     expect(files(out).length).toBe(before);
+    // The calendar's new content goes into the same Drive file: same URL, no new upload, no DriveApp.
+    const calendarAfter = rowsAfter.find((row) => row.key === `lo_calendar:${loId}`)!;
+    expect(calendarAfter.url).toBe(calendarBefore.url);
+    expect(calendarAfter.fingerprint).not.toBe(calendarBefore.fingerprint);
+    expect(readFileSync(onDisk(calendarAfter.url), 'utf8')).toContain('Renamed Officer');
+    const rerun = statsOf(r.stderr);
+    expect(rerun.by_method['Files.create'] ?? 0).toBe(0);
+    expect(rerun.by_method['Files.update']).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(rerun.by_method).filter((m) => DRIVE_APP_CALL.test(m))).toEqual([]);
+  });
+});
+
+describe('the manifest', () => {
+  it('enables the advanced Drive service (v3, as Drive) and asks for drive.file, never the restricted drive scope', () => {
+    const manifest = JSON.parse(readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.dependencies.enabledAdvancedServices).toContainEqual({ userSymbol: 'Drive', version: 'v3', serviceId: 'drive' });
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
   });
 });

@@ -1289,7 +1289,8 @@ export class DocumentApp {
 
   create(name: string): Document {
     if (typeof name !== 'string' || name.trim() === '') throw new Error('Invalid argument: name');
-    const rec = registerFile(this.ctx, rootFolderId(this.ctx), name, MimeType.GOOGLE_DOCS);
+    // Made by this project, so the drive.file scope (advanced Drive service) may see and move it.
+    const rec = registerFile(this.ctx, rootFolderId(this.ctx), name, MimeType.GOOGLE_DOCS, undefined, { app: true });
     // A new Google Doc starts with one empty paragraph.
     const s = new DocState(this.ctx, { id: rec.id, body: [newParagraph('')] });
     s.dirty = true;

@@ -9,7 +9,7 @@
  * getFiles/getFilesByName (check isTrashed()).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readJson, updateJson, type ServiceContext } from './state';
@@ -43,6 +43,8 @@ export interface FolderRecord {
   trashed: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Made by this project (advanced Drive service, DocumentApp.create): what the drive.file scope lets it see. */
+  app?: boolean;
 }
 
 export interface FileRecord {
@@ -55,6 +57,8 @@ export interface FileRecord {
   trashed: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Made by this project (advanced Drive service, DocumentApp.create): what the drive.file scope lets it see. */
+  app?: boolean;
 }
 
 export interface DriveRegistry {
@@ -128,7 +132,7 @@ function freePath(r: DriveRegistry, dir: string, name: string, extension = ''): 
   }
 }
 
-function extensionOf(file: FileRecord): string {
+export function extensionOf(file: FileRecord): string {
   return file.mimeType === MimeType.GOOGLE_DOCS ? '.docx' : '';
 }
 
@@ -155,22 +159,150 @@ function needName(name: unknown, what = 'name'): string {
   return name;
 }
 
+// ---------------------------------------------------------------------------
+// Changes to the registry and the disk, shared by DriveApp and the advanced
+// Drive service (advanced-drive.ts). Each runs inside updateRegistry, on a
+// record the caller has checked exists; they throw Apps Script's wording.
+
+/** A new folder (and its directory) in `parentId`. */
+export function addFolder(ctx: ServiceContext, r: DriveRegistry, parentId: string, name: string, app = false): FolderRecord {
+  const parent = r.folders[parentId];
+  if (!parent) throw new Error(NO_ITEM);
+  const now = ctx.now().toISOString();
+  const id = newDriveId();
+  const dir = freePath(r, parent.path, name);
+  mkdirSync(dir, { recursive: true });
+  const rec: FolderRecord = { id, name, parentId, path: dir, trashed: false, createdAt: now, updatedAt: now, ...(app ? { app } : {}) };
+  r.folders[id] = rec;
+  return rec;
+}
+
+/** A new file in `parentId`, written to disk when it has content (a Google Doc's .docx comes at DocumentApp's commit). */
+export function addFile(
+  ctx: ServiceContext,
+  r: DriveRegistry,
+  parentId: string,
+  name: string,
+  mimeType: string,
+  content?: Buffer,
+  app = false,
+): FileRecord {
+  const parent = r.folders[parentId];
+  if (!parent) throw new Error(NO_ITEM);
+  const now = ctx.now().toISOString();
+  const id = newDriveId();
+  const rec: FileRecord = { id, name, parentId, path: '', mimeType, trashed: false, createdAt: now, updatedAt: now, ...(app ? { app } : {}) };
+  rec.path = freePath(r, parent.path, name, extensionOf(rec));
+  if (content) {
+    mkdirSync(parent.path, { recursive: true });
+    writeFileSync(rec.path, content);
+  }
+  r.files[id] = rec;
+  return rec;
+}
+
+/** Renames a file or folder, on disk too (" (2)" when the new name is taken there). */
+export function renameItem(ctx: ServiceContext, r: DriveRegistry, id: string, name: string): void {
+  const file = r.files[id];
+  const folder = r.folders[id];
+  const rec = file ?? folder;
+  if (!rec) throw new Error(NO_ITEM);
+  if (rec.name === name) return;
+  if (folder && folder.parentId === null) throw new Error('The root folder cannot be renamed.');
+  const to = freePath(r, path.dirname(rec.path), name, file ? extensionOf(file) : '');
+  moveOnDisk(rec.path, to);
+  if (folder) relocate(r, folder.path, to);
+  else rec.path = to;
+  rec.name = name;
+  rec.updatedAt = ctx.now().toISOString();
+}
+
+/** Moves a file or folder into `targetId` (items have one parent). */
+export function moveItem(ctx: ServiceContext, r: DriveRegistry, id: string, targetId: string): void {
+  const file = r.files[id];
+  const folder = r.folders[id];
+  const target = r.folders[targetId];
+  if (!(file ?? folder) || !target) throw new Error(NO_ITEM);
+  if (file) {
+    if (file.parentId === targetId) return;
+    // A trashed file stays in the trash; only its parent changes.
+    const to = file.trashed ? file.path : freePath(r, target.path, file.name, extensionOf(file));
+    moveOnDisk(file.path, to);
+    file.path = to;
+    file.parentId = targetId;
+    file.updatedAt = ctx.now().toISOString();
+    return;
+  }
+  if (folder.parentId === null) throw new Error('The root folder cannot be moved.');
+  for (let p: FolderRecord | undefined = target; p; p = p.parentId ? r.folders[p.parentId] : undefined) {
+    if (p.id === folder.id) throw new Error('A folder cannot be moved into itself.');
+  }
+  if (folder.parentId === targetId) return;
+  const to = freePath(r, target.path, folder.name);
+  moveOnDisk(folder.path, to);
+  relocate(r, folder.path, to);
+  folder.parentId = targetId;
+  folder.updatedAt = ctx.now().toISOString();
+}
+
+/** Trashes or restores a file or folder: trashed items live in `<docsDir>/.trash/`. */
+export function trashItem(ctx: ServiceContext, r: DriveRegistry, id: string, trashed: boolean): void {
+  const file = r.files[id];
+  const folder = r.folders[id];
+  const rec = file ?? folder;
+  if (!rec) throw new Error(NO_ITEM);
+  if (folder && folder.parentId === null) throw new Error('The root folder cannot be trashed.');
+  if (trashed === rec.trashed) return;
+  const home = (rec.parentId && r.folders[rec.parentId]?.path) || path.resolve(ctx.options.docsDir);
+  const to = trashed
+    ? freePath(r, trashDir(ctx), `${rec.id}-${path.basename(rec.path)}`)
+    : freePath(r, home, rec.name, file ? extensionOf(file) : '');
+  moveOnDisk(rec.path, to);
+  if (folder) relocate(r, folder.path, to);
+  else rec.path = to;
+  rec.trashed = trashed;
+  rec.updatedAt = ctx.now().toISOString();
+}
+
+/** Replaces a (non-Google) file's content. */
+export function writeContent(ctx: ServiceContext, r: DriveRegistry, id: string, content: Buffer): void {
+  const file = r.files[id];
+  if (!file) throw new Error(NO_ITEM);
+  mkdirSync(path.dirname(file.path), { recursive: true });
+  writeFileSync(file.path, content);
+  file.updatedAt = ctx.now().toISOString();
+}
+
+/** Deletes a file, or a folder with everything in it, for good (no trash). */
+export function removeItem(ctx: ServiceContext, r: DriveRegistry, id: string): void {
+  const file = r.files[id];
+  const folder = r.folders[id];
+  if (file) {
+    rmSync(file.path, { force: true });
+    // DocumentApp's copy of a Google Doc's content (document.ts keeps it there).
+    rmSync(path.join(ctx.paths.documents, `${id}.json`), { force: true });
+    delete r.files[id];
+    return;
+  }
+  if (!folder) throw new Error(NO_ITEM);
+  if (folder.parentId === null) throw new Error('The root folder cannot be deleted.');
+  for (const child of [...Object.values(r.files), ...Object.values(r.folders)]) {
+    if (child.parentId === id) removeItem(ctx, r, child.id);
+  }
+  rmSync(folder.path, { recursive: true, force: true });
+  delete r.folders[id];
+}
+
 /** Registers a new file record in a folder (documents and plain files alike). */
-export function registerFile(ctx: ServiceContext, parentId: string, name: string, mimeType: string, content?: Buffer): FileRecord {
-  return updateRegistry(ctx, (r) => {
-    const parent = r.folders[parentId];
-    if (!parent) throw new Error(NO_ITEM);
-    const now = ctx.now().toISOString();
-    const id = newDriveId();
-    const rec: FileRecord = { id, name, parentId, path: '', mimeType, trashed: false, createdAt: now, updatedAt: now };
-    rec.path = freePath(r, parent.path, name, extensionOf(rec));
-    if (content) {
-      mkdirSync(parent.path, { recursive: true });
-      writeFileSync(rec.path, content);
-    }
-    r.files[id] = rec;
-    return rec;
-  });
+export function registerFile(
+  ctx: ServiceContext,
+  parentId: string,
+  name: string,
+  mimeType: string,
+  content?: Buffer,
+  opts: { app?: boolean } = {},
+): FileRecord {
+  return updateRegistry(ctx, (r) => addFile(ctx, r, parentId, name, mimeType, content, opts.app));
 }
 
 export function fileRecord(ctx: ServiceContext, id: string): FileRecord | null {
@@ -258,13 +390,8 @@ export class File {
   setName(name: string): File {
     const n = needName(name);
     updateRegistry(this.ctx, (r) => {
-      const f = r.files[this._id];
-      if (!f) throw new Error(NO_ITEM);
-      const to = freePath(r, path.dirname(f.path), n, extensionOf(f));
-      moveOnDisk(f.path, to);
-      f.path = to;
-      f.name = n;
-      f.updatedAt = this.ctx.now().toISOString();
+      if (!r.files[this._id]) throw new Error(NO_ITEM);
+      renameItem(this.ctx, r, this._id, n);
     });
     return this;
   }
@@ -299,9 +426,7 @@ export class File {
     const rec = this._record();
     if (rec.mimeType === MimeType.GOOGLE_DOCS) throw new Error('Cannot set the content of a Google Docs file; edit it with DocumentApp.');
     if (typeof content !== 'string') throw new Error('Invalid argument: content');
-    mkdirSync(path.dirname(rec.path), { recursive: true });
-    writeFileSync(rec.path, content, 'utf8');
-    touchFile(this.ctx, this._id);
+    updateRegistry(this.ctx, (r) => writeContent(this.ctx, r, this._id, Buffer.from(content, 'utf8')));
     return this;
   }
 
@@ -323,31 +448,16 @@ export class File {
     const folderId = destination && typeof destination.getId === 'function' ? destination.getId() : null;
     if (!folderId) throw new Error('Invalid argument: destination');
     updateRegistry(this.ctx, (r) => {
-      const f = r.files[this._id];
-      const target = r.folders[folderId];
-      if (!f || !target) throw new Error(NO_ITEM);
-      if (f.parentId === folderId) return;
-      const to = f.trashed ? f.path : freePath(r, target.path, f.name, extensionOf(f));
-      moveOnDisk(f.path, to);
-      f.path = to;
-      f.parentId = folderId;
-      f.updatedAt = this.ctx.now().toISOString();
+      if (!r.files[this._id]) throw new Error(NO_ITEM);
+      moveItem(this.ctx, r, this._id, folderId);
     });
     return this;
   }
 
   setTrashed(trashed: boolean): File {
     updateRegistry(this.ctx, (r) => {
-      const f = r.files[this._id];
-      if (!f) throw new Error(NO_ITEM);
-      if (Boolean(trashed) === f.trashed) return;
-      const to = trashed
-        ? freePath(r, trashDir(this.ctx), `${f.id}-${path.basename(f.path)}`)
-        : freePath(r, r.folders[f.parentId]?.path ?? path.resolve(this.ctx.options.docsDir), f.name, extensionOf(f));
-      moveOnDisk(f.path, to);
-      f.path = to;
-      f.trashed = Boolean(trashed);
-      f.updatedAt = this.ctx.now().toISOString();
+      if (!r.files[this._id]) throw new Error(NO_ITEM);
+      trashItem(this.ctx, r, this._id, Boolean(trashed));
     });
     return this;
   }
@@ -378,14 +488,8 @@ export class Folder {
   setName(name: string): Folder {
     const n = needName(name);
     updateRegistry(this.ctx, (r) => {
-      const f = r.folders[this._id];
-      if (!f) throw new Error(NO_ITEM);
-      if (f.parentId === null) throw new Error('The root folder cannot be renamed.');
-      const to = freePath(r, path.dirname(f.path), n);
-      moveOnDisk(f.path, to);
-      relocate(r, f.path, to);
-      f.name = n;
-      f.updatedAt = this.ctx.now().toISOString();
+      if (!r.folders[this._id]) throw new Error(NO_ITEM);
+      renameItem(this.ctx, r, this._id, n);
     });
     return this;
   }
@@ -413,16 +517,7 @@ export class Folder {
 
   createFolder(name: string): Folder {
     const n = needName(name);
-    const id = updateRegistry(this.ctx, (r) => {
-      const parent = r.folders[this._id];
-      if (!parent) throw new Error(NO_ITEM);
-      const now = this.ctx.now().toISOString();
-      const newId = newDriveId();
-      const dir = freePath(r, parent.path, n);
-      mkdirSync(dir, { recursive: true });
-      r.folders[newId] = { id: newId, name: n, parentId: this._id, path: dir, trashed: false, createdAt: now, updatedAt: now };
-      return newId;
-    });
+    const id = updateRegistry(this.ctx, (r) => addFolder(this.ctx, r, this._id, n).id);
     return new Folder(this.ctx, id);
   }
 
@@ -494,36 +589,16 @@ export class Folder {
     const targetId = destination && typeof destination.getId === 'function' ? destination.getId() : null;
     if (!targetId) throw new Error('Invalid argument: destination');
     updateRegistry(this.ctx, (r) => {
-      const f = r.folders[this._id];
-      const target = r.folders[targetId];
-      if (!f || !target) throw new Error(NO_ITEM);
-      if (f.parentId === null) throw new Error('The root folder cannot be moved.');
-      for (let p: FolderRecord | undefined = target; p; p = p.parentId ? r.folders[p.parentId] : undefined) {
-        if (p.id === f.id) throw new Error('A folder cannot be moved into itself.');
-      }
-      if (f.parentId === targetId) return;
-      const to = freePath(r, target.path, f.name);
-      moveOnDisk(f.path, to);
-      relocate(r, f.path, to);
-      f.parentId = targetId;
-      f.updatedAt = this.ctx.now().toISOString();
+      if (!r.folders[this._id]) throw new Error(NO_ITEM);
+      moveItem(this.ctx, r, this._id, targetId);
     });
     return this;
   }
 
   setTrashed(trashed: boolean): Folder {
     updateRegistry(this.ctx, (r) => {
-      const f = r.folders[this._id];
-      if (!f) throw new Error(NO_ITEM);
-      if (f.parentId === null) throw new Error('The root folder cannot be trashed.');
-      if (Boolean(trashed) === f.trashed) return;
-      const to = trashed
-        ? freePath(r, trashDir(this.ctx), `${f.id}-${path.basename(f.path)}`)
-        : freePath(r, r.folders[f.parentId]?.path ?? path.resolve(this.ctx.options.docsDir), f.name);
-      moveOnDisk(f.path, to);
-      relocate(r, f.path, to);
-      f.trashed = Boolean(trashed);
-      f.updatedAt = this.ctx.now().toISOString();
+      if (!r.folders[this._id]) throw new Error(NO_ITEM);
+      trashItem(this.ctx, r, this._id, Boolean(trashed));
     });
     return this;
   }

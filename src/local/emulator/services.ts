@@ -3,6 +3,7 @@
  * the bundle sees, and the work that must finish after the synchronous call
  * (mail delivery, .docx files, lock release), in that order.
  */
+import { createAdvancedDrive } from './advanced-drive';
 import { createDocumentApp } from './document';
 import { createDriveApp, MimeType } from './drive';
 import { createHtmlService } from './html-service';
@@ -53,6 +54,7 @@ export function createServices(args: {
     MailApp: mail,
     DocumentApp: documents,
     DriveApp: createDriveApp(ctx),
+    Drive: createAdvancedDrive(ctx),
     PropertiesService: createPropertiesService(ctx),
     LockService: locks,
     ScriptApp: createScriptApp(ctx),
