@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { matchHeaders } from '../../src/core/schema/headers';
 import { tabSpec } from '../../src/core/schema/tabs';
 import { Emulator } from '../../src/local/emulator/runner';
-import { DIST, tempDir } from '../helpers/cli';
+import { DIST, lodesk, tempDir } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 
 const MARK = 'LO Desk ▸ ';
@@ -56,6 +56,51 @@ describe('Validate marks the cells it finds fault with', () => {
     const c2 = fixed.getWorksheet('Guests')!.getRow(3).getCell(email);
     expect(noteText(c2)).toBe('Asked the embassy for this');
     expect(fill(c2)).not.toMatch(/f4c7c3$/);
+  });
+
+  it('removes a fixed finding\'s note when each step is its own process on the saved file, and never repeats a mark', async () => {
+    const { file } = sampleCopy();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const guests = wb.getWorksheet('Guests')!;
+    const email = col(guests, 'Guests', 'email');
+    const given = col(guests, 'Guests', 'given_name');
+    const cellOf = (book: ExcelJS.Workbook, row: number, c: number) => book.getWorksheet('Guests')!.getRow(row).getCell(c);
+    const fixes: [number, number, ExcelJS.CellValue][] = [[3, email, cellOf(wb, 3, email).value], [4, email, cellOf(wb, 4, email).value], [6, given, cellOf(wb, 6, given).value]];
+    cellOf(wb, 3, email).value = 'no-at-sign'; // will carry only our note
+    cellOf(wb, 4, email).value = 'also-wrong';
+    const mine = 'Asked the embassy\nthey will write back\n'; // the user's note, ending in a line break
+    cellOf(wb, 4, email).note = mine;
+    cellOf(wb, 5, email).note = 'A note of my own';
+    cellOf(wb, 6, given).value = null; // a required cell left empty: our note hangs on an empty cell
+    await wb.xlsx.writeFile(file);
+
+    const read = async () => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      return book;
+    };
+    expect(lodesk(['validate', file]).status).toBe(1);
+    const once = await read();
+    for (const [row, c] of fixes) expect(noteText(cellOf(once, row, c))).toContain(MARK);
+    expect(noteText(cellOf(once, 4, email)).startsWith(mine)).toBe(true);
+
+    // Validating again while the faults remain leaves each note as it was (one mark, not two).
+    expect(lodesk(['validate', file]).status).toBe(1);
+    const twice = await read();
+    for (const [row, c] of fixes) expect(noteText(cellOf(twice, row, c))).toBe(noteText(cellOf(once, row, c)));
+    expect(noteText(cellOf(twice, 4, email)).split(MARK)).toHaveLength(2);
+
+    // The user fixes the values in the file; a new process loads it and validates.
+    for (const [row, c, value] of fixes) cellOf(twice, row, c).value = value;
+    await twice.xlsx.writeFile(file);
+    lodesk(['validate', file]);
+    const fixed = await read();
+    expect(noteText(cellOf(fixed, 3, email))).toBe('');
+    expect(noteText(cellOf(fixed, 6, given))).toBe('');
+    expect(noteText(cellOf(fixed, 4, email))).toBe(mine);
+    expect(noteText(cellOf(fixed, 5, email))).toBe('A note of my own');
+    for (const [row, c] of fixes) expect(fill(cellOf(fixed, row, c))).not.toMatch(/f4c7c3$/);
   });
 
   it('never changes a value the user typed, and writes user text into Findings as text, not a formula', async () => {
