@@ -30,7 +30,10 @@ export function setUpWorkbook(): SetupReport {
   const lang = parseWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone }).model.event.language;
   const plan = planSetup(raw.tabs, lang);
   const report: SetupReport = { createdTabs: [], addedColumns: [], addedSettings: [] };
-  for (const tab of plan.tabs) applyTab_(ss, tab, report);
+  // Every tab exists before any column is formatted: a dropdown refers to another
+  // tab's id column (Guests.hotel_id → Hotels), and that tab may come later in the plan.
+  const sheets = plan.tabs.map((tab) => sheetFor_(ss, tab, report));
+  plan.tabs.forEach((tab, i) => applyTab_(ss, sheets[i], tab, report));
   const created = report.createdTabs.length;
   const added = report.addedColumns.length + report.addedSettings.length;
   ss.toast(
@@ -41,12 +44,15 @@ export function setUpWorkbook(): SetupReport {
   return report;
 }
 
-function applyTab_(ss: Spreadsheet, tab: TabPlan, report: SetupReport): void {
-  let sheet = ss.getSheetByName(tab.sheetName);
-  if (!sheet || tab.create) {
-    sheet = ss.insertSheet(tab.sheetName, ss.getSheets().length);
-    report.createdTabs.push(tab.sheetName);
-  }
+/** The plan's tab, inserted at the end when missing. */
+function sheetFor_(ss: Spreadsheet, tab: TabPlan, report: SetupReport): Sheet {
+  const sheet = ss.getSheetByName(tab.sheetName);
+  if (sheet && !tab.create) return sheet;
+  report.createdTabs.push(tab.sheetName);
+  return ss.insertSheet(tab.sheetName, ss.getSheets().length);
+}
+
+function applyTab_(ss: Spreadsheet, sheet: Sheet, tab: TabPlan, report: SetupReport): void {
   const added = tab.create ? tab.columns : tab.append;
   if (added.length) {
     const first = Math.min(...added.map((c) => c.index));
@@ -103,8 +109,9 @@ function buildRule_(ss: Spreadsheet, rule: ValidationRule): GoogleAppsScript.Spr
   if (rule.kind === 'checkbox') return builder.requireCheckbox().build();
   if (rule.kind === 'list') return builder.requireValueInList(rule.values, true).setAllowInvalid(true).build();
   const target = ss.getSheetByName(rule.sheetName);
+  // Every planned tab was made before formatting began; a missing one is a bug, not an empty dropdown.
+  if (!target) throw new Error(`Set up: no tab ${rule.sheetName} for the dropdown ${rule.a1}`);
   const letter = rule.a1.replace(/^.*!\$?([A-Z]+)\$?2:.*$/, '$1');
-  const range = target ? target.getRange(`${letter}2:${letter}`) : null;
-  if (!range) return builder.requireValueInList([], true).setAllowInvalid(true).build();
+  const range = target.getRange(`${letter}2:${letter}`);
   return builder.requireValueInRange(range, true).setAllowInvalid(true).build();
 }

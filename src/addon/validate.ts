@@ -108,20 +108,18 @@ function markCells_(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TabLayout
   for (let r = 0; r < notes.length; r++) {
     for (let c = 0; c < notes[r].length; c++) {
       const list = wanted.get(`${r}:${c}`);
-      const ours = notes[r][c].startsWith(NOTE_MARK_);
+      const userNote = userPart_(notes[r][c]);
       if (list) {
         const note = NOTE_MARK_ + list.map((f) => `${f.code}: ${f.message}`).join('\n' + NOTE_MARK_);
         const colour = HIGHLIGHT[list[0].severity];
-        // Keep a user's own note: ours goes after it.
-        const userNote = ours ? '' : notes[r][c];
+        // Keep a user's own note: ours goes after it (and replaces the mark of an earlier run).
         const next = userNote ? `${userNote}\n${note}` : note;
         if (notes[r][c] !== next || backgrounds[r][c] !== colour) changed = true;
         notes[r][c] = next;
         backgrounds[r][c] = colour;
       } else {
-        const at = notes[r][c].indexOf(NOTE_MARK_);
-        if (at >= 0) {
-          notes[r][c] = notes[r][c].slice(0, at).replace(/\n$/, '');
+        if (userNote !== notes[r][c]) {
+          notes[r][c] = userNote;
           changed = true;
         }
         if (OUR_COLOURS.has(backgrounds[r][c])) {
@@ -134,6 +132,16 @@ function markCells_(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TabLayout
   if (!changed) return;
   range.setNotes(notes);
   range.setBackgrounds(backgrounds);
+}
+
+/**
+ * The user's part of a cell's note: everything before our first mark, without the
+ * line break we put between the two. Our marks always come last, so this is the
+ * user's text exactly as they wrote it.
+ */
+function userPart_(note: string): string {
+  const at = note.indexOf(NOTE_MARK_);
+  return at < 0 ? note : note.slice(0, at).replace(/\n$/, '');
 }
 
 function firstColumn(layout: TabLayout): number {

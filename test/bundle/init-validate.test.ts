@@ -2,9 +2,62 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { SAMPLE_EXPECTED_WARNINGS } from '../../src/local/sample/sample-event';
-import { TABS } from '../../src/core/schema/tabs';
+import { matchHeaders } from '../../src/core/schema/headers';
+import { TABS, tabSpec } from '../../src/core/schema/tabs';
+import type { TabName } from '../../src/core/schema/types';
+import { emptyUi } from '../../src/local/emulator/runner';
+import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet';
+import { Workbook } from '../../src/local/emulator/workbook';
 import { lodesk, tempDir } from '../helpers/cli';
 import { freshEmulator } from '../helpers/emulator';
+
+/** Every column holding one id of another tab: set-up gives each a dropdown over that tab's id column. */
+const ID_REFS = TABS.flatMap((t) =>
+  t.columns.flatMap((c) => (c.type.kind === 'ref' && !c.type.many ? [{ tab: t.name, key: c.key, target: c.type.tab }] : [])),
+);
+
+type Spreadsheet = ReturnType<ReturnType<typeof createSpreadsheetApp>['getActiveSpreadsheet']> & object;
+
+/** The saved workbook as the next execution sees it. */
+async function openSaved(file: string): Promise<Spreadsheet> {
+  return createSpreadsheetApp({ workbook: await Workbook.load(file), ui: emptyUi(), activeSpreadsheet: true }).getActiveSpreadsheet()!;
+}
+
+/** 1-based column of `key` in `tab`, found by its header as the add-on finds it. */
+function columnOf(ss: Spreadsheet, tab: TabName, key: string): number {
+  const sheet = ss.getSheetByName(tab)!;
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+  return matchHeaders(tabSpec(tab), header).columns[key] + 1;
+}
+
+/** Each id column's dropdown: "Tab!X2:X1000" for a rule over another tab's range, else the rule's kind. */
+function idDropdowns(ss: Spreadsheet): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const ref of ID_REFS) {
+    const sheet = ss.getSheetByName(ref.tab)!;
+    const body = sheet.getRange(2, columnOf(ss, ref.tab, ref.key), sheet.getMaxRows() - 1, 1).getDataValidations().map((r) => r[0]);
+    const shown = body.map((rule) => {
+      if (!rule) return 'none';
+      if (rule.getCriteriaType() !== 'VALUE_IN_RANGE') return `${rule.getCriteriaType()} ${JSON.stringify(rule.getCriteriaValues())}`;
+      const range = rule.getCriteriaValues()[0] as { getSheet(): { getName(): string }; getA1Notation(): string };
+      return `${range.getSheet().getName()}!${range.getA1Notation()}`;
+    });
+    // One rule for the whole column body, not just some rows.
+    out[`${ref.tab}.${ref.key}`] = [...new Set(shown)].join(' | ');
+  }
+  return out;
+}
+
+/** What each id column's dropdown should be: the target tab's id column, row 2 down. */
+function expectedDropdowns(ss: Spreadsheet): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const ref of ID_REFS) {
+    const target = ss.getSheetByName(ref.target)!;
+    const letter = String.fromCharCode(64 + columnOf(ss, ref.target, tabSpec(ref.target).idColumn!));
+    out[`${ref.tab}.${ref.key}`] = `${ref.target}!${letter}2:${letter}${target.getMaxRows()}`;
+  }
+  return out;
+}
 
 describe('lo-desk init and validate on the sample event', () => {
   const dir = tempDir();
@@ -96,5 +149,30 @@ describe('Set up workbook', () => {
     const added = (r.value as { addedColumns: { key: string }[] }).addedColumns.map((c) => c.key);
     expect(added).not.toContain('guest_id');
     expect(added).toContain('honorific');
+  });
+
+  // Guests comes before Hotels in the plan, so Guests.hotel_id's dropdown refers to a tab made later in the same run.
+  it.each([
+    ['an empty workbook', [] as string[][]],
+    ['a workbook with only a Guests tab', [['guest_id', 'given_name', 'family_name']]],
+  ])('gives every id column a dropdown over its tab\'s id column, from %s, in one run', async (_, guestsHeader) => {
+    const emu = freshEmulator();
+    if (guestsHeader.length) {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Guests').addRow(guestsHeader[0]);
+      await wb.xlsx.writeFile(emu.options.workbookPath);
+    }
+    const first = await emu.call('setUpWorkbook');
+    expect(first.ok).toBe(true);
+    expect((first.value as { createdTabs: string[] }).createdTabs).toContain('Hotels');
+    const saved = await openSaved(emu.options.workbookPath);
+    const after = idDropdowns(saved);
+    const expected = expectedDropdowns(saved);
+    expect(after['Guests.hotel_id']).toBe(expected['Guests.hotel_id']);
+    expect(after).toEqual(expected);
+
+    const second = await emu.call('setUpWorkbook');
+    expect(second.value).toEqual({ createdTabs: [], addedColumns: [], addedSettings: [] });
+    expect(idDropdowns(await openSaved(emu.options.workbookPath))).toEqual(after);
   });
 });

@@ -58,6 +58,53 @@ describe('Validate marks the cells it finds fault with', () => {
     expect(fill(c2)).not.toMatch(/f4c7c3$/);
   });
 
+  it('removes a fixed finding\'s note when each step is its own execution on the saved file, and never repeats a mark', async () => {
+    const { dir, file } = sampleCopy();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const guests = wb.getWorksheet('Guests')!;
+    const email = col(guests, 'Guests', 'email');
+    const given = col(guests, 'Guests', 'given_name');
+    const cellOf = (book: ExcelJS.Workbook, row: number, c: number) => book.getWorksheet('Guests')!.getRow(row).getCell(c);
+    const fixes: [number, number, ExcelJS.CellValue][] = [[3, email, cellOf(wb, 3, email).value], [4, email, cellOf(wb, 4, email).value], [6, given, cellOf(wb, 6, given).value]];
+    cellOf(wb, 3, email).value = 'no-at-sign'; // will carry only our note
+    cellOf(wb, 4, email).value = 'also-wrong';
+    const mine = 'Asked the embassy\nthey will write back\n'; // the user's note, ending in a line break
+    cellOf(wb, 4, email).note = mine;
+    cellOf(wb, 5, email).note = 'A note of my own';
+    cellOf(wb, 6, given).value = null; // a required cell left empty: our note hangs on an empty cell
+    await wb.xlsx.writeFile(file);
+
+    // Each validation is a new execution: it loads the workbook from the file and saves it back.
+    const validate = async () => (await emulator(file, dir).call('validateWorkbook')).ok;
+    const read = async () => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      return book;
+    };
+    expect(await validate()).toBe(true);
+    const once = await read();
+    for (const [row, c] of fixes) expect(noteText(cellOf(once, row, c))).toContain(MARK);
+    expect(noteText(cellOf(once, 4, email)).startsWith(mine)).toBe(true);
+
+    // Validating again while the faults remain leaves each note as it was (one mark, not two).
+    expect(await validate()).toBe(true);
+    const twice = await read();
+    for (const [row, c] of fixes) expect(noteText(cellOf(twice, row, c))).toBe(noteText(cellOf(once, row, c)));
+    expect(noteText(cellOf(twice, 4, email)).split(MARK)).toHaveLength(2);
+
+    // The user fixes the values in the file; a new execution loads it and validates.
+    for (const [row, c, value] of fixes) cellOf(twice, row, c).value = value;
+    await twice.xlsx.writeFile(file);
+    expect(await validate()).toBe(true);
+    const fixed = await read();
+    expect(noteText(cellOf(fixed, 3, email))).toBe('');
+    expect(noteText(cellOf(fixed, 6, given))).toBe('');
+    expect(noteText(cellOf(fixed, 4, email))).toBe(mine);
+    expect(noteText(cellOf(fixed, 5, email))).toBe('A note of my own');
+    for (const [row, c] of fixes) expect(fill(cellOf(fixed, row, c))).not.toMatch(/f4c7c3$/);
+  });
+
   it('never changes a value the user typed, and writes user text into Findings as text, not a formula', async () => {
     const { dir, file } = sampleCopy();
     const wb = new ExcelJS.Workbook();

@@ -211,11 +211,15 @@ describe('round trips through save and load', () => {
       ['on a value', '', ''], ['', 'on an empty cell', ''], ['', '', 'one'], ['', '', 'two'],
     ]);
     s2.getRange('C3').clearNote();
+    // A note read from the file on a cell with a value: exceljs also keeps it with the value.
+    s2.getRange('A1').clearNote();
     // A second round trip: exceljs loses notes on empty cells unless the emulator keeps them.
     ({ wb: wb2, app } = await reload(wb2, file));
     s2 = app.getActive()!.getSheets()[0];
     expect(s2.getRange('B2').getNote()).toBe('on an empty cell');
     expect(s2.getRange('C3:C4').getNotes()).toEqual([[''], ['two']]);
+    expect(s2.getRange('A1').getNote()).toBe('');
+    expect(s2.getRange('A1').getValue()).toBe('x');
     expect(s2.getRange('B2').getValue()).toBe('');
   });
 

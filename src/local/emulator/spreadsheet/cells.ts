@@ -25,6 +25,19 @@ export function validationModel(ws: Worksheet): Record<string, DataValidation | 
 /** exceljs keeps the note object in a private field; clearing needs it. */
 interface CellInternals {
   _comment?: unknown;
+  /** The value's model: a cell read from a file keeps the file's note here too (as `comment`). */
+  _value?: { model?: { comment?: unknown } };
+}
+
+/**
+ * Removes a cell's note. exceljs writes `cell.model`, which is the value's own
+ * model with the note laid over it; a cell loaded from a file carries the loaded
+ * note in that model, so clearing `_comment` alone would save the old note again.
+ */
+function dropNote(cell: Cell): void {
+  const internals = cell as unknown as CellInternals;
+  internals._comment = undefined;
+  if (internals._value?.model) delete internals._value.model.comment;
 }
 
 export function patchStyle(cell: Cell, patch: Partial<Style>): void {
@@ -47,7 +60,7 @@ export function noteText(cell: Cell | undefined): string {
 }
 
 export function setNoteText(cell: Cell, text: string): void {
-  if (text === '') (cell as unknown as CellInternals)._comment = undefined;
+  if (text === '') dropNote(cell);
   else cell.note = text;
 }
 
@@ -70,7 +83,7 @@ function copyCell(src: Cell, dst: Cell): void {
 function blankCell(cell: Cell): void {
   cell.value = null;
   cell.style = {} as Style;
-  (cell as unknown as CellInternals)._comment = undefined;
+  dropNote(cell);
 }
 
 function lastRowNumber(ws: Worksheet): number {
