@@ -21,8 +21,22 @@ export function openDashboard(): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'LO Desk — dashboard');
 }
 
-/** Web app: the LO phone page. Who may see what is decided by getLoView, called from the page. */
-export function doGet(_e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+/**
+ * Web app: the LO phone page. Who may see what is decided by getLoView, called
+ * from the page. A web app has no active spreadsheet: the link LO Desk sends
+ * (`?ss=<spreadsheet id>`) names the event, which is remembered for the
+ * visitor's later calls from the page; whether they may see anything of it is
+ * still checked on every call.
+ */
+export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  const asked = e && e.parameter ? e.parameter.ss : undefined;
+  if (typeof asked === 'string' && /^[\w-]{10,100}$/.test(asked)) {
+    try {
+      rememberSpreadsheet_(SpreadsheetApp.openById(asked));
+    } catch {
+      // Not a spreadsheet the visitor can open: the page says there is no event for them.
+    }
+  }
   return HtmlService.createHtmlOutputFromFile('mobile')
     .setTitle('LO Desk')
     .addMetaTag('viewport', 'width=device-width, initial-scale=1');

@@ -169,7 +169,9 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
   const ready = readiness(model, now);
   let phonePageUrl = '';
   try {
-    phonePageUrl = ScriptApp.getService().getUrl() || '';
+    const base = ScriptApp.getService().getUrl() || '';
+    // The phone page has no open spreadsheet: the link names the event.
+    phonePageUrl = base ? `${base}${base.includes('?') ? '&' : '?'}ss=${encodeURIComponent(ss.getId())}` : '';
   } catch {
     // No web app deployed: messages go without the link.
   }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { Workbook } from '../../src/local/emulator/workbook';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -84,11 +85,12 @@ describe('lo-desk docs on the sample event', () => {
     expect(cal.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
   });
 
-  it('puts every document in the event folder through the advanced Drive service, calling no DriveApp method', () => {
-    const ctx = createServiceContext({ workbookPath: file, user: '', outboxDir: dir, docsDir: out });
+  it('puts every document in the event folder through the advanced Drive service, calling no DriveApp method', async () => {
+    const documentId = (await Workbook.load(file)).getMeta('id') ?? null;
+    const ctx = createServiceContext({ workbookPath: file, user: '', outboxDir: dir, docsDir: out }, { documentId });
     const props = createPropertiesService(ctx);
     // A per-event fact: in this spreadsheet's document properties, not in the script properties every user shares.
-    const folderId = props.getDocumentProperties().getProperty('lodesk.docs.folder');
+    const folderId = props.getDocumentProperties()!.getProperty('lodesk.docs.folder');
     expect(typeof folderId).toBe('string');
     expect(Object.keys(props.getScriptProperties().getProperties()).filter((k) => k.startsWith('lodesk.docs'))).toEqual([]);
     const folder = readRegistry(ctx).folders[folderId!];

@@ -11,6 +11,7 @@ export const COMMON_FLAGS: FlagSpec = {
   help: { type: 'boolean' },
   account: { type: 'string' },
   google: { type: 'string' },
+  dist: { type: 'string' },
 };
 
 /** `--account consumer|workspace`: which of Google's quotas apply (consumer, the stricter, by default). */

@@ -22,7 +22,8 @@ export class CommandContext {
       outboxDir: path.resolve((this.flags.outbox as string | undefined) ?? DEFAULT_OUTBOX),
       smtpUrl: this.flags.smtp as string | undefined,
       docsDir: path.resolve((this.flags.out as string | undefined) ?? DEFAULT_DOCS),
-      distDir: distDir(),
+      // --dist: another build of the bundle (tests run patched copies of it).
+      distDir: typeof this.flags.dist === 'string' ? path.resolve(this.flags.dist) : distDir(),
       verbose: Boolean(this.flags.verbose),
       account: parseAccount(this.flags.account),
       ...(typeof this.flags.google === 'string' ? { googleHome: path.resolve(this.flags.google) } : {}),

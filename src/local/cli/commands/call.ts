@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { parseCommandArgs } from '../args';
 import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
@@ -14,8 +13,8 @@ const KINDS: ExecutionKind[] = ['menu', 'webapp', 'trigger'];
  */
 export const callCommand: Command = {
   summary: 'runs one server function as one execution and prints its result as JSON',
-  synopsis: 'call FILE FUNCTION [--args JSON] [--execution menu|webapp|trigger] [--dist DIR]',
-  parse: (argv) => parseCommandArgs('call', argv, { args: { type: 'string' }, execution: { type: 'string' }, dist: { type: 'string' } }, 2),
+  synopsis: 'call FILE FUNCTION [--args JSON] [--execution menu|webapp|trigger]',
+  parse: (argv) => parseCommandArgs('call', argv, { args: { type: 'string' }, execution: { type: 'string' } }, 2),
   async run(ctx, [file, fn]) {
     checkWorkbookFile(file);
     let args: unknown[] = [];
@@ -29,7 +28,7 @@ export const callCommand: Command = {
     }
     const execution = (ctx.flags.execution ?? 'menu') as ExecutionKind;
     if (!KINDS.includes(execution)) throw new UsageError(`--execution "${String(ctx.flags.execution)}" must be one of ${KINDS.join(', ')}`);
-    const emu = ctx.emulator(file, { execution, ...(typeof ctx.flags.dist === 'string' ? { distDir: path.resolve(ctx.flags.dist) } : {}) });
+    const emu = ctx.emulator(file, { execution });
     const r = await ctx.mustCall(emu, fn, args, { execution });
     process.stdout.write(`${JSON.stringify(r.value ?? null)}\n`);
     return 0;

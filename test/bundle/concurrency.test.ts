@@ -1,0 +1,125 @@
+/**
+ * Real concurrency: two executions on one workbook at the same time, in two
+ * processes, made to overlap for certain with the emulator's rendezvous hook
+ * (both reach the same call before either goes on). The add-on must keep
+ * every tick and send every message once; the negative controls prove these
+ * tests can fail: with the add-on's lock call, or its atomic append, taken
+ * out of a copy of the bundle, the same runs lose a tick and send duplicates.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { BIN, DIST, lodesk, tempDir } from '../helpers/cli';
+import { sampleCopy } from '../helpers/sample';
+import { Workbook } from '../../src/local/emulator/workbook';
+
+const LO1 = 'lo1@example.go.th';
+const LO2 = 'lo.wipawee@example.go.th';
+const PREPARE_RUN = '2026-12-03T09:10:00+07:00';
+
+/** A copy of dist/ whose Code.js has `patch` applied; the patch must change something. */
+function patchedDist(patch: (code: string) => string): string {
+  const dir = path.join(tempDir('lodesk-control-'), 'dist');
+  mkdirSync(dir);
+  for (const f of readdirSync(DIST)) copyFileSync(path.join(DIST, f), path.join(dir, f));
+  const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+  const changed = patch(code);
+  expect(changed).not.toBe(code);
+  writeFileSync(path.join(dir, 'Code.js'), changed);
+  return dir;
+}
+
+function run(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (err += d));
+    p.on('exit', (code) => resolve({ code: code ?? -1, out, err }));
+  });
+}
+
+/** Both processes wait at the first call of `at` until the other has reached it too. */
+function meetAt(at: string): Record<string, string> {
+  return { LODESK_RENDEZVOUS: JSON.stringify({ at, dir: tempDir('lodesk-meet-'), parties: 2 }) };
+}
+
+async function ticks(file: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets.find((w) => w.name === 'Checklist' || w.name === 'รายการตรวจสอบ')!;
+  const out: string[] = [];
+  ws.eachRow((row, n) => {
+    if (n > 1 && row.getCell(1).value) out.push(`${row.getCell(1).value}:${row.getCell(3).value}:${row.getCell(4).value}`);
+  });
+  return out.sort();
+}
+
+/** LO1 ticks from the sidebar (a menu execution), LO2 from the phone page (a web app), at the same moment. */
+async function tickTogether(file: string, dist?: string) {
+  const env = meetAt('SpreadsheetApp.flush');
+  const extra = dist ? ['--dist', dist] : [];
+  // The phone page's link names the event (?ss=): its doGet remembers it for the LO's calls.
+  const id = (await Workbook.load(file)).getMeta('id');
+  expect(id).toBeTruthy();
+  const opened = lodesk(['call', file, 'doGet', '--as', LO2, '--execution', 'webapp', '--args', JSON.stringify({ parameter: { ss: id } })]);
+  expect(opened.status).toBe(0);
+  const tick = (as: string, guestId: string, execution: string) =>
+    run(['call', file, 'tickChecklistItem', '--as', as, '--execution', execution, ...extra, '--args',
+      JSON.stringify({ guestId, phase: 'prepare', itemId: 'briefing_attended', done: true })], env);
+  return Promise.all([tick(LO1, 'G02', 'menu'), tick(LO2, 'G03', 'webapp')]);
+}
+
+describe('two executions at once', () => {
+  it('two LOs ticking at the same moment, one from the sidebar and one from the phone page, both keep their tick', async () => {
+    const { file } = sampleCopy();
+    const before = await ticks(file);
+    const results = await tickTogether(file);
+    for (const r of results) expect(JSON.parse(r.out).ok).toBe(true);
+    const after = await ticks(file);
+    expect(after).toEqual([...before, 'G02:briefing_attended:true', 'G03:briefing_attended:true'].sort());
+  });
+
+  it('negative control: with the atomic append replaced by "write after the last row", one tick is lost', async () => {
+    const { file } = sampleCopy();
+    const dist = patchedDist((code) =>
+      code.replace(/(\w+)\.appendRow\((\w+)\)/, (_m, s, r) => `${s}.getRange(${s}.getLastRow()+1,1,1,${r}.length).setValues([${r}])`));
+    const before = await ticks(file);
+    await tickTogether(file, dist);
+    const after = await ticks(file);
+    // Both wrote the same new row: the second overwrote the first.
+    expect(after.length).toBe(before.length + 1);
+  });
+
+  const remindTogether = async (file: string, dir: string, dist?: string) => {
+    // Reminders on, at an hour when nothing is due, so both runs find the same trigger.
+    expect(lodesk(['remind', file, '--now', '2026-12-01T09:10:00+07:00', '--outbox', path.join(dir, 'outbox')]).status).toBe(0);
+    const env = meetAt('LockService.getDocumentLock');
+    const args = ['remind', file, '--now', PREPARE_RUN, '--outbox', path.join(dir, 'outbox'), ...(dist ? ['--dist', dist] : [])];
+    return Promise.all([run(args, env), run(args, env)]);
+  };
+  const emls = (dir: string) => readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
+
+  it('two reminder runs at the same moment send each message once', async () => {
+    const single = sampleCopy();
+    expect(lodesk(['remind', single.file, '--now', PREPARE_RUN, '--outbox', path.join(single.dir, 'outbox')]).status).toBe(0);
+    const expected = emls(single.dir).length;
+    expect(expected).toBeGreaterThan(0);
+    const { dir, file } = sampleCopy();
+    const codes = await remindTogether(file, dir);
+    expect(codes.map((c) => c.code)).toEqual([0, 0]);
+    expect(emls(dir)).toHaveLength(expected);
+  });
+
+  it('negative control: with the lock call disabled, two runs at once send duplicates', async () => {
+    const single = sampleCopy();
+    expect(lodesk(['remind', single.file, '--now', PREPARE_RUN, '--outbox', path.join(single.dir, 'outbox')]).status).toBe(0);
+    const expected = emls(single.dir).length;
+    const dist = patchedDist((code) => code.replace(/(\w+)\.tryLock\(([^()]*)\)/g, '(true||$1.tryLock($2))'));
+    const { dir, file } = sampleCopy();
+    await remindTogether(file, dir, dist);
+    expect(emls(dir).length).toBe(2 * expected);
+  });
+});
