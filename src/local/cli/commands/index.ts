@@ -7,6 +7,7 @@ import { docsCommand } from './docs';
 import { previewCommand } from './preview';
 import { startCommand } from './start';
 import { benchCommand } from './bench';
+import { checkManifestCommand } from './check-manifest';
 
 export interface Command {
   summary: string;
@@ -24,6 +25,7 @@ export const COMMANDS: Record<string, Command> = {
   preview: previewCommand,
   start: startCommand,
   bench: benchCommand,
+  'check-manifest': checkManifestCommand,
 };
 
 export function usage(name?: string): string {
