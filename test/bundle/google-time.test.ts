@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Emulator } from '../../src/local/emulator/runner';
 import { costOf, EXECUTION_START_MS, FIRST_SHEETS_ROUND_TRIP_MS } from '../../src/local/emulator/costs';
 import { tempDir } from '../helpers/cli';
+import { WELL_KNOWN_SCOPES } from '../../src/local/emulator/scopes';
 
 function runnerWith(code: string, over: Partial<ConstructorParameters<typeof Emulator>[0]> = {}) {
   const dir = tempDir('lodesk-gtime-');
@@ -16,7 +17,7 @@ function runnerWith(code: string, over: Partial<ConstructorParameters<typeof Emu
   writeFileSync(path.join(dist, 'Code.js'), code);
   return new Emulator({
     workbookPath: path.join(dir, 'book.xlsx'), user: 'someone@example.org', outboxDir: path.join(dir, 'outbox'),
-    docsDir: path.join(dir, 'docs'), distDir: dist, createIfMissing: true, ...over,
+    docsDir: path.join(dir, 'docs'), distDir: dist, createIfMissing: true, oauthScopes: [...WELL_KNOWN_SCOPES], ...over,
   });
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { Emulator } from '../../src/local/emulator/runner';
 import { tempDir } from '../helpers/cli';
+import { WELL_KNOWN_SCOPES } from '../../src/local/emulator/scopes';
 
 /** A runner over a hand-written Code.js, to test what the runner itself promises. */
 function runnerWith(code: string, over: Partial<ConstructorParameters<typeof Emulator>[0]> = {}) {
@@ -17,6 +18,8 @@ function runnerWith(code: string, over: Partial<ConstructorParameters<typeof Emu
     docsDir: path.join(dir, 'docs'),
     distDir: dist,
     createIfMissing: true,
+    // A hand-written bundle has no manifest: every scope is granted.
+    oauthScopes: [...WELL_KNOWN_SCOPES],
     ...over,
   });
 }

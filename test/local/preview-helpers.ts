@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Emulator } from '../../src/local/emulator/runner';
 import { tempDir } from '../helpers/cli';
+import { WELL_KNOWN_SCOPES } from '../../src/local/emulator/scopes';
 
 /** An emulator whose dist/Code.js is `code` and whose page.html is a tiny page. */
 export function emulatorWith(code: string): Emulator {
@@ -13,7 +14,7 @@ export function emulatorWith(code: string): Emulator {
   writeFileSync(path.join(dist, 'page.html'), '<!doctype html><html><head><title>t</title></head><body>hi</body></html>');
   return new Emulator({
     workbookPath: path.join(dir, 'book.xlsx'), user: 'a@example.org', outboxDir: path.join(dir, 'outbox'),
-    docsDir: path.join(dir, 'docs'), distDir: dist, createIfMissing: true,
+    docsDir: path.join(dir, 'docs'), distDir: dist, createIfMissing: true, oauthScopes: [...WELL_KNOWN_SCOPES],
   });
 }
 

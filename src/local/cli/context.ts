@@ -29,6 +29,11 @@ export class CommandContext {
       ...(typeof this.flags.google === 'string' ? { googleHome: path.resolve(this.flags.google) } : {}),
       ...over,
     });
+    try {
+      emu.declaredScopes();
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
     // One counter for the whole command, whatever number of executions it runs.
     (emu as { stats: Stats }).stats = this.stats;
     return emu;

@@ -48,6 +48,8 @@ export interface CallHooks {
 
 export interface MembraneOptions {
   authMode?: AuthModeName;
+  /** Record each method called for check:manifest (call-log.ts). */
+  logCalls?: boolean;
   /** Test hook: the execution dies at the first call of this method. */
   killAt?: string;
   /** The execution's Google clock; calls are charged to it and it kills the execution at `limitMs`. */
@@ -134,10 +136,12 @@ export class Membrane {
       get: (t, prop) => {
         const value = t[prop];
         if (typeof value !== 'function' || typeof prop === 'symbol') return this.toContext(value);
+        // toString, valueOf and the like are JavaScript's, not service methods: not counted, checked or charged.
+        if (prop in Object.prototype) return (value as (...a: unknown[]) => unknown).bind(t);
         const name = `${t.gasType}.${prop}`;
         return (...args: unknown[]) => {
           this.stats.count(name);
-          recordCall(name);
+          if (this.opts.logCalls) recordCall(name);
           const clock = this.opts.clock;
           if (!this.killedBy && name === this.opts.killAt) this.kill();
           if (!this.killedBy && clock && this.opts.limitMs !== undefined && clock.elapsedMs() > this.opts.limitMs) this.kill();

@@ -15,6 +15,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { Membrane, toWireValue, type CallHooks, type Realm } from './membrane';
 import { isDocumentWrite, LiveWorkbook } from './live-workbook';
+import { checkScope, readManifestScopes } from './scope-check';
 import { createServices, type ServiceSet } from './services';
 import { GoogleClock } from './google-clock';
 import { EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS } from './quotas';
@@ -27,6 +28,8 @@ import { createServiceContext, sidecarPaths } from './state';
 import type { createSpreadsheetApp, SpreadsheetAppEmu } from './spreadsheet';
 
 export interface RunnerOptions extends EmulatorOptions {
+  /** The scopes granted, instead of dist/appsscript.json's (tests of hand-written bundles). */
+  oauthScopes?: string[];
   /** Folder with Code.js and the HTML files (dist/). */
   distDir: string;
   /** Create an empty workbook when the file does not exist (lo-desk init). */
@@ -153,12 +156,22 @@ export class Emulator {
   private timeline: number | null;
   /** The live workbook of the execution running now (for simulateEdit's own write). */
   private current: LiveWorkbook | null = null;
-  /** Throws Google's error for a call the manifest's scopes do not cover (set from dist/appsscript.json). */
-  scopeCheck?: (name: string) => void;
 
   constructor(readonly options: RunnerOptions) {
     this.timeline = options.now ? options.now.getTime() : null;
   }
+
+  /**
+   * The OAuth scopes the deployment would have: `oauthScopes` when given (tests
+   * of hand-written bundles), else those of dist/appsscript.json, read once.
+   * Throws one clear line for a missing, unreadable or unknown-scope manifest.
+   */
+  declaredScopes(): ReadonlySet<string> {
+    if (this.options.oauthScopes) return new Set(this.options.oauthScopes);
+    this.manifestScopes ??= readManifestScopes(this.options.distDir);
+    return this.manifestScopes;
+  }
+  private manifestScopes?: Set<string>;
 
   get codePath(): string {
     return path.join(this.options.distDir, 'Code.js');
@@ -178,8 +191,10 @@ export class Emulator {
     const authMode = opts.authMode ?? (execution === 'simple' ? 'LIMITED' : 'FULL');
     const live = workbook instanceof LiveWorkbook ? workbook : null;
     const meet = rendezvousOf(opts);
+    const declared = this.declaredScopes();
     const hooks: CallHooks = {
-      ...(this.scopeCheck ? { checkScope: this.scopeCheck } : {}),
+      // Every call is checked against the manifest's scopes, as Google checks it.
+      checkScope: (name) => checkScope(name, declared),
       ...(live
         ? {
             before: (target, method) => {
@@ -194,6 +209,8 @@ export class Emulator {
         : {}),
     };
     const membrane = new Membrane(realm, this.stats, {
+      // Only the real bundle's calls go to the call log that check:manifest reads.
+      logCalls: !opts.oauthScopes,
       authMode,
       killAt: opts.killAt,
       clock: googleClock,

@@ -8,6 +8,7 @@ import { previewCommand } from './preview';
 import { startCommand } from './start';
 import { benchCommand } from './bench';
 import { callCommand } from './call';
+import { checkManifestCommand } from './check-manifest';
 
 export interface Command {
   summary: string;
@@ -26,6 +27,7 @@ export const COMMANDS: Record<string, Command> = {
   start: startCommand,
   bench: benchCommand,
   call: callCommand,
+  'check-manifest': checkManifestCommand,
 };
 
 export function usage(name?: string): string {
