@@ -26,6 +26,8 @@ import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 /** Stop claiming new work after this long: an execution may run 6 minutes. */
 export const RUN_BUDGET_MS = 4.5 * 60 * 1000;
 const HANDLER = 'runReminders';
+/** An hourly trigger sends within the hour of a message's moment; later than that it is late. */
+const LATE_AFTER_MS = 60 * 60 * 1000;
 
 export interface ReminderRunOutcome {
   sent: number;
@@ -33,6 +35,10 @@ export interface ReminderRunOutcome {
   deferred: number;
   uncertain: number;
   skipped: number;
+  /** Sent more than an hour after the moment it was planned for (the trigger ran late or not at all). */
+  late: number;
+  /** Keys of messages whose useful moment passed before any run could send them. */
+  dropped: string[];
   /** Why the run did nothing, when it did nothing on purpose. */
   note?: string;
   failures: { key: string; reason: string }[];
@@ -98,7 +104,7 @@ export function turnRemindersOff(): StoredRemindersState {
 }
 
 function nothing_(note: string): ReminderRunOutcome {
-  return { sent: 0, failed: 0, deferred: 0, uncertain: 0, skipped: 0, note, failures: [] };
+  return { sent: 0, failed: 0, deferred: 0, uncertain: 0, skipped: 0, late: 0, dropped: [], note, failures: [] };
 }
 
 /**
@@ -180,7 +186,10 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
     findings,
     checklistProgress: { done: ready.all.done, total: ready.all.total },
   });
-  const outcome: ReminderRunOutcome = { sent: 0, failed: 0, deferred: 0, uncertain: 0, skipped: plan.skipped.length, failures: [] };
+  const outcome: ReminderRunOutcome = {
+    sent: 0, failed: 0, deferred: 0, uncertain: 0, skipped: plan.skipped.length, late: 0,
+    dropped: plan.skipped.filter((x) => x.reason === 'window_passed').map((x) => x.key), failures: [],
+  };
   if (plan.due.length === 0) return outcome;
 
   const batch: PlannedMessage[] = [...plan.due].sort((a, b) => a.due.getTime() - b.due.getTime());
@@ -220,6 +229,7 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
       });
       results.set(m.key, { status: 'sent', at: new Date(), reason: '' });
       outcome.sent++;
+      if (Date.now() - m.due.getTime() > LATE_AFTER_MS) outcome.late++;
     } catch (err) {
       const reason = String((err as Error).message).slice(0, 200);
       results.set(m.key, { status: 'failed', at: new Date(), reason });

@@ -105,14 +105,21 @@ describe('the runner', () => {
     expect(emu.stats.total).toBe(3);
   });
 
-  it('serialises two executions on one workbook (no lost update)', async () => {
+  it('runs executions on one workbook at once; the document lock makes each see what the last one flushed', async () => {
+    // No lock around executions: only the bundle's own lock keeps the increments apart.
     const emu = runnerWith(`function inc() {
+      var lock = LockService.getDocumentLock();
+      lock.waitLock(10000);
       var r = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1');
       r.setValue((Number(r.getValue()) || 0) + 1);
+      SpreadsheetApp.flush();
+      lock.releaseLock();
     }`);
+    await emu.call('inc');
     await Promise.all([emu.call('inc'), emu.call('inc'), emu.call('inc')]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(emu.options.workbookPath);
-    expect(wb.getWorksheet('Sheet1')!.getCell('A1').value).toBe(3);
+    expect(wb.getWorksheet('Sheet1')!.getCell('A1').value).toBe(4);
   });
+});
 });

@@ -37,7 +37,7 @@ describe('DriveApp', () => {
     const it = drive.getFoldersByName('Out');
     const ids = [];
     while (it.hasNext()) ids.push(it.next().getId());
-    expect(ids).toEqual([a.getId(), b.getId()]);
+    expect(ids.sort()).toEqual([a.getId(), b.getId()].sort());
   });
 
   test('createFile writes the content; setContent, moveTo and setTrashed act on the real file', () => {

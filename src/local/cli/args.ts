@@ -45,16 +45,16 @@ export function parseCommandArgs(command: string, argv: string[], flags: FlagSpe
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** `--now` must name an instant unambiguously: a date, a time and a zone offset. */
-export function parseNow(text: string | undefined): Date {
-  if (!text) throw new UsageError('--now is required: give an ISO instant such as 2026-12-06T09:00+07:00');
+export function parseNow(text: string | undefined, flag = '--now'): Date {
+  if (!text) throw new UsageError(`${flag} is required: give an ISO instant such as 2026-12-06T09:00+07:00`);
   const m = ISO_INSTANT.exec(text);
   const d = new Date(text);
   if (!m || Number.isNaN(d.getTime())) {
-    throw new UsageError(`--now "${text}" is not an ISO instant with a zone, such as 2026-12-06T09:00+07:00`);
+    throw new UsageError(`${flag} "${text}" is not an ISO instant with a zone, such as 2026-12-06T09:00+07:00`);
   }
   const [, , mo, da, h, mi, s] = m;
   if (+mo < 1 || +mo > 12 || +da < 1 || +da > 31 || +h > 23 || +mi > 59 || (s !== undefined && +s > 59)) {
-    throw new UsageError(`--now "${text}" is not a real date and time`);
+    throw new UsageError(`${flag} "${text}" is not a real date and time`);
   }
   return d;
 }

@@ -228,14 +228,18 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
   ...all('FileIterator', DRIVE_READ, ['getContinuationToken', 'hasNext', 'next']),
   ...all('FolderIterator', DRIVE_READ, ['getContinuationToken', 'hasNext', 'next']),
 
+  // ── Developer metadata (Spreadsheet.addDeveloperMetadata, DeveloperMetadata) ──
+  // The reference lists spreadsheets.currentonly and spreadsheets for these, as for every Spreadsheet method.
+  ...all('Spreadsheet', SHEETS, ['getDeveloperMetadata', 'addDeveloperMetadata']),
+  ...all('DeveloperMetadata', SHEETS, ['getId', 'getKey', 'getValue', 'getVisibility', 'setValue', 'remove']),
+
   // ── Advanced Drive service, Drive API v3 (`Drive.Files.*`) ───────────────
   'Files.create': DRIVE_V3_CREATE,
   'Files.get': DRIVE_V3_READ,
   'Files.list': DRIVE_V3_READ,
   'Files.update': DRIVE_V3_UPDATE,
-  // The REST method is files.delete; Apps Script's v3 advanced service names it Files.remove.
+  // The REST method is files.delete; Apps Script's v3 advanced service names it Files.remove (same scopes).
   'Files.remove': DRIVE_V3_CREATE,
-  'Files.delete': DRIVE_V3_CREATE,
 
   // ── MailApp ──────────────────────────────────────────────────────────────
   ...all('MailApp', SEND_MAIL, ['sendEmail', 'getRemainingDailyQuota']),

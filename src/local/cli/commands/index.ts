@@ -8,6 +8,7 @@ import { previewCommand } from './preview';
 import { startCommand } from './start';
 import { benchCommand } from './bench';
 import { callCommand } from './call';
+import { simulateCommand } from './simulate';
 import { checkManifestCommand } from './check-manifest';
 
 export interface Command {
@@ -27,6 +28,7 @@ export const COMMANDS: Record<string, Command> = {
   start: startCommand,
   bench: benchCommand,
   call: callCommand,
+  simulate: simulateCommand,
   'check-manifest': checkManifestCommand,
 };
 
