@@ -1,0 +1,143 @@
+/**
+ * What Body and TableCell share: a list of paragraphs and list items (and, in
+ * a body, tables). Wrapping a table child is left to the subclass, so this
+ * module needs no Table (a cell's row and table would import it back).
+ */
+import type { DocState } from './doc-state';
+import { removeFrom } from './element-tree';
+import { GlyphType, ParagraphHeading } from './enums';
+import { ListItem } from './list-item';
+import { blockText, newParagraph, textOf, type BlockModel, type ListItemModel, type ParagraphModel, type TableModel } from './model';
+import { Paragraph } from './paragraph';
+import { deleteRange, insertAt, styleAt } from './runs';
+import type { Table } from './table';
+
+function newListId(): string {
+  return `kix.${Math.random().toString(36).slice(2, 14)}`;
+}
+
+export abstract class BlockContainer {
+  constructor(
+    protected readonly doc: DocState,
+    protected readonly holder: { children: BlockModel[] },
+  ) {}
+
+  /** A table child as an element; only a body holds tables. */
+  protected abstract wrapTable(block: TableModel): Table;
+
+  protected add<T extends BlockModel>(block: T): T {
+    this.doc.edit();
+    this.holder.children.push(block);
+    return block;
+  }
+
+  protected paragraphFrom(arg: unknown): ParagraphModel {
+    if (arg instanceof Paragraph) return JSON.parse(JSON.stringify(arg._model)) as ParagraphModel;
+    return newParagraph(arg === undefined || arg === null ? '' : String(arg));
+  }
+
+  appendParagraph(textOrParagraph: string | Paragraph): Paragraph {
+    return new Paragraph(this.doc, this.holder, this.add(this.paragraphFrom(textOrParagraph)));
+  }
+
+  insertParagraph(childIndex: number, textOrParagraph: string | Paragraph): Paragraph {
+    this.doc.edit();
+    if (typeof childIndex !== 'number' || childIndex < 0 || childIndex > this.holder.children.length) {
+      throw new Error('Child index (' + String(childIndex) + ') must be less than or equal to the number of child elements (' + this.holder.children.length + ').');
+    }
+    const p = this.paragraphFrom(textOrParagraph);
+    this.holder.children.splice(childIndex, 0, p);
+    return new Paragraph(this.doc, this.holder, p);
+  }
+
+  appendListItem(textOrItem: string | ListItem): ListItem {
+    if (textOrItem instanceof ListItem) {
+      const copy = JSON.parse(JSON.stringify(textOrItem._model)) as ListItemModel;
+      return new ListItem(this.doc, this.holder, this.add(copy));
+    }
+    // Consecutive list items form one list, as typing them in Docs does.
+    const prev = this.holder.children[this.holder.children.length - 1];
+    const prevItem = prev && prev.kind === 'listItem' ? prev : null;
+    const item: ListItemModel = {
+      kind: 'listItem',
+      heading: ParagraphHeading.NORMAL,
+      runs: [{ text: textOrItem === undefined || textOrItem === null ? '' : String(textOrItem) }],
+      glyph: prevItem?.glyph ?? GlyphType.BULLET,
+      nesting: 0,
+      listId: prevItem?.listId ?? newListId(),
+    };
+    return new ListItem(this.doc, this.holder, this.add(item));
+  }
+
+  getNumChildren(): number {
+    this.doc.read();
+    return this.holder.children.length;
+  }
+
+  getChild(childIndex: number): Paragraph | ListItem | Table {
+    this.doc.read();
+    const block = this.holder.children[childIndex];
+    if (!block) throw new Error(`Child index (${String(childIndex)}) must be less than the number of child elements (${this.holder.children.length}).`);
+    if (block.kind === 'paragraph') return new Paragraph(this.doc, this.holder, block);
+    if (block.kind === 'listItem') return new ListItem(this.doc, this.holder, block);
+    return this.wrapTable(block);
+  }
+
+  getChildIndex(child: { _model: BlockModel }): number {
+    const i = this.holder.children.indexOf(child?._model);
+    if (i < 0) throw new Error('Element does not contain the specified child element.');
+    return i;
+  }
+
+  removeChild(child: { _model: BlockModel }): this {
+    this.doc.edit();
+    removeFrom(this.holder, child?._model);
+    return this;
+  }
+
+  getText(): string {
+    this.doc.read();
+    return this.holder.children.map(blockText).join('\n');
+  }
+
+  setText(text: string): this {
+    this.doc.edit();
+    this.holder.children.splice(0, this.holder.children.length, newParagraph(String(text ?? '')));
+    return this;
+  }
+
+  getParagraphs(): Paragraph[] {
+    return this.holder.children.filter((b): b is ParagraphModel => b.kind === 'paragraph').map((b) => new Paragraph(this.doc, this.holder, b));
+  }
+
+  getListItems(): ListItem[] {
+    return this.holder.children.filter((b): b is ListItemModel => b.kind === 'listItem').map((b) => new ListItem(this.doc, this.holder, b));
+  }
+
+  /** Replaces every match of a regular expression (Apps Script's RE2 syntax is close to JS's here). */
+  replaceText(searchPattern: string, replacement: string): this {
+    this.doc.edit();
+    let re: RegExp;
+    try {
+      re = new RegExp(String(searchPattern), 'g');
+    } catch {
+      throw new Error(`Invalid argument: searchPattern (${String(searchPattern)})`);
+    }
+    const visit = (b: BlockModel) => {
+      if (b.kind === 'table') {
+        for (const row of b.rows) for (const cell of row.cells) cell.children.forEach(visit);
+        return;
+      }
+      const text = textOf(b.runs);
+      const matches = [...text.matchAll(re)].filter((m) => m[0] !== '');
+      for (const m of matches.reverse()) {
+        const at = m.index ?? 0;
+        const style = styleAt(b.runs, at);
+        deleteRange(b.runs, at, at + m[0].length);
+        insertAt(b.runs, at, String(replacement ?? ''), style);
+      }
+    };
+    this.holder.children.forEach(visit);
+    return this;
+  }
+}
