@@ -16,6 +16,11 @@ function newListId(): string {
   return `kix.${Math.random().toString(36).slice(2, 14)}`;
 }
 
+/** The model behind an element a script hands back (one of ours, or anything else: then undefined). */
+function modelOf(child: unknown): BlockModel | undefined {
+  return (child as { _model?: BlockModel } | null | undefined)?._model;
+}
+
 export abstract class BlockContainer {
   constructor(
     protected readonly doc: DocState,
@@ -36,11 +41,11 @@ export abstract class BlockContainer {
     return newParagraph(arg === undefined || arg === null ? '' : String(arg));
   }
 
-  appendParagraph(textOrParagraph: string | Paragraph): Paragraph {
+  appendParagraph(textOrParagraph: string | GoogleAppsScript.Document.Paragraph): Paragraph {
     return new Paragraph(this.doc, this.holder, this.add(this.paragraphFrom(textOrParagraph)));
   }
 
-  insertParagraph(childIndex: number, textOrParagraph: string | Paragraph): Paragraph {
+  insertParagraph(childIndex: number, textOrParagraph: string | GoogleAppsScript.Document.Paragraph): Paragraph {
     this.doc.edit();
     if (typeof childIndex !== 'number' || childIndex < 0 || childIndex > this.holder.children.length) {
       throw new Error('Child index (' + String(childIndex) + ') must be less than or equal to the number of child elements (' + this.holder.children.length + ').');
@@ -50,7 +55,7 @@ export abstract class BlockContainer {
     return new Paragraph(this.doc, this.holder, p);
   }
 
-  appendListItem(textOrItem: string | ListItem): ListItem {
+  appendListItem(textOrItem: string | GoogleAppsScript.Document.ListItem): ListItem {
     if (textOrItem instanceof ListItem) {
       const copy = JSON.parse(JSON.stringify(textOrItem._model)) as ListItemModel;
       return new ListItem(this.doc, this.holder, this.add(copy));
@@ -83,15 +88,15 @@ export abstract class BlockContainer {
     return this.wrapTable(block);
   }
 
-  getChildIndex(child: { _model: BlockModel }): number {
-    const i = this.holder.children.indexOf(child?._model);
+  getChildIndex(child: GoogleAppsScript.Document.Element): number {
+    const i = this.holder.children.indexOf(modelOf(child) as BlockModel);
     if (i < 0) throw new Error('Element does not contain the specified child element.');
     return i;
   }
 
-  removeChild(child: { _model: BlockModel }): this {
+  removeChild(child: GoogleAppsScript.Document.Element): this {
     this.doc.edit();
-    removeFrom(this.holder, child?._model);
+    removeFrom(this.holder, modelOf(child) as BlockModel);
     return this;
   }
 
@@ -104,14 +109,6 @@ export abstract class BlockContainer {
     this.doc.edit();
     this.holder.children.splice(0, this.holder.children.length, newParagraph(String(text ?? '')));
     return this;
-  }
-
-  getParagraphs(): Paragraph[] {
-    return this.holder.children.filter((b): b is ParagraphModel => b.kind === 'paragraph').map((b) => new Paragraph(this.doc, this.holder, b));
-  }
-
-  getListItems(): ListItem[] {
-    return this.holder.children.filter((b): b is ListItemModel => b.kind === 'listItem').map((b) => new ListItem(this.doc, this.holder, b));
   }
 
   /** Replaces every match of a regular expression (Apps Script's RE2 syntax is close to JS's here). */

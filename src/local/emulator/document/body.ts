@@ -2,8 +2,10 @@
 import { BlockContainer } from './block-container';
 import { ElementType } from './enums';
 import { HorizontalRule } from './horizontal-rule';
-import { newParagraph, type TableModel } from './model';
+import { ListItem } from './list-item';
+import { newParagraph, type ListItemModel, type ParagraphModel, type TableModel } from './model';
 import { PageBreak } from './page-break';
+import { Paragraph } from './paragraph';
 import { Table } from './table';
 import type { Text } from './text';
 
@@ -14,7 +16,7 @@ export class Body extends BlockContainer {
     return new Table(this.doc, this.holder, block);
   }
 
-  appendTable(cells?: unknown[][] | Table): Table {
+  appendTable(cells?: unknown[][] | GoogleAppsScript.Document.Table | null): Table {
     let model: TableModel;
     if (cells instanceof Table) model = JSON.parse(JSON.stringify(cells._model)) as TableModel;
     else if (cells === undefined || cells === null) model = { kind: 'table', rows: [] };
@@ -42,6 +44,14 @@ export class Body extends BlockContainer {
     this.doc.edit();
     this.holder.children.splice(0, this.holder.children.length, newParagraph(''));
     return this;
+  }
+
+  getParagraphs(): Paragraph[] {
+    return this.holder.children.filter((b): b is ParagraphModel => b.kind === 'paragraph').map((b) => new Paragraph(this.doc, this.holder, b));
+  }
+
+  getListItems(): ListItem[] {
+    return this.holder.children.filter((b): b is ListItemModel => b.kind === 'listItem').map((b) => new ListItem(this.doc, this.holder, b));
   }
 
   getTables(): Table[] {

@@ -56,3 +56,15 @@ export const Attribute = {
   GLYPH_TYPE: 'GLYPH_TYPE',
   NESTING_LEVEL: 'NESTING_LEVEL',
 } as const;
+
+type ValueOf<T> = T[keyof T];
+
+/*
+ * Enum arguments as scripts pass them: Apps Script's enum (what
+ * @types/google-apps-script declares, so the bundle's calls type-check) or
+ * this emulator's own value (its tests pass those). At run time both are the
+ * name, checked by checkEnum.
+ */
+export type HeadingArg = GoogleAppsScript.Document.ParagraphHeading | ValueOf<typeof ParagraphHeading>;
+export type AlignmentArg = GoogleAppsScript.Document.HorizontalAlignment | ValueOf<typeof HorizontalAlignment>;
+export type GlyphTypeArg = GoogleAppsScript.Document.GlyphType | ValueOf<typeof GlyphType>;

@@ -3,7 +3,7 @@
  * (one numbering in the .docx); the glyph and nesting level set its marker.
  */
 import { checkEnum } from './attributes';
-import { Attribute, ElementType, GlyphType } from './enums';
+import { Attribute, ElementType, GlyphType, type GlyphTypeArg } from './enums';
 import type { ListItemModel } from './model';
 import type { Paragraph } from './paragraph';
 import { TextBlockElement } from './text-block-element';
@@ -23,7 +23,7 @@ export class ListItem extends TextBlockElement<ListItemModel> {
     throw new Error('Cannot cast ListItem to Paragraph.');
   }
 
-  setGlyphType(glyphType: string): ListItem {
+  setGlyphType(glyphType: GlyphTypeArg): ListItem {
     this.doc.edit();
     this._model.glyph = checkEnum(glyphType, GlyphType, 'glyphType');
     return this;
@@ -50,7 +50,7 @@ export class ListItem extends TextBlockElement<ListItemModel> {
     return this._model.listId;
   }
 
-  setListId(listItem: ListItem): ListItem {
+  setListId(listItem: GoogleAppsScript.Document.ListItem): ListItem {
     this.doc.edit();
     if (!listItem || typeof listItem.getListId !== 'function') throw new Error('Invalid argument: listItem');
     this._model.listId = listItem.getListId();

@@ -5,7 +5,7 @@
 import { attributesOf, checkEnum, styleFromAttributes } from './attributes';
 import type { DocState } from './doc-state';
 import { removeFrom, isLastIn, type Container } from './element-tree';
-import { Attribute, HorizontalAlignment, ParagraphHeading } from './enums';
+import { Attribute, HorizontalAlignment, ParagraphHeading, type AlignmentArg, type HeadingArg } from './enums';
 import { textOf, type TextBlock } from './model';
 import { applyStyle, styleAt } from './runs';
 import type { Table } from './table';
@@ -39,7 +39,7 @@ export abstract class TextBlockElement<M extends TextBlock> {
     return new Text(this.doc, this._model);
   }
 
-  setHeading(heading: string): this {
+  setHeading(heading: HeadingArg): this {
     this.doc.edit();
     this._model.heading = checkEnum(heading, ParagraphHeading, 'heading');
     return this;
@@ -49,7 +49,7 @@ export abstract class TextBlockElement<M extends TextBlock> {
     return this._model.heading;
   }
 
-  setAlignment(alignment: string): this {
+  setAlignment(alignment: AlignmentArg): this {
     this.doc.edit();
     this._model.alignment = checkEnum(alignment, HorizontalAlignment, 'alignment');
     return this;

@@ -126,20 +126,20 @@ export class Text {
     });
   }
 
-  getAttributes(offset?: number): Record<string, unknown> {
+  getAttributes(offset?: number | null): Record<string, unknown> {
     this.doc.read();
     return attributesOf(styleAt(this.block.runs, this.start + (offset ?? 0)));
   }
 
-  isBold(offset?: number): boolean | null {
+  isBold(offset?: number | null): boolean | null {
     return styleAt(this.block.runs, this.start + (offset ?? 0)).bold ?? null;
   }
 
-  isItalic(offset?: number): boolean | null {
+  isItalic(offset?: number | null): boolean | null {
     return styleAt(this.block.runs, this.start + (offset ?? 0)).italic ?? null;
   }
 
-  getLinkUrl(offset?: number): string | null {
+  getLinkUrl(offset?: number | null): string | null {
     return styleAt(this.block.runs, this.start + (offset ?? 0)).link ?? null;
   }
 
