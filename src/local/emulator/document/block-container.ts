@@ -7,7 +7,7 @@ import type { DocState } from './doc-state';
 import { removeFrom } from './element-tree';
 import { GlyphType, ParagraphHeading } from './enums';
 import { ListItem } from './list-item';
-import { blockText, newParagraph, textOf, type BlockModel, type ListItemModel, type ParagraphModel, type TableModel } from './model';
+import { blockText, copyModel, newParagraph, textOf, type BlockModel, type ListItemModel, type ParagraphModel, type TableModel } from './model';
 import { Paragraph } from './paragraph';
 import { deleteRange, insertAt, styleAt } from './runs';
 import type { Table } from './table';
@@ -15,6 +15,9 @@ import type { Table } from './table';
 function newListId(): string {
   return `kix.${Math.random().toString(36).slice(2, 14)}`;
 }
+
+/** A child as scripts pass it: one of ours, or (as typed for Apps Script) any element. */
+type ChildElement = Paragraph | ListItem | Table | GoogleAppsScript.Document.Element;
 
 /** The model behind an element a script hands back (one of ours, or anything else: then undefined). */
 function modelOf(child: unknown): BlockModel | undefined {
@@ -37,15 +40,15 @@ export abstract class BlockContainer {
   }
 
   protected paragraphFrom(arg: unknown): ParagraphModel {
-    if (arg instanceof Paragraph) return JSON.parse(JSON.stringify(arg._model)) as ParagraphModel;
+    if (arg instanceof Paragraph) return copyModel(arg._model);
     return newParagraph(arg === undefined || arg === null ? '' : String(arg));
   }
 
-  appendParagraph(textOrParagraph: string | GoogleAppsScript.Document.Paragraph): Paragraph {
+  appendParagraph(textOrParagraph: string | Paragraph | GoogleAppsScript.Document.Paragraph): Paragraph {
     return new Paragraph(this.doc, this.holder, this.add(this.paragraphFrom(textOrParagraph)));
   }
 
-  insertParagraph(childIndex: number, textOrParagraph: string | GoogleAppsScript.Document.Paragraph): Paragraph {
+  insertParagraph(childIndex: number, textOrParagraph: string | Paragraph | GoogleAppsScript.Document.Paragraph): Paragraph {
     this.doc.edit();
     if (typeof childIndex !== 'number' || childIndex < 0 || childIndex > this.holder.children.length) {
       throw new Error('Child index (' + String(childIndex) + ') must be less than or equal to the number of child elements (' + this.holder.children.length + ').');
@@ -55,10 +58,9 @@ export abstract class BlockContainer {
     return new Paragraph(this.doc, this.holder, p);
   }
 
-  appendListItem(textOrItem: string | GoogleAppsScript.Document.ListItem): ListItem {
+  appendListItem(textOrItem: string | ListItem | GoogleAppsScript.Document.ListItem): ListItem {
     if (textOrItem instanceof ListItem) {
-      const copy = JSON.parse(JSON.stringify(textOrItem._model)) as ListItemModel;
-      return new ListItem(this.doc, this.holder, this.add(copy));
+      return new ListItem(this.doc, this.holder, this.add(copyModel(textOrItem._model)));
     }
     // Consecutive list items form one list, as typing them in Docs does.
     const prev = this.holder.children[this.holder.children.length - 1];
@@ -88,13 +90,13 @@ export abstract class BlockContainer {
     return this.wrapTable(block);
   }
 
-  getChildIndex(child: GoogleAppsScript.Document.Element): number {
+  getChildIndex(child: ChildElement): number {
     const i = this.holder.children.indexOf(modelOf(child) as BlockModel);
     if (i < 0) throw new Error('Element does not contain the specified child element.');
     return i;
   }
 
-  removeChild(child: GoogleAppsScript.Document.Element): this {
+  removeChild(child: ChildElement): this {
     this.doc.edit();
     removeFrom(this.holder, modelOf(child) as BlockModel);
     return this;

@@ -3,7 +3,7 @@ import { BlockContainer } from './block-container';
 import { ElementType } from './enums';
 import { HorizontalRule } from './horizontal-rule';
 import { ListItem } from './list-item';
-import { newParagraph, type ListItemModel, type ParagraphModel, type TableModel } from './model';
+import { copyModel, newParagraph, type ListItemModel, type ParagraphModel, type TableModel } from './model';
 import { PageBreak } from './page-break';
 import { Paragraph } from './paragraph';
 import { Table } from './table';
@@ -16,9 +16,9 @@ export class Body extends BlockContainer {
     return new Table(this.doc, this.holder, block);
   }
 
-  appendTable(cells?: unknown[][] | GoogleAppsScript.Document.Table | null): Table {
+  appendTable(cells?: unknown[][] | Table | GoogleAppsScript.Document.Table | null): Table {
     let model: TableModel;
-    if (cells instanceof Table) model = JSON.parse(JSON.stringify(cells._model)) as TableModel;
+    if (cells instanceof Table) model = copyModel(cells._model);
     else if (cells === undefined || cells === null) model = { kind: 'table', rows: [] };
     else {
       if (!Array.isArray(cells) || !cells.every((row) => Array.isArray(row))) throw new Error('Invalid argument: cells (an array of rows of text)');
@@ -33,7 +33,8 @@ export class Body extends BlockContainer {
     return new HorizontalRule(p);
   }
 
-  appendPageBreak(): PageBreak {
+  /** A page break given to copy has nothing of its own: the copy is a page break. */
+  appendPageBreak(_pageBreak?: PageBreak | GoogleAppsScript.Document.PageBreak | null): PageBreak {
     const p = this.add(newParagraph(''));
     p.inline = 'pageBreak';
     return new PageBreak(p);

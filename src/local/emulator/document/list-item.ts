@@ -50,7 +50,7 @@ export class ListItem extends TextBlockElement<ListItemModel> {
     return this._model.listId;
   }
 
-  setListId(listItem: GoogleAppsScript.Document.ListItem): ListItem {
+  setListId(listItem: ListItem | GoogleAppsScript.Document.ListItem): ListItem {
     this.doc.edit();
     if (!listItem || typeof listItem.getListId !== 'function') throw new Error('Invalid argument: listItem');
     this._model.listId = listItem.getListId();

@@ -64,6 +64,11 @@ export interface DocumentModel {
   body: BlockModel[];
 }
 
+/** A deep copy of a model part, for appending a copy of an element (Apps Script appends copies: a child has one parent). */
+export function copyModel<T>(model: T): T {
+  return JSON.parse(JSON.stringify(model)) as T;
+}
+
 export function textOf(runs: Run[]): string {
   return runs.map((r) => r.text).join('');
 }

@@ -27,7 +27,8 @@ export class Paragraph extends TextBlockElement<ParagraphModel> {
     return new HorizontalRule(this._model);
   }
 
-  appendPageBreak(): PageBreak {
+  /** A page break given to copy has nothing of its own: the copy is a page break. */
+  appendPageBreak(_pageBreak?: PageBreak | GoogleAppsScript.Document.PageBreak | null): PageBreak {
     this.doc.edit();
     this._model.inline = 'pageBreak';
     return new PageBreak(this._model);

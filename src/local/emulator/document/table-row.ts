@@ -1,7 +1,7 @@
 /** TableRow: a table's row of cells. */
 import type { DocState } from './doc-state';
 import { ElementType } from './enums';
-import { cellText, newParagraph, type CellModel, type RowModel } from './model';
+import { cellText, copyModel, newParagraph, type CellModel, type RowModel } from './model';
 import { RowText } from './row-text';
 import { TableCell } from './table-cell';
 
@@ -13,9 +13,13 @@ export class TableRow {
     readonly _model: RowModel,
   ) {}
 
-  appendTableCell(text?: string): TableCell {
+  /** A cell with the text given, or a copy of the cell given. */
+  appendTableCell(textContentsOrCell?: string | TableCell | GoogleAppsScript.Document.TableCell | null): TableCell {
     this.doc.edit();
-    const cell: CellModel = { children: [newParagraph(text === undefined || text === null ? '' : String(text))] };
+    const cell: CellModel =
+      textContentsOrCell instanceof TableCell
+        ? copyModel(textContentsOrCell._model)
+        : { children: [newParagraph(textContentsOrCell === undefined || textContentsOrCell === null ? '' : String(textContentsOrCell))] };
     this._model.cells.push(cell);
     return new TableCell(this.doc, cell);
   }

@@ -3,7 +3,7 @@ import type { DocState } from './doc-state';
 import { removeFrom, type Container } from './element-tree';
 import { ElementType } from './enums';
 import type { ListItem } from './list-item';
-import { blockText, type CellModel, type TableModel } from './model';
+import { blockText, copyModel, type RowModel, type TableModel } from './model';
 import type { Paragraph } from './paragraph';
 import type { TableCell } from './table-cell';
 import { TableRow } from './table-row';
@@ -17,9 +17,10 @@ export class Table {
     readonly _model: TableModel,
   ) {}
 
-  appendTableRow(): TableRow {
+  /** An empty row, or a copy of the row given. */
+  appendTableRow(tableRow?: TableRow | GoogleAppsScript.Document.TableRow): TableRow {
     this.doc.edit();
-    const row = { cells: [] as CellModel[] };
+    const row: RowModel = tableRow instanceof TableRow ? copyModel(tableRow._model) : { cells: [] };
     this._model.rows.push(row);
     return new TableRow(this.doc, row);
   }

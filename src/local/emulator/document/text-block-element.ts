@@ -30,8 +30,10 @@ export abstract class TextBlockElement<M extends TextBlock> {
     return this;
   }
 
-  appendText(text: string): Text {
-    return this.editAsText().appendText(text);
+  /** Text given as a Text element is appended as a copy, each part keeping its own formatting. */
+  appendText(text: string | Text | GoogleAppsScript.Document.Text): Text {
+    if (text instanceof Text) return this.editAsText()._appendCopy(text);
+    return this.editAsText().appendText(text as string);
   }
 
   editAsText(): Text {

@@ -6,8 +6,8 @@
 import { attributesOf, checkBool, checkColor, styleFromAttributes } from './attributes';
 import type { DocState } from './doc-state';
 import { ElementType } from './enums';
-import { textOf, type RunStyle, type TextBlock } from './model';
-import { applyStyle, deleteRange, insertAt, styleAt } from './runs';
+import { textOf, type Run, type RunStyle, type TextBlock } from './model';
+import { applyStyle, deleteRange, insertAt, styleAt, styleOf } from './runs';
 
 export class Text {
   readonly gasType = 'Text';
@@ -63,6 +63,35 @@ export class Text {
     const at = this.end();
     insertAt(this.block.runs, at, String(text ?? ''));
     return new Text(this.doc, this.block, at, String(text ?? '').length);
+  }
+
+  /** A copy of another Text at the end of this one, each run keeping its own formatting (not this text's). */
+  _appendCopy(source: Text): Text {
+    this.doc.edit();
+    source.doc.read();
+    // Read before writing: the source may be this very paragraph.
+    const pieces = source.runsInRange();
+    const at = this.end();
+    let pos = at;
+    for (const piece of pieces) {
+      insertAt(this.block.runs, pos, piece.text, styleOf(piece));
+      pos += piece.text.length;
+    }
+    return new Text(this.doc, this.block, at, pos - at);
+  }
+
+  /** The runs of this view's range, cut at its ends. */
+  private runsInRange(): Run[] {
+    const [start, end] = [this.start, this.end()];
+    const out: Run[] = [];
+    let pos = 0;
+    for (const r of this.block.runs) {
+      const a = Math.max(start, pos);
+      const b = Math.min(end, pos + r.text.length);
+      if (a < b) out.push({ ...r, text: r.text.slice(a - pos, b - pos) });
+      pos += r.text.length;
+    }
+    return out;
   }
 
   insertText(offset: number, text: string): Text {
