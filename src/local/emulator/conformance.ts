@@ -12,8 +12,9 @@
  *
  * Return types are not compared: fakes return fakes.
  *
- * Use one line per class, next to it:
- *   type _Conforms = Assert<Conforms<Paragraph, GoogleAppsScript.Document.Paragraph>>;
+ * Use one line per class, next to it (a type alias: nothing reaches the
+ * built code):
+ *   type _ParagraphConforms = Assert<Conforms<Paragraph, GoogleAppsScript.Document.Paragraph>>;
  * A mismatch fails the type check with the offending member and argument
  * lists spelled out in the error.
  */

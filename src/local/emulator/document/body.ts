@@ -1,4 +1,5 @@
 /** Body: the document's blocks (paragraphs, list items, tables); it always keeps one paragraph. */
+import type { Assert, Conforms } from '../conformance';
 import { BlockContainer } from './block-container';
 import { ElementType } from './enums';
 import { HorizontalRule } from './horizontal-rule';
@@ -84,3 +85,6 @@ export class Body extends BlockContainer {
     return this;
   }
 }
+
+// Compile-time: Body keeps to Apps Script's Body (see ../conformance.ts).
+type _BodyConforms = Assert<Conforms<Body, GoogleAppsScript.Document.Body>>;

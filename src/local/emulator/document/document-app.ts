@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Assert, Conforms } from '../conformance';
 import { MimeType, fileRecord, readRegistry, registerFile, rootFolderId, touchFile } from '../drive';
 import type { ServiceContext } from '../state';
 import { DOCUMENT_MISSING, DocState } from './doc-state';
@@ -102,6 +103,10 @@ export class DocumentApp {
     return problems;
   }
 }
+
+// Compile-time: DocumentApp keeps to Apps Script's DocumentApp (see ../conformance.ts). commit, open
+// and written are the emulator's own: services.ts writes the documents through commit at the end.
+type _DocumentAppConforms = Assert<Conforms<DocumentApp, GoogleAppsScript.Document.DocumentApp, 'commit' | 'open' | 'written'>>;
 
 export function createDocumentApp(ctx: ServiceContext): DocumentApp {
   return new DocumentApp(ctx);

@@ -1,5 +1,6 @@
 /** Document: an open document's name, place (URL) and body. */
 import { pathToFileURL } from 'node:url';
+import type { Assert, Conforms } from '../conformance';
 import { fileRecord, updateRegistry } from '../drive';
 import type { Blob } from '../utilities';
 import { Body } from './body';
@@ -54,3 +55,6 @@ export class Document {
     throw new Error('Document.getBlob (a PDF in Apps Script) is not available in the emulator; use the Drive file of the .docx after the execution.');
   }
 }
+
+// Compile-time: Document keeps to Apps Script's Document (see ../conformance.ts).
+type _DocumentConforms = Assert<Conforms<Document, GoogleAppsScript.Document.Document>>;

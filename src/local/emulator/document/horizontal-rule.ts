@@ -1,4 +1,5 @@
 /** HorizontalRule: held by the paragraph it was appended to (written as that paragraph's bottom border). */
+import type { Assert, Conforms } from '../conformance';
 import { ElementType } from './enums';
 import type { ParagraphModel } from './model';
 
@@ -11,3 +12,6 @@ export class HorizontalRule {
     return ElementType.HORIZONTAL_RULE;
   }
 }
+
+// Compile-time: HorizontalRule keeps to Apps Script's HorizontalRule (see ../conformance.ts).
+type _HorizontalRuleConforms = Assert<Conforms<HorizontalRule, GoogleAppsScript.Document.HorizontalRule>>;

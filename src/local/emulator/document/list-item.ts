@@ -2,6 +2,7 @@
  * ListItem: a paragraph in a list. Items with the same list id are one list
  * (one numbering in the .docx); the glyph and nesting level set its marker.
  */
+import type { Assert, Conforms } from '../conformance';
 import { checkEnum } from './attributes';
 import { Attribute, ElementType, GlyphType, type GlyphTypeArg } from './enums';
 import type { ListItemModel } from './model';
@@ -62,3 +63,6 @@ export class ListItem extends TextBlockElement<ListItemModel> {
     if (attributes[Attribute.NESTING_LEVEL] != null) this.setNestingLevel(attributes[Attribute.NESTING_LEVEL] as number);
   }
 }
+
+// Compile-time: ListItem keeps to Apps Script's ListItem (see ../conformance.ts).
+type _ListItemConforms = Assert<Conforms<ListItem, GoogleAppsScript.Document.ListItem>>;

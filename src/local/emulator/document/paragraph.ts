@@ -1,4 +1,5 @@
 /** Paragraph: a block of text with a heading; it may also hold a horizontal rule or a page break. */
+import type { Assert, Conforms } from '../conformance';
 import { ElementType } from './enums';
 import { HorizontalRule } from './horizontal-rule';
 import type { ListItem } from './list-item';
@@ -34,3 +35,6 @@ export class Paragraph extends TextBlockElement<ParagraphModel> {
     return new PageBreak(this._model);
   }
 }
+
+// Compile-time: Paragraph keeps to Apps Script's Paragraph (see ../conformance.ts).
+type _ParagraphConforms = Assert<Conforms<Paragraph, GoogleAppsScript.Document.Paragraph>>;

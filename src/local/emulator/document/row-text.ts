@@ -1,3 +1,4 @@
+import type { Assert, Conforms } from '../conformance';
 import type { TableCell } from './table-cell';
 
 /** TableRow.editAsText(): styles applied without offsets reach every cell of the row. */
@@ -28,3 +29,6 @@ export class RowText {
     return this.cells.map((c) => c.getText()).join('\t');
   }
 }
+
+// Compile-time: RowText keeps to Apps Script's Text (see ../conformance.ts).
+type _RowTextConforms = Assert<Conforms<RowText, GoogleAppsScript.Document.Text>>;

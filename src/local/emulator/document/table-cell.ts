@@ -1,4 +1,5 @@
 /** TableCell: a cell's paragraphs and list items, and its background colour. */
+import type { Assert, Conforms } from '../conformance';
 import { checkColor } from './attributes';
 import { BlockContainer } from './block-container';
 import type { DocState } from './doc-state';
@@ -51,3 +52,6 @@ export class TableCell extends BlockContainer {
     return ElementType.TABLE_CELL;
   }
 }
+
+// Compile-time: TableCell keeps to Apps Script's TableCell (see ../conformance.ts).
+type _TableCellConforms = Assert<Conforms<TableCell, GoogleAppsScript.Document.TableCell>>;

@@ -1,4 +1,5 @@
 /** TableRow: a table's row of cells. */
+import type { Assert, Conforms } from '../conformance';
 import type { DocState } from './doc-state';
 import { ElementType } from './enums';
 import { cellText, copyModel, newParagraph, type CellModel, type RowModel } from './model';
@@ -47,3 +48,6 @@ export class TableRow {
     return ElementType.TABLE_ROW;
   }
 }
+
+// Compile-time: TableRow keeps to Apps Script's TableRow (see ../conformance.ts).
+type _TableRowConforms = Assert<Conforms<TableRow, GoogleAppsScript.Document.TableRow>>;

@@ -1,4 +1,5 @@
 /** Table: a body's table of rows; borders and column widths are left to Word. */
+import type { Assert, Conforms } from '../conformance';
 import type { DocState } from './doc-state';
 import { removeFrom, type Container } from './element-tree';
 import { ElementType } from './enums';
@@ -85,3 +86,6 @@ export class Table {
     return this;
   }
 }
+
+// Compile-time: Table keeps to Apps Script's Table (see ../conformance.ts).
+type _TableConforms = Assert<Conforms<Table, GoogleAppsScript.Document.Table>>;

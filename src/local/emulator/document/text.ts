@@ -3,6 +3,7 @@
  * appendText added. Styling with offsets (start, endInclusive, value) reaches
  * only that range; without offsets, the whole view.
  */
+import type { Assert, Conforms } from '../conformance';
 import { attributesOf, checkBool, checkColor, styleFromAttributes } from './attributes';
 import type { DocState } from './doc-state';
 import { ElementType } from './enums';
@@ -186,3 +187,6 @@ export class Text {
     return ElementType.TEXT;
   }
 }
+
+// Compile-time: Text keeps to Apps Script's Text (see ../conformance.ts).
+type _TextConforms = Assert<Conforms<Text, GoogleAppsScript.Document.Text>>;
