@@ -1,7 +1,7 @@
+/** RowText: what TableRow.editAsText() gives; styles applied without offsets reach every cell of the row. */
 import type { Assert, Conforms } from '../conformance';
 import type { TableCell } from './table-cell';
 
-/** TableRow.editAsText(): styles applied without offsets reach every cell of the row. */
 export class RowText {
   readonly gasType = 'Text';
 
