@@ -122,4 +122,3 @@ describe('the runner', () => {
     expect(wb.getWorksheet('Sheet1')!.getCell('A1').value).toBe(4);
   });
 });
-});

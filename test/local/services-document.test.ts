@@ -111,6 +111,39 @@ describe('DocumentApp', () => {
     expect(folder.getFilesByName('Hotel list').next().getId()).toBe(doc.getId());
   });
 
+  test('a Text, table row, cell or page break given to append is copied, as in Apps Script', async () => {
+    const app = createDocumentApp(box.ctx());
+    const doc = app.create('Copies');
+    const body = doc.getBody();
+    const source = body.appendParagraph('Flight ');
+    source.appendText('TG 971').setBold(true);
+    const target = body.appendParagraph('Arrival: ');
+    target.editAsText().setBold(true);
+    const appended = target.appendText(source.editAsText());
+    expect(appended.getText()).toBe('Flight TG 971');
+    expect(target.getText()).toBe('Arrival: Flight TG 971');
+    // Each copied part keeps its own formatting instead of taking the bold it follows.
+    expect(target.editAsText().isBold(9)).toBeNull();
+    expect(target.editAsText().isBold(16)).toBe(true);
+
+    const table = body.appendTable([['TG 971', '07:30']]);
+    const row = table.appendTableRow(table.getRow(0));
+    row.getCell(0).setText('TG 972');
+    expect(table.getRow(0).getText()).toBe('TG 971\t07:30');
+    expect(row.getText()).toBe('TG 972\t07:30');
+    row.appendTableCell(table.getCell(0, 1)).setBackgroundColor('#ffeeaa');
+    expect(row.getText()).toBe('TG 972\t07:30\t07:30');
+    expect(table.getCell(0, 1).getBackgroundColor()).toBeNull();
+
+    const children = body.getNumChildren();
+    body.appendPageBreak(body.appendPageBreak());
+    source.appendPageBreak(body.appendPageBreak());
+    expect(body.getNumChildren()).toBe(children + 3);
+    expect(await app.commit()).toEqual([]);
+    const xml = await documentXml(fileURLToPath(doc.getUrl()));
+    expect(xml.match(/<w:br w:type="page"\/>/g)).toHaveLength(4);
+  });
+
   test('replaceText keeps the formatting of the text it replaces', () => {
     const doc = createDocumentApp(box.ctx()).create('Template');
     const p = doc.getBody().appendParagraph('Dear {{name}},');

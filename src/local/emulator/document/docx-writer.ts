@@ -1,0 +1,141 @@
+/**
+ * The .docx writer: a document model as Word XML through the `docx` package.
+ * Headings become Word's heading styles, list glyphs one numbering per glyph
+ * (each list its own instance, so numbers restart per list), soft line breaks
+ * inside a paragraph become breaks, links become hyperlinks.
+ */
+import * as docx from 'docx';
+import { ParagraphHeading } from './enums';
+import { newParagraph, type BlockModel, type DocumentModel, type Run, type TextBlock } from './model';
+
+const HEADING_LEVEL: Record<string, (typeof docx.HeadingLevel)[keyof typeof docx.HeadingLevel] | undefined> = {
+  TITLE: docx.HeadingLevel.TITLE,
+  HEADING1: docx.HeadingLevel.HEADING_1,
+  HEADING2: docx.HeadingLevel.HEADING_2,
+  HEADING3: docx.HeadingLevel.HEADING_3,
+  HEADING4: docx.HeadingLevel.HEADING_4,
+  HEADING5: docx.HeadingLevel.HEADING_5,
+  HEADING6: docx.HeadingLevel.HEADING_6,
+};
+
+const ALIGNMENT: Record<string, (typeof docx.AlignmentType)[keyof typeof docx.AlignmentType]> = {
+  LEFT: docx.AlignmentType.LEFT,
+  CENTER: docx.AlignmentType.CENTER,
+  RIGHT: docx.AlignmentType.RIGHT,
+  JUSTIFY: docx.AlignmentType.JUSTIFIED,
+};
+
+const GLYPH_FORMAT: Record<string, { format: (typeof docx.LevelFormat)[keyof typeof docx.LevelFormat]; text: (level: number) => string }> = {
+  BULLET: { format: docx.LevelFormat.BULLET, text: () => '\u2022' },
+  HOLLOW_BULLET: { format: docx.LevelFormat.BULLET, text: () => '\u25e6' },
+  SQUARE_BULLET: { format: docx.LevelFormat.BULLET, text: () => '\u25aa' },
+  NUMBER: { format: docx.LevelFormat.DECIMAL, text: (l) => `%${l + 1}.` },
+  LATIN_UPPER: { format: docx.LevelFormat.UPPER_LETTER, text: (l) => `%${l + 1}.` },
+  LATIN_LOWER: { format: docx.LevelFormat.LOWER_LETTER, text: (l) => `%${l + 1}.` },
+  ROMAN_UPPER: { format: docx.LevelFormat.UPPER_ROMAN, text: (l) => `%${l + 1}.` },
+  ROMAN_LOWER: { format: docx.LevelFormat.LOWER_ROMAN, text: (l) => `%${l + 1}.` },
+};
+
+function textRuns(run: Run, extra: { style?: string } = {}): docx.TextRun[] {
+  // A line break inside a paragraph's text is a soft break in Docs.
+  return run.text.split(/\r\n|\r|\n/).map(
+    (part, i) =>
+      new docx.TextRun({
+        text: part,
+        break: i > 0 ? 1 : undefined,
+        bold: run.bold,
+        italics: run.italic,
+        underline: run.underline || run.link ? {} : undefined,
+        strike: run.strikethrough,
+        size: run.fontSize ? Math.round(run.fontSize * 2) : undefined,
+        font: run.fontFamily,
+        color: run.color ? run.color.slice(1) : run.link ? '1155CC' : undefined,
+        shading: run.background ? { type: docx.ShadingType.CLEAR, color: 'auto', fill: run.background.slice(1) } : undefined,
+        ...extra,
+      }),
+  );
+}
+
+function paragraphChildren(runs: Run[]): docx.ParagraphChild[] {
+  const out: docx.ParagraphChild[] = [];
+  for (const run of runs) {
+    if (run.text === '') continue;
+    if (run.link) out.push(new docx.ExternalHyperlink({ link: run.link, children: textRuns(run) }));
+    else out.push(...textRuns(run));
+  }
+  return out;
+}
+
+function toDocxParagraph(b: TextBlock, listInstances: Map<string, number>): docx.Paragraph {
+  const children = paragraphChildren(b.runs);
+  const common = {
+    heading: HEADING_LEVEL[b.heading],
+    style: b.heading === ParagraphHeading.SUBTITLE ? 'Subtitle' : undefined,
+    alignment: b.alignment ? ALIGNMENT[b.alignment] : undefined,
+  };
+  if (b.kind === 'listItem') {
+    let instance = listInstances.get(b.listId);
+    if (instance === undefined) {
+      instance = listInstances.size + 1;
+      listInstances.set(b.listId, instance);
+    }
+    return new docx.Paragraph({ ...common, children, numbering: { reference: `glyph-${b.glyph}`, level: b.nesting, instance } });
+  }
+  if (b.inline === 'pageBreak') return new docx.Paragraph({ ...common, children: [...children, new docx.PageBreak()] });
+  if (b.inline === 'hr') {
+    return new docx.Paragraph({ ...common, children, border: { bottom: { style: docx.BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } });
+  }
+  return new docx.Paragraph({ ...common, children });
+}
+
+function toDocxBlocks(blocks: BlockModel[], listInstances: Map<string, number>): (docx.Paragraph | docx.Table)[] {
+  return blocks.map((b) => {
+    if (b.kind !== 'table') return toDocxParagraph(b, listInstances);
+    const width = Math.max(1, ...b.rows.map((r) => r.cells.length));
+    return new docx.Table({
+      width: { size: 100, type: docx.WidthType.PERCENTAGE },
+      rows: (b.rows.length ? b.rows : [{ cells: [{ children: [newParagraph('')] }] }]).map(
+        (row) =>
+          new docx.TableRow({
+            children: (row.cells.length ? row.cells : [{ children: [newParagraph('')] }]).map(
+              (cell) =>
+                new docx.TableCell({
+                  width: { size: Math.floor(100 / width), type: docx.WidthType.PERCENTAGE },
+                  shading: cell.background ? { type: docx.ShadingType.CLEAR, color: 'auto', fill: cell.background.slice(1) } : undefined,
+                  // A cell needs at least one paragraph.
+                  children: cell.children.length ? toDocxBlocks(cell.children, listInstances) : [new docx.Paragraph('')],
+                }),
+          ),
+          }),
+      ),
+    });
+  });
+}
+
+/** The .docx bytes of a document model. */
+export async function renderDocx(model: DocumentModel, title: string): Promise<Buffer> {
+  const listInstances = new Map<string, number>();
+  const children = toDocxBlocks(model.body, listInstances);
+  const document = new docx.Document({
+    title,
+    creator: 'LO Desk',
+    styles: {
+      paragraphStyles: [{ id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: 30, color: '666666' } }],
+    },
+    numbering: {
+      config: Object.entries(GLYPH_FORMAT).map(([glyph, f]) => ({
+        reference: `glyph-${glyph}`,
+        levels: Array.from({ length: 9 }, (_, level) => ({
+          level,
+          format: f.format,
+          text: f.text(level),
+          alignment: docx.AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+        })),
+      })),
+    },
+    sections: [{ children }],
+  });
+  return docx.Packer.toBuffer(document);
+}
+
