@@ -26,3 +26,6 @@ export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
 /** Quotas reset 24 hours after first use, not at midnight. */
 export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** Google's message when the day's documents are used up (DocumentApp.create, Drive imports as Docs). */
+export const DOCUMENTS_EXCEEDED = 'Service invoked too many times for one day: docs create.';

@@ -15,6 +15,8 @@ import { renderDocx } from './docx-writer';
 import { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
 import { newParagraph } from './model';
 import { readModel, writeModel } from './persistence';
+import { spendToday } from '../daily-quota';
+import { ACCOUNT_LIMITS, DOCUMENTS_EXCEEDED } from '../quotas';
 
 export class DocumentApp {
   readonly gasType = 'DocumentApp';
@@ -32,6 +34,8 @@ export class DocumentApp {
 
   create(name: string): Document {
     if (typeof name !== 'string' || name.trim() === '') throw new Error('Invalid argument: name');
+    // Google counts documents created a day per account (250 consumer, 1,500 Workspace).
+    spendToday(this.ctx, 'documents_created', 1, { max: ACCOUNT_LIMITS[this.ctx.account].documentsCreated, message: DOCUMENTS_EXCEEDED });
     // Made by this project, so the drive.file scope (advanced Drive service) may see and move it.
     const rec = registerFile(this.ctx, rootFolderId(this.ctx), name, MimeType.GOOGLE_DOCS, undefined, { app: true });
     // A new Google Doc starts with one empty paragraph.
