@@ -19,7 +19,7 @@ if (status === 0) {
   // The manifest is checked only against a whole run: a subset of tests makes only some of the calls.
   const subset = process.argv.slice(2).some((a) => !a.startsWith('-') || a.startsWith('-t') || a === '--testNamePattern');
   if (!subset) {
-    const manifest = run(process.execPath, ['bin/lo-desk.js', 'check-manifest', '--calls', callLog]);
+    const manifest = run(process.execPath, ['bin/lo-desk.js', 'check-manifest', '--calls', callLog, '--readme', 'README.md']);
     if (status === 0) status = manifest;
   }
 }

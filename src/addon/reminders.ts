@@ -117,6 +117,8 @@ export function runReminders(e?: { triggerUid?: string }): ReminderRunOutcome {
   const started = Date.now();
   const uid = e && typeof e.triggerUid === 'string' ? e.triggerUid : '';
   if (!uid) return nothing_('not called by the reminders trigger: nothing sent');
+  // A time-driven trigger of an add-on has no open spreadsheet; a menu, sidebar or console call has one.
+  if (SpreadsheetApp.getActiveSpreadsheet()) return nothing_('called from the spreadsheet, not by the reminders trigger: nothing sent');
   const ssId = PropertiesService.getUserProperties().getProperty(TRIGGER_SPREADSHEET_PREFIX + uid);
   if (!ssId) return nothing_('this trigger belongs to no event: nothing sent');
   const ss = SpreadsheetApp.openById(ssId);

@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { startSmtpWorker } from '../helpers/smtp-worker';
 import { matchHeaders } from '../../src/core/schema/headers';
 import { tabSpec } from '../../src/core/schema/tabs';
 import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
-import { BIN, DIST, lodesk } from '../helpers/cli';
+import { DIST } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 
 const ORGANISER = 'organiser@example.go.th';
@@ -162,22 +161,53 @@ describe('the reminder trigger', () => {
     expect(seen).toBeGreaterThan(0);
   });
 
-  it('two lo-desk remind processes at once send each message once', async () => {
+  // Two runs at once: test/bundle/concurrency.test.ts (with its negative control).
+
+  it('sends nothing when called other than by its own trigger, and says why', async () => {
     const { dir, file } = sampleCopy();
-    const single = sampleCopy();
-    expect(lodesk(['remind', single.file, '--now', PREPARE_RUN, '--outbox', path.join(single.dir, 'outbox')]).status).toBe(0);
-    const expected = emls(single.dir).length;
-    expect(expected).toBeGreaterThan(0);
-    // Turn them on first so both processes find the same trigger.
-    expect(lodesk(['remind', file, '--now', '2026-12-01T09:10:00+07:00', '--outbox', path.join(dir, 'outbox')]).status).toBe(0);
-    const run = () =>
-      new Promise<number>((resolve) => {
-        const p = spawn(process.execPath, [BIN, 'remind', file, '--now', PREPARE_RUN, '--outbox', path.join(dir, 'outbox')], { stdio: 'ignore' });
-        p.on('exit', (code) => resolve(code ?? -1));
-      });
-    const codes = await Promise.all([run(), run()]);
-    expect(codes).toEqual([0, 0]);
-    expect(emls(dir)).toHaveLength(expected);
+    const on = await emulator(file, dir).call('turnRemindersOn');
+    const uid = (on.value as { triggerId: string }).triggerId;
+    const at = { now: new Date(PREPARE_RUN) };
+    // From a page or the console: no event object, another trigger's id, or a menu execution with the right id.
+    const calls = [
+      await emulator(file, dir, { ...at, execution: 'trigger' }).call('runReminders', []),
+      await emulator(file, dir, { ...at, execution: 'trigger' }).call('runReminders', [{ triggerUid: '123456789' }]),
+      await emulator(file, dir, { ...at, execution: 'menu', user: 'lo1@example.go.th' }).call('runReminders', [{ triggerUid: uid }]),
+      // Even the trigger's owner, calling it with its id from the spreadsheet's console.
+      await emulator(file, dir, { ...at, execution: 'menu' }).call('runReminders', [{ triggerUid: uid }]),
+    ];
+    for (const r of calls) {
+      expect(r.error).toBeUndefined();
+      expect((r.value as { sent: number; note?: string }).sent).toBe(0);
+      expect((r.value as { note?: string }).note).toMatch(/nothing sent/);
+    }
+    expect(emls(dir)).toHaveLength(0);
+    // The trigger itself still sends.
+    expect((await emulator(file, dir, { ...at, execution: 'trigger' }).call('runReminders', [{ triggerUid: uid }])).value).toMatchObject({ sent: expect.any(Number) });
+    expect(emls(dir).length).toBeGreaterThan(0);
+  });
+
+  it('stops from the next run on when another organiser turns reminders off, and keeps no event state in script properties', async () => {
+    const { dir, file } = sampleCopy();
+    const { r } = await runAt(file, dir, '2026-12-01T09:10:00+07:00');
+    expect(r.error).toBeUndefined();
+    const off = await emulator(file, dir, { user: 'protocol@example.go.th' }).call('turnRemindersOff');
+    expect(off.error).toBeUndefined();
+    const trig = (await emulator(file, dir).installedTriggers())[0];
+    expect(trig).toBeDefined();
+    const run = await emulator(file, dir).fireTrigger(trig, new Date(PREPARE_RUN));
+    expect(run.value).toMatchObject({ sent: 0, note: expect.stringMatching(/off/) });
+    expect(emls(dir)).toHaveLength(0);
+    // The owner's trigger removed itself at that run.
+    expect(await emulator(file, dir).installedTriggers()).toEqual([]);
+    // Script properties are shared by every customer of the add-on: nothing of this event is there.
+    let script: Record<string, string> = {};
+    try {
+      script = JSON.parse(readFileSync(path.join(dir, '.lodesk-google', 'project', 'script-properties.json'), 'utf8'));
+    } catch {
+      // No store at all: nothing written.
+    }
+    expect(Object.keys(script)).toEqual([]);
   });
 
   it('delivers to a real SMTP server', async () => {

@@ -1,6 +1,6 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { lodesk, tempDir } from '../helpers/cli';
+import { DIST, lodesk, tempDir } from '../helpers/cli';
 
 /** One line on stderr, nothing on stdout, exit 2. */
 function expectUsageError(r: { status: number | null; stdout: string; stderr: string }, mention: RegExp) {
@@ -17,6 +17,29 @@ describe('lo-desk given bad input', () => {
   writeFileSync(notXlsx, text);
   const csv = path.join(dir, 'guests.csv');
   writeFileSync(csv, 'a,b\n');
+
+  describe('a manifest that would not deploy', () => {
+    const sample = path.join(dir, 'event.xlsx');
+    const distWith = (manifest: string | null): string => {
+      const d = path.join(tempDir('lodesk-manifest-'), 'dist');
+      mkdirSync(d);
+      for (const f of readdirSync(DIST)) if (f !== 'appsscript.json') copyFileSync(path.join(DIST, f), path.join(d, f));
+      if (manifest !== null) writeFileSync(path.join(d, 'appsscript.json'), manifest);
+      return d;
+    };
+    beforeAll(() => {
+      expect(lodesk(['init', sample]).status).toBe(0);
+    });
+    it.each([
+      ['missing', null, /no such manifest/],
+      ['not JSON', '{ "oauthScopes": [', /not valid JSON/],
+      ['with an unknown scope', JSON.stringify({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheet'] }), /unknown OAuth scope/],
+    ])('refuses a manifest that is %s, in one line, running nothing', (_what, manifest, message) => {
+      const before = statSync(sample).mtimeMs;
+      expectUsageError(lodesk(['validate', sample, '--dist', distWith(manifest)]), message);
+      expect(statSync(sample).mtimeMs).toBe(before);
+    });
+  });
 
   it('rejects an unknown command', () => {
     expectUsageError(lodesk(['frobnicate', 'x.xlsx']), /unknown command "frobnicate"/);

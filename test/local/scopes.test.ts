@@ -18,9 +18,14 @@ const NOT_YET_EMULATED = new Set(['Files']);
 
 function emulatorSources(): string[] {
   const files: string[] = [];
-  for (const dir of [EMULATOR_DIR, path.join(EMULATOR_DIR, 'spreadsheet')]) {
-    for (const f of readdirSync(dir)) if (f.endsWith('.ts')) files.push(path.join(dir, f));
-  }
+  // Every folder of the emulator: one module per service class lives in them.
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(dir, e.name));
+      else if (e.name.endsWith('.ts')) files.push(path.join(dir, e.name));
+    }
+  };
+  walk(EMULATOR_DIR);
   return files;
 }
 

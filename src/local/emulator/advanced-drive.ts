@@ -404,7 +404,7 @@ export class DriveFiles {
       ...Object.values(r.files).filter((f) => f.app).map((rec): Item => ({ kind: 'file', rec })),
     ]
       .filter((item) => match(item, (x) => x.rec.parentId))
-      .sort((a, b) => a.rec.createdAt.localeCompare(b.rec.createdAt) || a.rec.id.localeCompare(b.rec.id));
+      .sort((a, b) => a.rec.createdAt.localeCompare(b.rec.createdAt));
 
     const size = opts.pageSize === undefined || opts.pageSize === null ? DEFAULT_PAGE_SIZE : Number(opts.pageSize);
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw apiError('list', 'Invalid Value');

@@ -362,8 +362,9 @@ export class FolderIterator {
   }
 }
 
+// Ties (created in the same millisecond) keep the registry's order, which is the order of creation.
 const byCreation = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
-  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  a.createdAt.localeCompare(b.createdAt);
 
 export class File {
   readonly gasType = 'File';

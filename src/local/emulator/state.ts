@@ -103,7 +103,9 @@ export function createServiceContext(
   if (!options || typeof options.workbookPath !== 'string' || options.workbookPath === '') {
     throw new Error('Emulator options need a workbookPath: the sidecar files live beside the workbook.');
   }
+  // Outside an execution (a service used on its own), Google time runs on with real time.
   const clock = extra.clock ?? new GoogleClock(options.now ? options.now.getTime() : Date.now());
+  if (!extra.clock) clock.start();
   const execution = options.execution ?? 'menu';
   return {
     options,

@@ -1,0 +1,45 @@
+/**
+ * The README's table of OAuth scopes, made from the manifest check's report:
+ * each declared scope, why LO Desk asks for it, and the methods the test
+ * suite called that it covers. The README holds it between two markers;
+ * `lo-desk check-manifest --readme README.md` fails when it is out of date
+ * and `--write` rewrites it.
+ */
+import type { ManifestReport } from './check';
+import { shortScope } from './check';
+
+/** Why each scope is asked for (a declared scope without a reason here fails the check). */
+export const SCOPE_REASONS: Record<string, string> = {
+  spreadsheets:
+    'every read and write of the workbook; the hourly trigger has no active spreadsheet in an add-on and opens the event by the id it stored, which `spreadsheets.currentonly` cannot',
+  'script.container.ui': 'the LO sidebar and the dashboard dialog',
+  'script.scriptapp': 'installing, finding (by unique id) and removing the hourly reminder trigger',
+  'script.send_mail': 'sending reminders with MailApp and checking the day\'s quota (never GmailApp, which would need all of Gmail)',
+  documents: 'writing briefing packs, itineraries and lists as Google Docs',
+  'drive.file':
+    'the per-event folder and the `.ics` files, through the advanced Drive service (v3): only files LO Desk created; DriveApp would need the restricted `drive` scope',
+  'userinfo.email': 'knowing who is calling, to show each LO only their own guests and refuse everyone else',
+};
+
+export const TABLE_START = '<!-- scope-table:start (made by lo-desk check-manifest --write; do not edit by hand) -->';
+export const TABLE_END = '<!-- scope-table:end -->';
+
+export function scopeTable(report: ManifestReport, declared: Iterable<string>): string {
+  const lines = ['| scope | why | methods the suite called that it covers |', '|---|---|---|'];
+  for (const scope of [...declared].sort()) {
+    const short = shortScope(scope);
+    const methods = report.rows.filter((r) => r.covering.includes(scope)).map((r) => `\`${r.method}\``);
+    lines.push(`| \`${short}\` | ${SCOPE_REASONS[short] ?? '**no reason given**'} | ${methods.join(', ') || '(none)'} |`);
+  }
+  const free = report.rows.filter((r) => r.required && r.required.length === 0).length;
+  lines.push('', `${free} further methods the suite called need no scope (menus, properties, locks, HtmlService, Utilities, Logger).`);
+  return `${TABLE_START}\n${lines.join('\n')}\n${TABLE_END}`;
+}
+
+/** The README with its scope table replaced; throws when the markers are missing. */
+export function withScopeTable(readme: string, table: string): string {
+  const a = readme.indexOf('<!-- scope-table:start');
+  const b = readme.indexOf(TABLE_END);
+  if (a < 0 || b < a) throw new Error('the README has no scope-table markers');
+  return readme.slice(0, a) + table + readme.slice(b + TABLE_END.length);
+}
