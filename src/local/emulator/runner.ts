@@ -258,6 +258,12 @@ export class Emulator {
     });
   }
 
+  /** The workbook's spreadsheet id (null before its first execution, or when the file is missing). */
+  async spreadsheetId(): Promise<string | null> {
+    if (!existsSync(this.options.workbookPath)) return null;
+    return (await Workbook.load(this.options.workbookPath)).getMeta('id') ?? null;
+  }
+
   /** The project's installed triggers that were created on this workbook's spreadsheet. */
   async installedTriggers(): Promise<TriggerRecord[]> {
     if (!existsSync(this.options.workbookPath)) return [];

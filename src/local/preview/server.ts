@@ -69,6 +69,9 @@ export function createPreviewServer(opts: PreviewOptions): Server {
   async function index(res: ServerResponse, url: URL) {
     const user = userOf(url);
     const q = `?as=${encodeURIComponent(user)}`;
+    // The phone page is a web app with no open spreadsheet: its link names the event, as LO Desk's messages do.
+    const id = await emu.spreadsheetId();
+    const mobileQ = id ? `${q}&ss=${encodeURIComponent(id)}` : q;
     send(
       res,
       200,
@@ -80,7 +83,7 @@ export function createPreviewServer(opts: PreviewOptions): Server {
 <ul>
 <li><a href="/sidebar${q}">LO sidebar</a> — what an LO sees in Sheets</li>
 <li><a href="/dashboard${q}">Organiser dashboard</a></li>
-<li><a href="/mobile${q}">LO phone page</a> (the web app, for a 390 px screen)</li>
+<li><a href="/mobile${mobileQ}">LO phone page</a> (the web app, for a 390 px screen)</li>
 <li><a href="/outbox">Outbox</a> — messages the reminder trigger sent</li>
 <li><a href="/docs">Documents</a> — generated briefing packs, lists and manifests</li>
 </ul>`,

@@ -3,7 +3,7 @@ import { parseCommandArgs, parseNow } from '../args';
 import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
 import { ExecutionError } from '../context';
-import { firstOrganiser } from '../workbook-people';
+import { reminderTrigger } from '../reminder-trigger';
 import { UsageError } from '../errors';
 
 /**
@@ -23,16 +23,7 @@ export const remindCommand: Command = {
       throw new UsageError(`--smtp "${ctx.flags.smtp}" is not an smtp://host:port address`);
     }
     checkWorkbookFile(file);
-    const find = async () => (await ctx.emulator(file).installedTriggers()).find((t) => t.handler === 'runReminders');
-    let trigger = await find();
-    if (!trigger) {
-      const organiser = (ctx.flags.as as string | undefined) ?? (await firstOrganiser(file));
-      if (!organiser) throw new UsageError(`${file}: the Event tab names no organiser (organiser_emails) to run reminders as`);
-      await ctx.mustCall(ctx.emulator(file, { user: organiser, now }), 'turnRemindersOn');
-      process.stderr.write(`reminders were off: turned them on as ${organiser}\n`);
-      trigger = await find();
-      if (!trigger) throw new ExecutionError('turnRemindersOn installed no trigger');
-    }
+    const trigger = await reminderTrigger(ctx, file, now);
     const emu = ctx.emulator(file, { now });
     let r;
     try {

@@ -4,7 +4,7 @@ import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
 import { ExecutionError } from '../context';
 import { UsageError } from '../errors';
-import { firstOrganiser } from '../workbook-people';
+import { reminderTrigger } from '../reminder-trigger';
 import { planTriggerRuns, type PlannedRun } from '../trigger-schedule';
 
 interface RunOutcome {
@@ -44,16 +44,7 @@ export const simulateCommand: Command = {
       : [];
     checkWorkbookFile(file);
 
-    const find = async () => (await ctx.emulator(file).installedTriggers()).find((t) => t.handler === 'runReminders');
-    let trigger = await find();
-    if (!trigger) {
-      const organiser = (ctx.flags.as as string | undefined) ?? (await firstOrganiser(file));
-      if (!organiser) throw new UsageError(`${file}: the Event tab names no organiser (organiser_emails) to run reminders as`);
-      await ctx.mustCall(ctx.emulator(file, { user: organiser, now: from }), 'turnRemindersOn');
-      process.stderr.write(`reminders were off: turned them on as ${organiser}\n`);
-      trigger = await find();
-      if (!trigger) throw new ExecutionError('turnRemindersOn installed no trigger');
-    }
+    const trigger = await reminderTrigger(ctx, file, from);
 
     const runs = planTriggerRuns({ from, to, jitterMinutes: +jitterText, missed, seed: +seedText });
     const emu = ctx.emulator(file);
