@@ -2,7 +2,6 @@ import path from 'node:path';
 import { parseCommandArgs, parseNow } from '../args';
 import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
-import { ExecutionError } from '../context';
 import { UsageError } from '../errors';
 import { reminderTrigger } from '../reminder-trigger';
 import { planTriggerRuns, type PlannedRun } from '../trigger-schedule';
