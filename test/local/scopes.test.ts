@@ -16,10 +16,13 @@ const EMULATOR_DIR = path.join(ROOT, 'src/local/emulator');
 /** Gas types in the table that no emulator class has yet (the advanced Drive service). */
 const NOT_YET_EMULATED = new Set(['Files']);
 
-function emulatorSources(): string[] {
+/** Every module of the emulator, in every folder under it (one module per class lives in subfolders). */
+function emulatorSources(dir = EMULATOR_DIR): string[] {
   const files: string[] = [];
-  for (const dir of [EMULATOR_DIR, path.join(EMULATOR_DIR, 'spreadsheet')]) {
-    for (const f of readdirSync(dir)) if (f.endsWith('.ts')) files.push(path.join(dir, f));
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...emulatorSources(file));
+    else if (entry.name.endsWith('.ts')) files.push(file);
   }
   return files;
 }

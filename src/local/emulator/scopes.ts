@@ -198,8 +198,8 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
   ...all('TableRow', DOCS, ['appendTableCell', 'editAsText', 'getCell', 'getNumCells', 'getText', 'getType']),
   ...all('TableCell', DOCS, [
     'appendListItem', 'appendParagraph', 'editAsText', 'getBackgroundColor', 'getChild', 'getChildIndex',
-    'getListItems', 'getNumChildren', 'getParagraphs', 'getText', 'getType', 'insertParagraph', 'removeChild',
-    'replaceText', 'setBackgroundColor', 'setText',
+    'getNumChildren', 'getText', 'getType', 'insertParagraph', 'removeChild', 'replaceText', 'setBackgroundColor',
+    'setText',
   ]),
   'HorizontalRule.getType': DOCS,
   // PageBreak's page states no scope; it is reachable only through a document. STRICTER.
