@@ -1,0 +1,78 @@
+/** Blob: bytes with a content type and a name, as Utilities.newBlob and the services' getBlob give them. */
+import { toBuffer, toSignedBytes } from './bytes';
+import { Charset } from './enums';
+
+export class Blob {
+  readonly gasType = 'Blob';
+
+  constructor(
+    private data: Buffer,
+    private contentType: string | null = null,
+    private name: string | null = null,
+  ) {}
+
+  getBytes(): number[] {
+    return toSignedBytes(this.data);
+  }
+
+  /** Host-side access for services that write the blob out (mail attachments, Drive files). */
+  _buffer(): Buffer {
+    return this.data;
+  }
+
+  getDataAsString(charset?: string): string {
+    return charset === Charset.US_ASCII ? this.data.toString('latin1') : this.data.toString('utf8');
+  }
+
+  setDataFromString(s: string, charset?: string): Blob {
+    this.data = toBuffer(String(s), charset ?? Charset.UTF_8);
+    return this;
+  }
+
+  setBytes(bytes: number[]): Blob {
+    this.data = toBuffer(bytes, Charset.UTF_8, 'bytes');
+    return this;
+  }
+
+  getContentType(): string | null {
+    return this.contentType;
+  }
+
+  setContentType(contentType: string | null): Blob {
+    this.contentType = contentType;
+    return this;
+  }
+
+  getName(): string | null {
+    return this.name;
+  }
+
+  setName(name: string): Blob {
+    this.name = name;
+    return this;
+  }
+
+  isGoogleType(): boolean {
+    return false;
+  }
+
+  copyBlob(): Blob {
+    return new Blob(Buffer.from(this.data), this.contentType, this.name);
+  }
+
+  getAs(contentType: string): Blob {
+    if (contentType === this.contentType) return this.copyBlob();
+    throw new Error(`Converting from ${this.contentType ?? 'unknown'} to ${contentType} is not supported.`);
+  }
+}
+
+/** Anything the bundle may hand over as a blob: ours, or an object that behaves like one. */
+export interface BlobLike {
+  getBytes(): number[];
+  getContentType?(): string | null;
+  getName?(): string | null;
+}
+
+export function blobBuffer(b: BlobLike): Buffer {
+  return b instanceof Blob ? b._buffer() : toBuffer(b.getBytes(), Charset.UTF_8, 'blob');
+}
