@@ -3,7 +3,7 @@
  * newBlob, with Apps Script's Java conventions (signed bytes, charsets).
  */
 import { createHash, createHmac, randomUUID } from 'node:crypto';
-import { sleepSync } from '../lock';
+import { sleepSync } from '../lock/file-lock';
 import type { ServiceContext } from '../state';
 import { Blob } from './blob';
 import { toBuffer, toSignedBytes } from './bytes';
