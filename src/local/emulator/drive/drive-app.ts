@@ -1,4 +1,5 @@
 /** DriveApp: the root folder (options.docsDir) and lookups across the whole registry. */
+import type { Assert, Conforms } from '../conformance';
 import type { ServiceContext } from '../state';
 import type { BlobLike } from '../utilities';
 import { File } from './file';
@@ -20,7 +21,7 @@ export class DriveApp {
     return this.getRootFolder().createFolder(name);
   }
 
-  createFile(nameOrBlob: string | BlobLike, content?: string, mimeType?: string): File {
+  createFile(nameOrBlob: string | BlobLike | GoogleAppsScript.Base.BlobSource, content?: string, mimeType?: string): File {
     return this.getRootFolder().createFile(nameOrBlob, content, mimeType);
   }
 
@@ -63,6 +64,9 @@ export class DriveApp {
     return new FolderIterator(this.ctx, ids);
   }
 }
+
+// Compile-time: DriveApp keeps to Apps Script's DriveApp (see ../conformance.ts).
+type _DriveAppConforms = Assert<Conforms<DriveApp, GoogleAppsScript.Drive.DriveApp>>;
 
 export function createDriveApp(ctx: ServiceContext): DriveApp {
   return new DriveApp(ctx);

@@ -1,4 +1,5 @@
 /** FileIterator: the files a DriveApp or Folder listing found, by id, each read when reached. */
+import type { Assert, Conforms } from '../conformance';
 import type { ServiceContext } from '../state';
 import { File } from './file';
 
@@ -26,3 +27,6 @@ export class FileIterator {
     return Buffer.from(JSON.stringify(this.ids.slice(this.i))).toString('base64url');
   }
 }
+
+// Compile-time: FileIterator keeps to Apps Script's FileIterator (see ../conformance.ts).
+type _FileIteratorConforms = Assert<Conforms<FileIterator, GoogleAppsScript.Drive.FileIterator>>;

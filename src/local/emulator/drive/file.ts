@@ -1,6 +1,7 @@
 /** File: a file of the registry, its content a real file on disk (a Google Doc's is its .docx). */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import type { Assert, Conforms } from '../conformance';
 import type { ServiceContext } from '../state';
 import { Blob } from '../utilities';
 import type { Folder } from './folder';
@@ -87,7 +88,7 @@ export class File {
     return new FolderIterator(this.ctx, [this._record().parentId]);
   }
 
-  moveTo(destination: Folder): File {
+  moveTo(destination: Folder | GoogleAppsScript.Drive.Folder): File {
     const folderId = destination && typeof destination.getId === 'function' ? destination.getId() : null;
     if (!folderId) throw new Error('Invalid argument: destination');
     updateRegistry(this.ctx, (r) => {
@@ -105,3 +106,6 @@ export class File {
     return this;
   }
 }
+
+// Compile-time: File keeps to Apps Script's File (see ../conformance.ts).
+type _FileConforms = Assert<Conforms<File, GoogleAppsScript.Drive.File>>;

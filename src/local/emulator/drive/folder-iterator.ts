@@ -1,4 +1,5 @@
 /** FolderIterator: the folders a DriveApp or Folder listing found (or an item's parents), by id. */
+import type { Assert, Conforms } from '../conformance';
 import type { ServiceContext } from '../state';
 import { ITERATOR_END } from './file-iterator';
 import { Folder } from './folder';
@@ -25,3 +26,6 @@ export class FolderIterator {
     return Buffer.from(JSON.stringify(this.ids.slice(this.i))).toString('base64url');
   }
 }
+
+// Compile-time: FolderIterator keeps to Apps Script's FolderIterator (see ../conformance.ts).
+type _FolderIteratorConforms = Assert<Conforms<FolderIterator, GoogleAppsScript.Drive.FolderIterator>>;

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ServiceContext } from '../state';
-import { blobBuffer, type BlobLike } from '../utilities';
+import type { Assert, Conforms } from '../conformance';
+import { blobBuffer, blobOf, type BlobLike } from '../utilities';
 import { File } from './file';
 import { FileIterator } from './file-iterator';
 import { FolderIterator } from './folder-iterator';
@@ -79,8 +80,8 @@ export class Folder {
     return new Folder(this.ctx, id);
   }
 
-  /** createFile(name, content[, mimeType]) or createFile(blob). */
-  createFile(nameOrBlob: string | BlobLike, content?: string, mimeType?: string): File {
+  /** createFile(name, content[, mimeType]) or createFile(blob), the blob from any BlobSource (File, HtmlOutput, ...). */
+  createFile(nameOrBlob: string | BlobLike | GoogleAppsScript.Base.BlobSource, content?: string, mimeType?: string): File {
     let name: string;
     let data: Buffer;
     let type: string;
@@ -89,12 +90,12 @@ export class Folder {
       if (content === undefined || content === null) throw new Error('Invalid argument: content');
       data = Buffer.from(String(content), 'utf8');
       type = mimeType ?? MimeType.PLAIN_TEXT;
-    } else if (nameOrBlob && typeof nameOrBlob.getBytes === 'function') {
-      name = nameOrBlob.getName?.() || 'Untitled';
-      data = blobBuffer(nameOrBlob);
-      type = nameOrBlob.getContentType?.() ?? 'application/octet-stream';
     } else {
-      throw new Error('Invalid argument: name');
+      const blob = blobOf(nameOrBlob);
+      if (!blob) throw new Error('Invalid argument: name');
+      name = blob.getName?.() || 'Untitled';
+      data = blobBuffer(blob);
+      type = blob.getContentType?.() ?? 'application/octet-stream';
     }
     if (type.startsWith('application/vnd.google-apps.')) {
       throw new Error(`Invalid argument: mimeType (use DocumentApp/SpreadsheetApp to create ${type})`);
@@ -137,13 +138,14 @@ export class Folder {
   }
 
   /** Drive items have one parent now: adding a file to a folder moves it there. */
-  addFile(child: File): Folder {
+  addFile(child: File | GoogleAppsScript.Drive.File): Folder {
     if (!child || typeof child.moveTo !== 'function') throw new Error('Invalid argument: child');
-    child.moveTo(this);
+    // Typed as Apps Script's File too; a script can only have files from this emulator.
+    (child as File).moveTo(this);
     return this;
   }
 
-  moveTo(destination: Folder): Folder {
+  moveTo(destination: Folder | GoogleAppsScript.Drive.Folder): Folder {
     const targetId = destination && typeof destination.getId === 'function' ? destination.getId() : null;
     if (!targetId) throw new Error('Invalid argument: destination');
     updateRegistry(this.ctx, (r) => {
@@ -161,3 +163,6 @@ export class Folder {
     return this;
   }
 }
+
+// Compile-time: Folder keeps to Apps Script's Folder (see ../conformance.ts).
+type _FolderConforms = Assert<Conforms<Folder, GoogleAppsScript.Drive.Folder>>;

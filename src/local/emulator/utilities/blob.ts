@@ -76,3 +76,14 @@ export interface BlobLike {
 export function blobBuffer(b: BlobLike): Buffer {
   return b instanceof Blob ? b._buffer() : toBuffer(b.getBytes(), Charset.UTF_8, 'blob');
 }
+
+/**
+ * The blob a script handed over: a blob itself, or a BlobSource (File,
+ * Document, HtmlOutput) through its getBlob(), as Apps Script takes either
+ * where it asks for a BlobSource; null for anything else.
+ */
+export function blobOf(v: unknown): BlobLike | null {
+  if (v && typeof (v as BlobLike).getBytes === 'function') return v as BlobLike;
+  if (v && typeof (v as { getBlob?: () => BlobLike }).getBlob === 'function') return (v as { getBlob: () => BlobLike }).getBlob();
+  return null;
+}
