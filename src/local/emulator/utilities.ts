@@ -11,7 +11,7 @@
  * format-date.ts (SimpleDateFormat).
  */
 export { createUtilities, Utilities } from './utilities/utilities';
-export { Blob, blobBuffer, blobOf, type BlobLike } from './utilities/blob';
+export { Blob, blobBuffer, blobOf, type BlobLike, type BlobSourceLike } from './utilities/blob';
 export { createLogger, Logger } from './utilities/logger';
 export { toBuffer, toSignedBytes } from './utilities/bytes';
 export { Charset, DigestAlgorithm, MacAlgorithm } from './utilities/enums';

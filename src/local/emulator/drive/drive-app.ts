@@ -1,7 +1,7 @@
 /** DriveApp: the root folder (options.docsDir) and lookups across the whole registry. */
 import type { Assert, Conforms } from '../conformance';
 import type { ServiceContext } from '../state';
-import type { BlobLike } from '../utilities';
+import type { BlobLike, BlobSourceLike } from '../utilities';
 import { File } from './file';
 import { FileIterator } from './file-iterator';
 import { Folder } from './folder';
@@ -21,7 +21,7 @@ export class DriveApp {
     return this.getRootFolder().createFolder(name);
   }
 
-  createFile(nameOrBlob: string | BlobLike | GoogleAppsScript.Base.BlobSource, content?: string, mimeType?: string): File {
+  createFile(nameOrBlob: string | BlobLike | BlobSourceLike, content?: string, mimeType?: string): File {
     return this.getRootFolder().createFile(nameOrBlob, content, mimeType);
   }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ServiceContext } from '../state';
 import type { Assert, Conforms } from '../conformance';
-import { blobBuffer, blobOf, type BlobLike } from '../utilities';
+import { blobBuffer, blobOf, type BlobLike, type BlobSourceLike } from '../utilities';
 import { File } from './file';
 import { FileIterator } from './file-iterator';
 import { FolderIterator } from './folder-iterator';
@@ -81,7 +81,7 @@ export class Folder {
   }
 
   /** createFile(name, content[, mimeType]) or createFile(blob), the blob from any BlobSource (File, HtmlOutput, ...). */
-  createFile(nameOrBlob: string | BlobLike | GoogleAppsScript.Base.BlobSource, content?: string, mimeType?: string): File {
+  createFile(nameOrBlob: string | BlobLike | BlobSourceLike, content?: string, mimeType?: string): File {
     let name: string;
     let data: Buffer;
     let type: string;

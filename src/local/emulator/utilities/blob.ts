@@ -73,6 +73,11 @@ export interface BlobLike {
   getName?(): string | null;
 }
 
+/** What Apps Script calls a BlobSource (File, Document, HtmlOutput, Apps Script's own Blob): it gives a blob. */
+export interface BlobSourceLike {
+  getBlob(): BlobLike;
+}
+
 export function blobBuffer(b: BlobLike): Buffer {
   return b instanceof Blob ? b._buffer() : toBuffer(b.getBytes(), Charset.UTF_8, 'blob');
 }
