@@ -1,4 +1,5 @@
 /** ClockTriggerBuilder: a time-driven trigger's schedule, checked as Apps Script checks it. */
+import type { Assert, Conforms } from '../conformance';
 import { EventType, TriggerSource, WeekDay } from './enums';
 import type { ScriptApp } from './script-app';
 import type { Trigger } from './trigger';
@@ -57,9 +58,10 @@ export class ClockTriggerBuilder {
     return this;
   }
 
-  onWeekDay(day: string): ClockTriggerBuilder {
+  /** The day as ScriptApp.WeekDay holds it here, a name (@types declares Apps Script's enum). */
+  onWeekDay(day: string | GoogleAppsScript.Base.Weekday): ClockTriggerBuilder {
     if (!Object.values(WeekDay).includes(day as never)) throw new Error(`Invalid argument: day (${String(day)})`);
-    this.schedule.onWeekDay = day;
+    this.schedule.onWeekDay = day as string;
     return this;
   }
 
@@ -68,7 +70,7 @@ export class ClockTriggerBuilder {
     return this;
   }
 
-  at(date: Date): ClockTriggerBuilder {
+  at(date: Date | GoogleAppsScript.Base.Date): ClockTriggerBuilder {
     if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) {
       throw new Error('Invalid argument: date');
     }
@@ -99,3 +101,6 @@ export class ClockTriggerBuilder {
     return this.app._install({ handler: this.handler, eventType: EventType.CLOCK, source: TriggerSource.CLOCK, sourceId: null, schedule: { ...s } });
   }
 }
+
+// Compile-time: ClockTriggerBuilder keeps to Apps Script's ClockTriggerBuilder (see ../conformance.ts).
+type _ClockTriggerBuilderConforms = Assert<Conforms<ClockTriggerBuilder, GoogleAppsScript.Script.ClockTriggerBuilder>>;

@@ -10,6 +10,7 @@
  * trigger counts, so (the stricter reading) it never does here: find a
  * time-driven trigger by its unique id in getProjectTriggers().
  */
+import type { Assert, Conforms } from '../conformance';
 import { createHash, randomInt } from 'node:crypto';
 import { effectiveUserOf } from '../session';
 import { updateJson, type ServiceContext } from '../state';
@@ -86,7 +87,7 @@ export class ScriptApp {
     return this.getProjectTriggers().filter((t) => t._record.source !== TriggerSource.CLOCK && t._record.sourceId === id);
   }
 
-  deleteTrigger(trigger: Trigger): void {
+  deleteTrigger(trigger: Trigger | GoogleAppsScript.Script.Trigger): void {
     const id = trigger && typeof trigger.getUniqueId === 'function' ? trigger.getUniqueId() : null;
     if (!id) throw new Error('Invalid argument: trigger');
     const user = this.owner();
@@ -104,10 +105,13 @@ export class ScriptApp {
     return createHash('sha256').update(this.ctx.google.home).digest('base64url').slice(0, 57);
   }
 
-  getAuthorizationInfo(_authMode?: string): AuthorizationInfo {
+  getAuthorizationInfo(_authMode?: string | GoogleAppsScript.Script.AuthMode): AuthorizationInfo {
     return new AuthorizationInfo();
   }
 }
+
+// Compile-time: ScriptApp keeps to Apps Script's ScriptApp (see ../conformance.ts).
+type _ScriptAppConforms = Assert<Conforms<ScriptApp, GoogleAppsScript.Script.ScriptApp>>;
 
 export function createScriptApp(ctx: ServiceContext): ScriptApp {
   return new ScriptApp(ctx);

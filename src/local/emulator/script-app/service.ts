@@ -1,4 +1,5 @@
 /** Service (ScriptApp.getService()): the preview's web app URL, '' when there is none. */
+import type { Assert, Conforms } from '../conformance';
 
 export class Service {
   readonly gasType = 'Service';
@@ -13,3 +14,6 @@ export class Service {
     return this.url !== '';
   }
 }
+
+// Compile-time: Service keeps to Apps Script's Service (see ../conformance.ts).
+type _ServiceConforms = Assert<Conforms<Service, GoogleAppsScript.Script.Service>>;

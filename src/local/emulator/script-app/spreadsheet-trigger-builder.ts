@@ -1,4 +1,5 @@
 /** SpreadsheetTriggerBuilder: an installable trigger on a spreadsheet's open, edit, change or form submit. */
+import type { Assert, Conforms } from '../conformance';
 import { EventType, TriggerSource } from './enums';
 import type { ScriptApp } from './script-app';
 import type { Trigger } from './trigger';
@@ -38,3 +39,6 @@ export class SpreadsheetTriggerBuilder {
     return this.app._install({ handler: this.handler, eventType: this.eventType, source: TriggerSource.SPREADSHEETS, sourceId: this.sourceId });
   }
 }
+
+// Compile-time: SpreadsheetTriggerBuilder keeps to Apps Script's SpreadsheetTriggerBuilder (see ../conformance.ts).
+type _SpreadsheetTriggerBuilderConforms = Assert<Conforms<SpreadsheetTriggerBuilder, GoogleAppsScript.Script.SpreadsheetTriggerBuilder>>;

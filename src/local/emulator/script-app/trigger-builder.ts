@@ -1,4 +1,5 @@
 /** TriggerBuilder: what ScriptApp.newTrigger(handler) gives, before the kind of trigger is chosen. */
+import type { Assert, Conforms } from '../conformance';
 import { ClockTriggerBuilder } from './clock-trigger-builder';
 import type { ScriptApp } from './script-app';
 import { SpreadsheetTriggerBuilder } from './spreadsheet-trigger-builder';
@@ -21,3 +22,6 @@ export class TriggerBuilder {
     return new SpreadsheetTriggerBuilder(this.app, this.handler, id);
   }
 }
+
+// Compile-time: TriggerBuilder keeps to Apps Script's TriggerBuilder (see ../conformance.ts).
+type _TriggerBuilderConforms = Assert<Conforms<TriggerBuilder, GoogleAppsScript.Script.TriggerBuilder>>;

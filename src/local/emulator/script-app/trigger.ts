@@ -1,4 +1,5 @@
 /** Trigger: one installed trigger, as getProjectTriggers lists it. */
+import type { Assert, Conforms } from '../conformance';
 import type { TriggerRecord } from './triggers-file';
 
 export class Trigger {
@@ -26,3 +27,6 @@ export class Trigger {
     return this._record.sourceId;
   }
 }
+
+// Compile-time: Trigger keeps to Apps Script's Trigger (see ../conformance.ts).
+type _TriggerConforms = Assert<Conforms<Trigger, GoogleAppsScript.Script.Trigger>>;
