@@ -1,4 +1,5 @@
 /** Blob: bytes with a content type and a name, as Utilities.newBlob and the services' getBlob give them. */
+import type { Assert, Conforms } from '../conformance';
 import { toBuffer, toSignedBytes } from './bytes';
 import { Charset } from './enums';
 
@@ -65,6 +66,9 @@ export class Blob {
     throw new Error(`Converting from ${this.contentType ?? 'unknown'} to ${contentType} is not supported.`);
   }
 }
+
+// Compile-time: Blob keeps to Apps Script's Blob (see ../conformance.ts).
+type _BlobConforms = Assert<Conforms<Blob, GoogleAppsScript.Base.Blob>>;
 
 /** Anything the bundle may hand over as a blob: ours, or an object that behaves like one. */
 export interface BlobLike {

@@ -2,7 +2,7 @@
  * Bytes as Apps Script has them: Java's signed bytes (-128..127), and strings
  * in one of its charsets.
  */
-import { Charset } from './enums';
+import { Charset, type CharsetArg } from './enums';
 
 /** Node bytes → Apps Script's signed Java bytes. */
 export function toSignedBytes(buf: Uint8Array): number[] {
@@ -10,7 +10,7 @@ export function toSignedBytes(buf: Uint8Array): number[] {
 }
 
 /** A string in the given Apps Script charset, or a (signed or unsigned) byte array, as Node bytes. */
-export function toBuffer(data: unknown, charset: string = Charset.UTF_8, what = 'data'): Buffer {
+export function toBuffer(data: unknown, charset: CharsetArg = Charset.UTF_8, what = 'data'): Buffer {
   if (typeof data === 'string') {
     if (charset === Charset.US_ASCII) return Buffer.from(data.replace(/[^\x00-\x7f]/g, '?'), 'latin1');
     if (charset !== Charset.UTF_8) throw new Error(`Invalid argument: charset (${String(charset)})`);

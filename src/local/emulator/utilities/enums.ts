@@ -17,3 +17,9 @@ export const MacAlgorithm = {
 } as const;
 
 export const Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
+
+// Enum arguments as methods take them: the emulator's enums hold names (what a script reads from
+// Utilities.Charset etc. here); @types declares Apps Script's own enums, which a call may be typed with.
+export type DigestAlgorithmArg = string | GoogleAppsScript.Utilities.DigestAlgorithm;
+export type MacAlgorithmArg = string | GoogleAppsScript.Utilities.MacAlgorithm;
+export type CharsetArg = string | GoogleAppsScript.Utilities.Charset;

@@ -1,4 +1,5 @@
 /** Logger: the execution's log lines (and on stderr with options.verbose). */
+import type { Assert, Conforms } from '../conformance';
 import type { ServiceContext } from '../state';
 
 /** Apps Script's Logger.log(format, values...) understands Java's %s-style placeholders. */
@@ -36,6 +37,9 @@ export class Logger {
     this.lines.length = 0;
   }
 }
+
+// Compile-time: Logger keeps to Apps Script's Logger (see ../conformance.ts).
+type _LoggerConforms = Assert<Conforms<Logger, GoogleAppsScript.Base.Logger>>;
 
 export function createLogger(ctx: ServiceContext): Logger {
   return new Logger(ctx);
