@@ -3,6 +3,7 @@
  * the emulated Google side taken with the file-lock protocol (file-lock.ts),
  * so that executions in other processes wait on it as on Google.
  */
+import type { Assert, Conforms } from '../conformance';
 import path from 'node:path';
 import { effectiveUserOf } from '../session';
 import type { ServiceContext } from '../state';
@@ -89,6 +90,11 @@ export class LockService {
     return [];
   }
 }
+
+// Compile-time: LockService keeps to Apps Script's LockService (see ../conformance.ts).
+// commit and releaseAll are the emulator's own: at the end of an execution services.ts commits, which releases
+// every lock it still holds, as Apps Script does.
+type _LockServiceConforms = Assert<Conforms<LockService, GoogleAppsScript.Lock.LockService, 'commit' | 'releaseAll'>>;
 
 export function createLockService(ctx: ServiceContext): LockService {
   return new LockService(ctx);

@@ -1,4 +1,5 @@
 /** Lock: one of LockService's three locks, as an execution holds it (or not). */
+import type { Assert, Conforms } from '../conformance';
 import type { LockService } from './lock-service';
 
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
@@ -16,13 +17,13 @@ export class Lock {
 
   constructor(
     private readonly service: LockService,
-    readonly scope: string,
+    readonly _scope: string,
   ) {}
 
   tryLock(timeoutInMillis: number): boolean {
     const ms = checkTimeout(timeoutInMillis, 'tryLock');
     if (this.hasLock()) return true;
-    this.held = this.service._acquire(this.scope, ms);
+    this.held = this.service._acquire(this._scope, ms);
     return this.held;
   }
 
@@ -33,13 +34,16 @@ export class Lock {
 
   hasLock(): boolean {
     // The execution may have ended (releaseAll) since this object took it.
-    if (this.held && !this.service._holds(this.scope)) this.held = false;
+    if (this.held && !this.service._holds(this._scope)) this.held = false;
     return this.held;
   }
 
   releaseLock(): void {
     if (!this.hasLock()) return;
     this.held = false;
-    this.service._release(this.scope);
+    this.service._release(this._scope);
   }
 }
+
+// Compile-time: Lock keeps to Apps Script's Lock (see ../conformance.ts).
+type _LockConforms = Assert<Conforms<Lock, GoogleAppsScript.Lock.Lock>>;

@@ -1,4 +1,5 @@
 /** PropertiesService: which store (script, document, user) an execution gets. */
+import type { Assert, Conforms } from '../conformance';
 import { effectiveUserOf } from '../session';
 import type { ServiceContext } from '../state';
 import { Properties } from './properties';
@@ -34,6 +35,9 @@ export class PropertiesService {
     return new Properties(this.ctx, this.ctx.google.user(effectiveUserOf(this.ctx)).properties);
   }
 }
+
+// Compile-time: PropertiesService keeps to Apps Script's PropertiesService (see ../conformance.ts).
+type _PropertiesServiceConforms = Assert<Conforms<PropertiesService, GoogleAppsScript.Properties.PropertiesService>>;
 
 export function createPropertiesService(ctx: ServiceContext): PropertiesService {
   return new PropertiesService(ctx);

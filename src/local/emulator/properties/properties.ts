@@ -3,6 +3,7 @@
  * goes to the file and every write lands in it at once, as Apps Script's
  * stores are shared live between executions.
  */
+import type { Assert, Conforms } from '../conformance';
 import { readJson, updateJson, type ServiceContext } from '../state';
 
 /** Apps Script's limits: 9 KB for one value, 500 KB for one store. */
@@ -104,3 +105,6 @@ export class Properties {
     return this;
   }
 }
+
+// Compile-time: Properties keeps to Apps Script's Properties (see ../conformance.ts).
+type _PropertiesConforms = Assert<Conforms<Properties, GoogleAppsScript.Properties.Properties>>;

@@ -1,6 +1,7 @@
 /**
  * Session: who runs the execution, in which time zone and locale.
  */
+import type { Assert, Conforms } from '../conformance';
 import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../state';
 import { effectiveUserOf } from './effective-user';
@@ -42,6 +43,9 @@ export class Session {
       .slice(0, 43);
   }
 }
+
+// Compile-time: Session keeps to Apps Script's Session (see ../conformance.ts).
+type _SessionConforms = Assert<Conforms<Session, GoogleAppsScript.Base.Session>>;
 
 export function createSession(ctx: ServiceContext): Session {
   return new Session(ctx);
