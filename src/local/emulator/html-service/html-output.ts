@@ -1,4 +1,5 @@
 /** HtmlOutput: a page's HTML and what the page asked for (title, size, frame and sandbox modes, meta tags). */
+import type { Assert, Conforms } from '../conformance';
 import { Blob } from '../utilities';
 import { SandboxMode, XFrameOptionsMode } from './enums';
 
@@ -66,24 +67,27 @@ export class HtmlOutput {
     return this;
   }
 
-  setXFrameOptionsMode(mode: string): HtmlOutput {
+  /** The mode as HtmlService.XFrameOptionsMode holds it here, a name (@types declares Apps Script's enum). */
+  setXFrameOptionsMode(mode: string | GoogleAppsScript.HTML.XFrameOptionsMode): HtmlOutput {
     if (!Object.values(XFrameOptionsMode).includes(mode as never)) throw new Error(`Invalid argument: mode (${String(mode)})`);
-    this.xFrameOptionsMode = mode;
+    this.xFrameOptionsMode = mode as string;
     return this;
   }
 
-  getXFrameOptionsMode(): string {
+  /** What the page asked for, for the preview; Apps Script's HtmlOutput has no getter for it. */
+  _xFrameOptionsMode(): string {
     return this.xFrameOptionsMode;
   }
 
   /** Apps Script ignores the mode today (everything is IFRAME); kept for what the page asked. */
-  setSandboxMode(mode: string): HtmlOutput {
+  setSandboxMode(mode: string | GoogleAppsScript.HTML.SandboxMode): HtmlOutput {
     if (!Object.values(SandboxMode).includes(mode as never)) throw new Error(`Invalid argument: mode (${String(mode)})`);
-    this.sandboxMode = mode;
+    this.sandboxMode = mode as string;
     return this;
   }
 
-  getSandboxMode(): string {
+  /** What the page asked for; Apps Script's HtmlOutput has no getter for it. */
+  _sandboxMode(): string {
     return this.sandboxMode;
   }
 
@@ -116,6 +120,9 @@ export class HtmlOutput {
     return this.getBlob().getAs(contentType);
   }
 }
+
+// Compile-time: HtmlOutput keeps to Apps Script's HtmlOutput (see ../conformance.ts).
+type _HtmlOutputConforms = Assert<Conforms<HtmlOutput, GoogleAppsScript.HTML.HtmlOutput>>;
 
 function checkSize(n: unknown, what: string): number {
   if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0) throw new Error(`Invalid argument: ${what} (a whole number of pixels)`);

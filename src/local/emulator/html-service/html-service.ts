@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Assert, Conforms } from '../conformance';
 import type { ServiceContext } from '../state';
+import { blobBuffer, blobOf, type BlobLike, type BlobSourceLike } from '../utilities';
 import { SandboxMode, XFrameOptionsMode } from './enums';
 import { HtmlOutput } from './html-output';
 
@@ -17,8 +19,11 @@ export class HtmlService {
 
   constructor(private readonly ctx: ServiceContext) {}
 
-  createHtmlOutput(html?: string): HtmlOutput {
-    return new HtmlOutput(html === undefined || html === null ? '' : String(html));
+  /** createHtmlOutput(), createHtmlOutput(html) or createHtmlOutput(blob): a BlobSource's content read as UTF-8. */
+  createHtmlOutput(html?: string | BlobLike | BlobSourceLike): HtmlOutput {
+    if (html === undefined || html === null) return new HtmlOutput('');
+    const blob = typeof html === 'object' ? blobOf(html) : null;
+    return new HtmlOutput(blob ? blobBuffer(blob).toString('utf8') : String(html));
   }
 
   createHtmlOutputFromFile(filename: string): HtmlOutput {
@@ -37,6 +42,9 @@ export class HtmlService {
     return new HtmlOutput(content);
   }
 }
+
+// Compile-time: HtmlService keeps to Apps Script's HtmlService (see ../conformance.ts).
+type _HtmlServiceConforms = Assert<Conforms<HtmlService, GoogleAppsScript.HTML.HtmlService>>;
 
 export function createHtmlService(ctx: ServiceContext): HtmlService {
   return new HtmlService(ctx);
