@@ -9,6 +9,7 @@
  * the user's quota file of the emulated Google side, with a window of 24
  * hours from first use.
  */
+import type { Assert, Conforms } from './conformance';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -291,6 +292,11 @@ export class MailApp {
     return [];
   }
 }
+
+// Compile-time: MailApp keeps to Apps Script's MailApp (see conformance.ts). accepted, written, delivered
+// and commit are the emulator's own: services.ts commits at the end of the execution, and the runner and the
+// tests read what was sent.
+type _MailAppConforms = Assert<Conforms<MailApp, GoogleAppsScript.Mail.MailApp, 'accepted' | 'written' | 'delivered' | 'commit'>>;
 
 export function createMailApp(ctx: ServiceContext): MailApp {
   return new MailApp(ctx);

@@ -3,6 +3,7 @@
  * update, list and remove over DriveApp's registry and disk, seeing only the
  * project's own items (the drive.file scope).
  */
+import type { Assert, Conforms } from '../conformance';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -245,3 +246,6 @@ export class DriveFiles {
     });
   }
 }
+
+// Compile-time: Drive.Files keeps to the advanced service's Files collection (drive_v3.d.ts, see ../conformance.ts).
+type _FilesConforms = Assert<Conforms<DriveFiles, GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection>>;

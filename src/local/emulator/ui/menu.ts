@@ -1,4 +1,5 @@
 /** Menu (Ui.createMenu, Ui.createAddonMenu): recorded into the execution's UiRecord at addToUi. */
+import type { Assert, Conforms } from '../conformance';
 import type { UiRecord } from '../types';
 import { caption } from './caption';
 
@@ -23,11 +24,11 @@ export class MenuEmu {
     return this;
   }
 
-  addSubMenu(menu: MenuEmu): MenuEmu {
+  addSubMenu(menu: MenuEmu | GoogleAppsScript.Base.Menu): MenuEmu {
     if (!menu || (menu as { gasType?: string }).gasType !== 'Menu') {
       throw new Error('Menu.addSubMenu: expected a Menu from Ui.createMenu.');
     }
-    this._items.push({ submenu: menu });
+    this._items.push({ submenu: menu as MenuEmu });
     return this;
   }
 
@@ -49,3 +50,6 @@ export class MenuEmu {
     else this.record.menus.push(entry);
   }
 }
+
+// Compile-time: Menu keeps to Apps Script's Menu (see ../conformance.ts).
+type _MenuConforms = Assert<Conforms<MenuEmu, GoogleAppsScript.Base.Menu>>;

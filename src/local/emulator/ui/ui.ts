@@ -3,6 +3,7 @@
  * shown anywhere; they are recorded into the execution's UiRecord, which the
  * runner and the preview read.
  */
+import type { Assert, Conforms } from '../conformance';
 import type { UiRecord } from '../types';
 import { caption } from './caption';
 import { Button, ButtonSet, type ButtonName, type ButtonSetName } from './enums';
@@ -115,6 +116,9 @@ export class UiEmu {
     return new PromptResponseEmu(this.answer(buttons as ButtonSetName), '');
   }
 }
+
+// Compile-time: Ui keeps to Apps Script's Ui (see ../conformance.ts).
+type _UiConforms = Assert<Conforms<UiEmu, GoogleAppsScript.Base.Ui>>;
 
 export function createUi(record: UiRecord, opts: { alertResponse?: ButtonName } = {}): UiEmu {
   return new UiEmu(record, opts.alertResponse);
