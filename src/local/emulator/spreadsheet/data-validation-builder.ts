@@ -1,4 +1,5 @@
 /** DataValidationBuilder: SpreadsheetApp.newDataValidation() and DataValidation.copy(), up to build(). */
+import type { Assert, Conforms } from '../conformance';
 import { DataValidationEmu } from './data-validation';
 import { DataValidationCriteria, type CriteriaType } from './data-validation-criteria';
 import type { RangeLike, ValidationRule } from './validation-rule';
@@ -106,7 +107,11 @@ export class DataValidationBuilderEmu {
     return this.set('VALUE_IN_RANGE', [r, Boolean(showDropdown)]);
   }
 
-  requireCheckbox(): this {
+  /** Custom checked/unchecked values are not emulated (an .xlsx checkbox is TRUE/FALSE): refused, not dropped. */
+  requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
+    if (checkedValue !== undefined || uncheckedValue !== undefined) {
+      throw new Error('DataValidationBuilder.requireCheckbox: custom checked and unchecked values are not emulated locally (an .xlsx checkbox is TRUE/FALSE).');
+    }
     return this.set('CHECKBOX', []);
   }
 
@@ -150,38 +155,42 @@ export class DataValidationBuilderEmu {
     return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', [requireNumber(n, 'requireNumberLessThanOrEqualTo')]);
   }
 
-  requireDateAfter(date: Date): this {
+  requireDateAfter(date: Date | GoogleAppsScript.Base.Date): this {
     return this.set('DATE_AFTER', [requireDateArg(date, 'requireDateAfter')]);
   }
 
-  requireDateBefore(date: Date): this {
+  requireDateBefore(date: Date | GoogleAppsScript.Base.Date): this {
     return this.set('DATE_BEFORE', [requireDateArg(date, 'requireDateBefore')]);
   }
 
-  requireDateOnOrAfter(date: Date): this {
+  requireDateOnOrAfter(date: Date | GoogleAppsScript.Base.Date): this {
     return this.set('DATE_ON_OR_AFTER', [requireDateArg(date, 'requireDateOnOrAfter')]);
   }
 
-  requireDateOnOrBefore(date: Date): this {
+  requireDateOnOrBefore(date: Date | GoogleAppsScript.Base.Date): this {
     return this.set('DATE_ON_OR_BEFORE', [requireDateArg(date, 'requireDateOnOrBefore')]);
   }
 
-  requireDateEqualTo(date: Date): this {
+  requireDateEqualTo(date: Date | GoogleAppsScript.Base.Date): this {
     return this.set('DATE_EQUAL_TO', [requireDateArg(date, 'requireDateEqualTo')]);
   }
 
-  requireDateBetween(start: Date, end: Date): this {
+  requireDateBetween(start: Date | GoogleAppsScript.Base.Date, end: Date | GoogleAppsScript.Base.Date): this {
     return this.set('DATE_BETWEEN', [requireDateArg(start, 'requireDateBetween'), requireDateArg(end, 'requireDateBetween')]);
   }
 
-  requireDateNotBetween(start: Date, end: Date): this {
+  requireDateNotBetween(start: Date | GoogleAppsScript.Base.Date, end: Date | GoogleAppsScript.Base.Date): this {
     return this.set('DATE_NOT_BETWEEN', [requireDateArg(start, 'requireDateNotBetween'), requireDateArg(end, 'requireDateNotBetween')]);
   }
 
-  withCriteria(criteria: CriteriaType, args: unknown[]): this {
+  /** The criteria as SpreadsheetApp.DataValidationCriteria holds it here, a name (@types declares Apps Script's enum). */
+  withCriteria(criteria: CriteriaType | GoogleAppsScript.Spreadsheet.DataValidationCriteria, args: unknown[]): this {
     if (!(criteria in DataValidationCriteria)) {
       throw new Error(`DataValidationBuilder.withCriteria: unknown criteria ${String(criteria)}.`);
     }
-    return this.set(criteria, Array.isArray(args) ? [...args] : []);
+    return this.set(criteria as CriteriaType, Array.isArray(args) ? [...args] : []);
   }
 }
+
+// Compile-time: DataValidationBuilder keeps to Apps Script's DataValidationBuilder (see ../conformance.ts).
+type _DataValidationBuilderConforms = Assert<Conforms<DataValidationBuilderEmu, GoogleAppsScript.Spreadsheet.DataValidationBuilder>>;

@@ -13,6 +13,7 @@
  *  - helpText        -> input prompt
  * xlsx cannot say "no dropdown" through exceljs, so showDropdown reads back true.
  */
+import type { Assert, Conforms } from '../conformance';
 import type { DataValidation as XlsxValidation } from 'exceljs';
 import { quoteSheetName } from './a1';
 import { DataValidationBuilderEmu } from './data-validation-builder';
@@ -139,3 +140,7 @@ export class DataValidationEmu {
     }
   }
 }
+
+// Compile-time: DataValidation keeps to Apps Script's DataValidation (see ../conformance.ts). toXlsx is the
+// emulator's own: Range writes a rule into the .xlsx with it.
+type _DataValidationConforms = Assert<Conforms<DataValidationEmu, GoogleAppsScript.Spreadsheet.DataValidation, 'toXlsx'>>;

@@ -2,6 +2,7 @@
  * SpreadsheetApp: the execution's one spreadsheet (active or not, as the
  * execution has it), its Ui, flush and newDataValidation.
  */
+import type { Assert, Conforms } from '../conformance';
 import type { UiRecord } from '../types';
 import { Workbook } from '../workbook';
 import { createUi, type UiEmu } from '../ui';
@@ -48,8 +49,8 @@ export class SpreadsheetAppEmu {
     return this.activeSpreadsheet ? this.spreadsheet.getActiveSheet() : null;
   }
 
-  setActiveSheet(sheet: SheetEmu): SheetEmu {
-    return this.spreadsheet.setActiveSheet(sheet);
+  setActiveSheet(sheet: SheetEmu | GoogleAppsScript.Spreadsheet.Sheet, restoreSelection?: boolean): SheetEmu {
+    return this.spreadsheet.setActiveSheet(sheet, restoreSelection);
   }
 
   getActiveRange(): RangeEmu | null {
@@ -87,6 +88,9 @@ export class SpreadsheetAppEmu {
     return new DataValidationBuilderEmu();
   }
 }
+
+// Compile-time: SpreadsheetApp keeps to Apps Script's SpreadsheetApp (see ../conformance.ts).
+type _SpreadsheetAppConforms = Assert<Conforms<SpreadsheetAppEmu, GoogleAppsScript.Spreadsheet.SpreadsheetApp>>;
 
 export function createSpreadsheetApp(opts: {
   workbook: Workbook | WorkbookHolder;

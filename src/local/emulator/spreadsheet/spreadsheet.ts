@@ -3,6 +3,7 @@
  * handed out, by worksheet id), name, time zone, locale, developer metadata,
  * and toasts (recorded in the UiRecord).
  */
+import type { Assert, Conforms } from '../conformance';
 import type { Worksheet } from 'exceljs';
 import type { UiRecord } from '../types';
 import { META_SHEET, type Workbook } from '../workbook';
@@ -144,12 +145,14 @@ export class SpreadsheetEmu {
     return this._sheetFor(ws);
   }
 
-  setActiveSheet(sheet: SheetEmu): SheetEmu {
+  /** restoreSelection changes nothing: the emulator keeps no selection (getActiveRange is A1). */
+  setActiveSheet(sheet: SheetEmu | GoogleAppsScript.Spreadsheet.Sheet, _restoreSelection?: boolean): SheetEmu {
     if (!sheet || (sheet as { gasType?: string }).gasType !== 'Sheet') {
       throw new Error('Spreadsheet.setActiveSheet: expected a Sheet.');
     }
-    this.active = sheet;
-    return sheet;
+    // Typed as Apps Script's Sheet too; a script can only have sheets from this emulator.
+    this.active = sheet as SheetEmu;
+    return this.active;
   }
 
   getRange(a1Notation: string): RangeEmu {
@@ -158,8 +161,15 @@ export class SpreadsheetEmu {
     return r;
   }
 
-  /** insertSheet() | insertSheet(index) | insertSheet(name) | insertSheet(name, index). */
-  insertSheet(a?: unknown, b?: unknown): SheetEmu {
+  /**
+   * insertSheet() | insertSheet(index) | insertSheet(name) | insertSheet(name, index), each also with
+   * options last. options.template (a sheet to copy) is not emulated: refused, not a blank sheet instead.
+   */
+  insertSheet(a?: unknown, b?: unknown, c?: unknown): SheetEmu {
+    const options = [a, b, c].find((x): x is { template?: unknown } => typeof x === 'object' && x !== null);
+    if (options?.template !== undefined) {
+      throw new Error('Spreadsheet.insertSheet: options.template (a copy of a sheet) is not emulated locally.');
+    }
     const sheets = this._wb.sheets();
     let name: string;
     let index = sheets.length;
@@ -190,10 +200,12 @@ export class SpreadsheetEmu {
     return sheet;
   }
 
-  deleteSheet(sheet: SheetEmu): void {
-    if (!sheet || (sheet as { gasType?: string }).gasType !== 'Sheet') {
+  deleteSheet(target: SheetEmu | GoogleAppsScript.Spreadsheet.Sheet): void {
+    if (!target || (target as { gasType?: string }).gasType !== 'Sheet') {
       throw new Error('Spreadsheet.deleteSheet: expected a Sheet.');
     }
+    // Typed as Apps Script's Sheet too; a script can only have sheets from this emulator.
+    const sheet = target as SheetEmu;
     const sheets = this._wb.sheets();
     if (!sheets.includes(sheet._ws)) throw new Error('Spreadsheet.deleteSheet: that sheet is not in this spreadsheet.');
     if (sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
@@ -209,8 +221,20 @@ export class SpreadsheetEmu {
     return listDeveloperMetadata(() => this._wb);
   }
 
-  /** addDeveloperMetadata(key) | addDeveloperMetadata(key, value); returns the spreadsheet, as Apps Script does. */
-  addDeveloperMetadata(key: string, value?: string): SpreadsheetEmu {
+  /**
+   * addDeveloperMetadata(key) | addDeveloperMetadata(key, value); returns the spreadsheet, as Apps Script
+   * does. A visibility is not emulated (every key here is DOCUMENT-visible, and the emulator has no
+   * SpreadsheetApp.DeveloperMetadataVisibility): (key, value, visibility) is refused, (key, visibility)
+   * fails as a value that is not a string.
+   */
+  addDeveloperMetadata(
+    key: string,
+    value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): SpreadsheetEmu {
+    if (visibility !== undefined) {
+      throw new Error('Spreadsheet.addDeveloperMetadata: a visibility is not emulated locally (all developer metadata here is DOCUMENT).');
+    }
     addDeveloperMetadata(() => this._wb, key, value);
     return this;
   }
@@ -223,3 +247,6 @@ export class SpreadsheetEmu {
     this.ui.toasts.push({ message: msg == null ? '' : String(msg), title: title == null ? '' : String(title) });
   }
 }
+
+// Compile-time: Spreadsheet keeps to Apps Script's Spreadsheet (see ../conformance.ts).
+type _SpreadsheetConforms = Assert<Conforms<SpreadsheetEmu, GoogleAppsScript.Spreadsheet.Spreadsheet>>;
