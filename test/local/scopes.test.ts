@@ -16,16 +16,14 @@ const EMULATOR_DIR = path.join(ROOT, 'src/local/emulator');
 /** Gas types in the table that no emulator class has yet (the advanced Drive service). */
 const NOT_YET_EMULATED = new Set(['Files']);
 
-function emulatorSources(): string[] {
+/** Every module of the emulator, in every folder under it (one module per class lives in subfolders). */
+function emulatorSources(dir = EMULATOR_DIR): string[] {
   const files: string[] = [];
-  // Every folder of the emulator: one module per service class lives in them.
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(path.join(dir, e.name));
-      else if (e.name.endsWith('.ts')) files.push(path.join(dir, e.name));
-    }
-  };
-  walk(EMULATOR_DIR);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...emulatorSources(file));
+    else if (entry.name.endsWith('.ts')) files.push(file);
+  }
   return files;
 }
 

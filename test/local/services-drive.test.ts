@@ -64,6 +64,17 @@ describe('DriveApp', () => {
     expect(readFileSync(moved, 'utf8')).toBe('replaced');
   });
 
+  test('createFile takes a BlobSource as Apps Script does: a File is copied through its blob', () => {
+    const drive = createDriveApp(box.ctx());
+    const original = drive.createFile('guests.csv', 'id,name\nG1,Ana\n', 'text/csv');
+    const copy = drive.createFolder('Copies').createFile(original);
+    expect(copy.getId()).not.toBe(original.getId());
+    expect(copy.getName()).toBe('guests.csv');
+    expect(copy.getMimeType()).toBe('text/csv');
+    expect(readFileSync(fileURLToPath(copy.getUrl()), 'utf8')).toBe('id,name\nG1,Ana\n');
+    expect(() => drive.createFile({} as never)).toThrow('Invalid argument: name');
+  });
+
   test('unknown ids throw Apps Script wording', () => {
     const drive = createDriveApp(box.ctx());
     expect(() => drive.getFileById('1missing')).toThrow(NO_ITEM);

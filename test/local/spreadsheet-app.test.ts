@@ -91,6 +91,23 @@ describe('Spreadsheet sheets', () => {
     }
   });
 
+  test('overloads it does not emulate are refused, not half done; restoreSelection is taken and changes nothing', () => {
+    const app = appFor(Workbook.createEmpty());
+    const ss = app.getActive()!;
+    const template = ss.getSheets()[0];
+    expect(() => ss.insertSheet('Copy', 1, { template })).toThrow(/options\.template .* is not emulated/);
+    expect(() => ss.insertSheet({ template })).toThrow(/options\.template .* is not emulated/);
+    expect(ss.getNumSheets()).toBe(1);
+    // Options without a template change nothing Apps Script would do differently here.
+    expect(ss.insertSheet('Plain', 1, {}).getIndex()).toBe(2);
+    expect(() => ss.addDeveloperMetadata('k', 'v', 'PROJECT' as never)).toThrow(/a visibility is not emulated/);
+    expect(ss.getDeveloperMetadata()).toEqual([]);
+    expect(() => app.newDataValidation().requireCheckbox('yes', 'no')).toThrow(/custom checked and unchecked values are not emulated/);
+    // setActiveSheet(sheet, restoreSelection): the emulator keeps no selection, so the flag changes nothing.
+    expect(app.setActiveSheet(template, true)).toBe(template);
+    expect(ss.getActiveSheet()).toBe(template);
+  });
+
   test('sheet ids are stable numbers and getSheetById finds them', () => {
     const ss = appFor(Workbook.createEmpty()).getActive()!;
     const a = ss.getSheets()[0];

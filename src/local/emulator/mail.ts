@@ -9,13 +9,14 @@
  * the user's quota file of the emulated Google side, with a window of 24
  * hours from first use.
  */
+import type { Assert, Conforms } from './conformance';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { effectiveUserOf } from './session';
 import { readJson, updateJson, type ServiceContext } from './state';
 import { runSync } from './sync-bridge';
-import { blobBuffer, type BlobLike } from './utilities';
+import { blobBuffer, blobOf, type BlobLike } from './utilities';
 import { ACCOUNT_LIMITS, QUOTA_WINDOW_MS } from './quotas';
 
 export const DEFAULT_MAIL_QUOTA = ACCOUNT_LIMITS.consumer.mailRecipients;
@@ -104,11 +105,11 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n]+/g, ' ');
 }
 
+/** An attachment or inline image: a Blob, or a BlobSource (File, Document) through its getBlob(). */
 function asBlob(v: unknown, what: string): BlobLike {
-  if (v && typeof (v as BlobLike).getBytes === 'function') return v as BlobLike;
-  // A BlobSource (File, Document) gives its blob through getBlob().
-  if (v && typeof (v as { getBlob?: () => BlobLike }).getBlob === 'function') return (v as { getBlob: () => BlobLike }).getBlob();
-  throw new Error(`Invalid argument: ${what} (expected a Blob)`);
+  const blob = blobOf(v);
+  if (!blob) throw new Error(`Invalid argument: ${what} (expected a Blob)`);
+  return blob;
 }
 
 export class MailApp {
@@ -291,6 +292,11 @@ export class MailApp {
     return [];
   }
 }
+
+// Compile-time: MailApp keeps to Apps Script's MailApp (see conformance.ts). accepted, written, delivered
+// and commit are the emulator's own: services.ts commits at the end of the execution, and the runner and the
+// tests read what was sent.
+type _MailAppConforms = Assert<Conforms<MailApp, GoogleAppsScript.Mail.MailApp, 'accepted' | 'written' | 'delivered' | 'commit'>>;
 
 export function createMailApp(ctx: ServiceContext): MailApp {
   return new MailApp(ctx);

@@ -198,8 +198,8 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
   ...all('TableRow', DOCS, ['appendTableCell', 'editAsText', 'getCell', 'getNumCells', 'getText', 'getType']),
   ...all('TableCell', DOCS, [
     'appendListItem', 'appendParagraph', 'editAsText', 'getBackgroundColor', 'getChild', 'getChildIndex',
-    'getNumChildren', 'getText', 'getType', 'insertParagraph', 'removeChild',
-    'replaceText', 'setBackgroundColor', 'setText',
+    'getNumChildren', 'getText', 'getType', 'insertParagraph', 'removeChild', 'replaceText', 'setBackgroundColor',
+    'setText',
   ]),
   'HorizontalRule.getType': DOCS,
   // PageBreak's page states no scope; it is reachable only through a document. STRICTER.
@@ -277,8 +277,8 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
   ...all('HtmlService', NONE, ['createHtmlOutput', 'createHtmlOutputFromFile']),
   ...all('HtmlOutput', NONE, [
     'addMetaTag', 'append', 'appendUntrusted', 'clear', 'getAs', 'getBlob', 'getContent', 'getFaviconUrl',
-    'getHeight', 'getMetaTags', 'getSandboxMode', 'getTitle', 'getWidth', 'getXFrameOptionsMode', 'setContent',
-    'setFaviconUrl', 'setHeight', 'setSandboxMode', 'setTitle', 'setWidth', 'setXFrameOptionsMode',
+    'getHeight', 'getMetaTags', 'getTitle', 'getWidth', 'setContent', 'setFaviconUrl', 'setHeight', 'setSandboxMode',
+    'setTitle', 'setWidth', 'setXFrameOptionsMode',
   ]),
   ...all('Utilities', NONE, [
     'base64Decode', 'base64DecodeWebSafe', 'base64Encode', 'base64EncodeWebSafe', 'computeDigest',

@@ -7,6 +7,7 @@
  * Limit (Sheets API, "developer metadata"): 30,000 characters of keys and
  * values for the spreadsheet's own metadata; the emulator refuses more.
  */
+import type { Assert, Conforms } from '../conformance';
 import type { Workbook } from '../workbook';
 
 export const DEVELOPER_METADATA_LIMIT = 30_000;
@@ -68,6 +69,9 @@ export class DeveloperMetadataEmu {
     store(this.wb(), entries(this.wb()).filter((x) => x.id !== this._id));
   }
 }
+
+// Compile-time: DeveloperMetadata keeps to Apps Script's DeveloperMetadata (see ../conformance.ts).
+type _DeveloperMetadataConforms = Assert<Conforms<DeveloperMetadataEmu, GoogleAppsScript.Spreadsheet.DeveloperMetadata>>;
 
 export function listDeveloperMetadata(wb: () => Workbook): DeveloperMetadataEmu[] {
   return entries(wb()).map((e) => new DeveloperMetadataEmu(wb, e.id));

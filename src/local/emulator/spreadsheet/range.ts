@@ -3,6 +3,7 @@
  * Reads never create cells; writes go through exceljs cells and mark the
  * workbook dirty.
  */
+import type { Assert, Conforms } from '../conformance';
 import type { Cell, DataValidation as XlsxValidation, Style, Worksheet } from 'exceljs';
 import type { Workbook } from '../workbook';
 import { cellAddress } from './a1';
@@ -477,13 +478,13 @@ export class RangeEmu {
     this._sheet._wb.markDirty();
   }
 
-  setDataValidation(rule: DataValidationEmu | null): RangeEmu {
+  setDataValidation(rule: DataValidationEmu | GoogleAppsScript.Spreadsheet.DataValidation | null): RangeEmu {
     const x = this.toXlsx(rule, 'setDataValidation');
     this.writeRules(Array.from({ length: this._numRows }, () => Array.from({ length: this._numCols }, () => x)));
     return this;
   }
 
-  setDataValidations(rules: (DataValidationEmu | null)[][]): RangeEmu {
+  setDataValidations(rules: (DataValidationEmu | GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): RangeEmu {
     const data = this.checkMatrix(rules, 'setDataValidations');
     this.writeRules(data.map((row) => row.map((rule) => this.toXlsx(rule, 'setDataValidations'))));
     return this;
@@ -493,3 +494,6 @@ export class RangeEmu {
     return this.setDataValidation(null);
   }
 }
+
+// Compile-time: Range keeps to Apps Script's Range (see ../conformance.ts).
+type _RangeConforms = Assert<Conforms<RangeEmu, GoogleAppsScript.Spreadsheet.Range>>;

@@ -3,6 +3,7 @@
  * kept as Sheets keeps it, so a script that writes past the last row without
  * inserting rows fails here as it does in Sheets.
  */
+import type { Assert, Conforms } from '../conformance';
 import type { Worksheet } from 'exceljs';
 import type { Workbook } from '../workbook';
 import { columnToLetters, parseA1 } from './a1';
@@ -428,3 +429,6 @@ export class SheetEmu {
     return this;
   }
 }
+
+// Compile-time: Sheet keeps to Apps Script's Sheet (see ../conformance.ts).
+type _SheetConforms = Assert<Conforms<SheetEmu, GoogleAppsScript.Spreadsheet.Sheet>>;
