@@ -3,7 +3,8 @@
  * sees what it made (here or with DocumentApp.create), on the same registry
  * and disk as DriveApp.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { DRIVE_API_PER_MINUTE, DRIVE_RATE_EXCEEDED } from '../../src/local/emulator/quotas';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -182,5 +183,21 @@ describe('Drive.Files (advanced service, v3)', () => {
     );
     expect(membrane.toHost(result)).toEqual({ sameId: true, parents: true });
     expect(stats.byMethod).toEqual({ 'Files.create': 1, 'Files.get': 1 });
+  });
+});
+
+describe('the Drive API per-minute quota', () => {
+  test('a user past the minute\'s requests is refused with Google\'s message, and may go on the next minute', () => {
+    const at = new Date('2026-12-06T02:00:10Z');
+    const ctx = box.ctx({ now: at });
+    // The minute already holds every request the quota allows (as a busy script would have made).
+    const quotaFile = ctx.google.user('organiser@example.org').quota;
+    mkdirSync(path.dirname(quotaFile), { recursive: true });
+    writeFileSync(quotaFile, JSON.stringify({ drive_api_requests: { windowStart: '2026-12-06T02:00:00.000Z', used: DRIVE_API_PER_MINUTE } }));
+    expect(() => createAdvancedDrive(ctx).Files.list({ q: "trashed = false" })).toThrow(DRIVE_RATE_EXCEEDED);
+    // Another user has their own quota.
+    expect(() => createAdvancedDrive(box.ctx({ now: at, user: 'lo@example.org' })).Files.list({ q: 'trashed = false' })).not.toThrow();
+    // A minute later the same user may call again.
+    expect(() => createAdvancedDrive(box.ctx({ now: new Date('2026-12-06T02:01:05Z') })).Files.list({ q: 'trashed = false' })).not.toThrow();
   });
 });

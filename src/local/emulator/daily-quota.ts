@@ -37,3 +37,19 @@ export function spendToday(ctx: ServiceContext, key: string, amount: number, lim
     file[key] = w;
   });
 }
+
+/**
+ * A per-minute quota (an advanced service's requests per user per minute):
+ * counts one request in the current minute of Google time, or throws
+ * `message` when the minute's `max` is reached.
+ */
+export function spendThisMinute(ctx: ServiceContext, key: string, max: number, message: string): void {
+  updateJson<QuotaFile, void>(ctx, ctx.google.user(effectiveUserOf(ctx)).quota, {}, (file) => {
+    const minute = Math.floor(ctx.now().getTime() / 60_000);
+    const w = file[key];
+    const current = w && Date.parse(w.windowStart) === minute * 60_000 ? w : { windowStart: new Date(minute * 60_000).toISOString(), used: 0 };
+    if (current.used + 1 > max) throw new Error(message);
+    current.used += 1;
+    file[key] = current;
+  });
+}

@@ -29,3 +29,12 @@ export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** Google's message when the day's documents are used up (DocumentApp.create, Drive imports as Docs). */
 export const DOCUMENTS_EXCEEDED = 'Service invoked too many times for one day: docs create.';
+
+/**
+ * The Drive API's requests per minute per user (the advanced Drive service).
+ * Google states it in quota units (325,000 a minute per user per project)
+ * without a published price per method; the stricter older figure of 12,000
+ * queries a minute per user is taken, each request counting one.
+ */
+export const DRIVE_API_PER_MINUTE = 12_000;
+export const DRIVE_RATE_EXCEEDED = 'API call to drive failed with error: User rate limit exceeded';

@@ -29,6 +29,8 @@ import { apiError, badSignature, notEmulated, notFound } from './errors';
 import { DEFAULT_FILE_FIELDS, fieldsOf, LIST_FIELDS, parseFields, selectFile, type DriveFileResource } from './fields';
 import type { Item } from './item';
 import { parseQuery } from './query';
+import { spendThisMinute } from '../daily-quota';
+import { DRIVE_API_PER_MINUTE, DRIVE_RATE_EXCEEDED } from '../quotas';
 
 const DEFAULT_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 1000;
@@ -39,6 +41,11 @@ export class DriveFiles {
   readonly gasType = 'Files';
 
   constructor(private readonly ctx: ServiceContext) {}
+
+  /** Every request counts against the Drive API's per-minute quota for the user (quotas.ts). */
+  private rateLimit(): void {
+    spendThisMinute(this.ctx, 'drive_api_requests', DRIVE_API_PER_MINUTE, DRIVE_RATE_EXCEEDED);
+  }
 
   /** The root folder exists before any registry update (rootFolderId takes the registry's mutex itself). */
   private rootId(): string {
@@ -108,6 +115,7 @@ export class DriveFiles {
 
   /** create(resource), create(resource, mediaData), create(resource, mediaData, optionalArgs). */
   create(resource: unknown, mediaData?: unknown, optionalArgs?: unknown): DriveFileResource {
+    this.rateLimit();
     if (!isPlainObject(resource)) throw badSignature('create', [resource, mediaData, optionalArgs]);
     if (mediaData !== undefined && mediaData !== null && !isBlob(mediaData)) {
       throw badSignature('create', [resource, mediaData, optionalArgs]);
@@ -137,6 +145,7 @@ export class DriveFiles {
 
   /** get(fileId), get(fileId, optionalArgs); `alt: 'media'` gives the content as a string. */
   get(fileId: unknown, optionalArgs?: unknown): DriveFileResource | string {
+    this.rateLimit();
     const rootId = this.rootId();
     const item = this.visible(readRegistry(this.ctx), 'get', fileId, rootId);
     if (isPlainObject(optionalArgs) && optionalArgs.alt === 'media') {
@@ -154,6 +163,7 @@ export class DriveFiles {
    * moves with optionalArgs.addParents / removeParents.
    */
   update(resource: unknown, fileId: unknown, mediaData?: unknown, optionalArgs?: unknown): DriveFileResource {
+    this.rateLimit();
     const args = [resource, fileId, mediaData, optionalArgs];
     if (!isPlainObject(resource) || typeof fileId !== 'string') throw badSignature('update', args);
     if (mediaData !== undefined && mediaData !== null && !isBlob(mediaData)) throw badSignature('update', args);
@@ -203,6 +213,7 @@ export class DriveFiles {
    * pages of pageSize (default 100) with nextPageToken.
    */
   list(optionalArgs?: unknown): DriveFileResource {
+    this.rateLimit();
     const opts = isPlainObject(optionalArgs) ? optionalArgs : {};
     const rootId = this.rootId();
     const r = readRegistry(this.ctx);
@@ -238,6 +249,7 @@ export class DriveFiles {
 
   /** remove(fileId[, optionalArgs]): deletes for good, a folder with everything in it. */
   remove(fileId: unknown, _optionalArgs?: unknown): void {
+    this.rateLimit();
     const rootId = this.rootId();
     updateRegistry(this.ctx, (r) => {
       const item = this.visible(r, 'delete', fileId, rootId);
