@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, lodesk, tempDir } from '../helpers/cli';
+import { sampleCopy } from '../helpers/sample';
 
 /** One line on stderr, nothing on stdout, exit 2. */
 function expectUsageError(r: { status: number | null; stdout: string; stderr: string }, mention: RegExp) {
@@ -19,7 +20,7 @@ describe('lo-desk given bad input', () => {
   writeFileSync(csv, 'a,b\n');
 
   describe('a manifest that would not deploy', () => {
-    const sample = path.join(dir, 'event.xlsx');
+    let sample = '';
     const distWith = (manifest: string | null): string => {
       const d = path.join(tempDir('lodesk-manifest-'), 'dist');
       mkdirSync(d);
@@ -28,7 +29,7 @@ describe('lo-desk given bad input', () => {
       return d;
     };
     beforeAll(() => {
-      expect(lodesk(['init', sample]).status).toBe(0);
+      sample = sampleCopy().file;
     });
     it.each([
       ['missing', null, /no such manifest/],
