@@ -30,7 +30,8 @@ function seeded(seed: number): () => number {
 export function planTriggerRuns(opts: { from: Date; to: Date; jitterMinutes: number; missed: Date[]; seed: number }): PlannedRun[] {
   const random = seeded(opts.seed);
   const runs: PlannedRun[] = [];
-  let last = opts.from.getTime() - 1;
+  // No run before the first: it may be at `from` itself (not a minute after it).
+  let last = -Infinity;
   for (let nominal = opts.from.getTime(); nominal <= opts.to.getTime(); nominal += HOUR) {
     const drift = Math.round((random() * 2 - 1) * opts.jitterMinutes) * MINUTE;
     const at = Math.min(opts.to.getTime(), Math.max(opts.from.getTime(), last + MINUTE, nominal + drift));

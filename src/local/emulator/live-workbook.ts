@@ -22,7 +22,7 @@
  * cross-process mutex; file I/O that must be asynchronous runs outside it.
  */
 import { randomUUID } from 'node:crypto';
-import { accessSync, chmodSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { acquireDir, releaseDir } from './lock';
 import type { SpreadsheetEmu } from './spreadsheet';
@@ -119,11 +119,15 @@ export class LiveWorkbook {
       // Missing: created below when asked to, else Workbook.load says so.
     }
     if (existsSync(file)) {
+      let writable = true;
       try {
         accessSync(file, constants.W_OK);
+        // access() says yes to root whatever the mode: a file with no write permission for anyone is read-only too.
+        writable = (statSync(file).mode & 0o222) !== 0;
       } catch {
-        throw new Error(`${given} is read-only: LO Desk writes its tabs into the workbook, so make it writable first.`);
+        writable = false;
       }
+      if (!writable) throw new Error(`${given} is read-only: LO Desk writes its tabs into the workbook, so make it writable first.`);
     }
     for (let attempt = 0; ; attempt++) {
       const before = stampOf(file);
@@ -275,9 +279,13 @@ export class LiveWorkbook {
 
   private append(entry: Entry): void {
     mkdirSync(this.dir, { recursive: true });
-    const fd = openSync(this.journalFile, 'a');
+    const fd = openSync(this.journalFile, 'a+');
     try {
-      writeSync(fd, `${JSON.stringify(entry)}\n`);
+      // A line a killed process left cut short must not swallow this one: start on a line of its own.
+      const size = fstatSync(fd).size;
+      const last = Buffer.alloc(1);
+      const fresh = size === 0 || (readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a);
+      writeSync(fd, `${fresh ? '' : '\n'}${JSON.stringify(entry)}\n`);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -177,10 +177,14 @@ export class Workbook {
     let g = this.grids.get(ws.id);
     if (!g) {
       const stored = /^(\d+)x(\d+)$/.exec(this.meta.get(`grid:${ws.id}`) ?? '');
-      g = stored
-        ? { rows: Number(stored[1]), cols: Number(stored[2]) }
-        : { rows: DEFAULT_ROWS, cols: DEFAULT_COLUMNS };
-      g = { rows: Math.max(g.rows, ws.rowCount), cols: Math.max(g.cols, ws.columnCount) };
+      if (stored) {
+        // The recorded grid stands: rows the file keeps blank (formatting left by deleteRows) are not grid rows;
+        // only values written outside LO Desk beyond it widen it.
+        const held = heldExtent(ws);
+        g = { rows: Math.max(Number(stored[1]), held.rows), cols: Math.max(Number(stored[2]), held.cols) };
+      } else {
+        g = { rows: Math.max(DEFAULT_ROWS, ws.rowCount), cols: Math.max(DEFAULT_COLUMNS, ws.columnCount) };
+      }
       this.grids.set(ws.id, g);
     }
     return g;
@@ -268,4 +272,18 @@ export class Workbook {
       });
     }
   }
+}
+
+/** The last row and column that hold a value (not merely formatting). */
+function heldExtent(ws: ExcelJS.Worksheet): GridSize {
+  let rows = 0;
+  let cols = 0;
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.value === null || cell.value === undefined || cell.value === '') return;
+      rows = Math.max(rows, n);
+      cols = Math.max(cols, c);
+    });
+  });
+  return { rows, cols };
 }

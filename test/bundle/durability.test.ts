@@ -1,0 +1,300 @@
+/**
+ * What survives when things go wrong outside the add-on: a reminder run
+ * killed (SIGKILL) at any moment, a mail server that is down, a workbook
+ * that is read-only or reached through a symbolic link, a process killed
+ * while it holds locks. Each case runs the real command line on a copy of
+ * the sample event, as a user would, and then looks only at what a user
+ * could look at: the outbox, the Sent tab, the workbook file.
+ */
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { lodesk, lodeskAsync, startLodesk, tempDir } from '../helpers/cli';
+import { sampleCopy } from '../helpers/sample';
+import { messageId, outboxMessages, sentRows, type SentRow } from '../helpers/sent';
+import { startSmtpWorker } from '../helpers/smtp-worker';
+
+// Reminders are turned on days before anything is due; three days before the
+// first arrivals the LOs' "prepare" messages fall due at 09:00.
+const ON_RUN = '2026-12-01T09:10:00+07:00';
+const PREPARE_RUN = '2026-12-03T09:10:00+07:00';
+const HOUR_LATER = '2026-12-03T10:10:00+07:00';
+// A failed message is tried again while its on-time window lasts (due + 60 min): runs early and late in that hour.
+const EARLY_RUN = '2026-12-03T09:02:00+07:00';
+const LATE_RUN = '2026-12-03T09:58:00+07:00';
+
+interface Case {
+  dir: string;
+  file: string;
+  outbox: string;
+}
+
+/** A folder holding the sample event with reminders on: the workbook and the emulator's state beside it. */
+let onFolder = '';
+/** What one run at PREPARE_RUN sends when nothing goes wrong, and how long that run took here. */
+let reference: { sent: SentRow[]; ms: number };
+
+/** A copy of the folder with reminders on (its own workbook, journal, triggers, quotas and outbox). */
+function caseCopy(): Case {
+  const dir = tempDir('lodesk-durable-');
+  cpSync(onFolder, dir, { recursive: true });
+  return { dir, file: path.join(dir, 'event.xlsx'), outbox: path.join(dir, 'outbox') };
+}
+
+const remindArgs = (c: Case, now: string) => ['remind', c.file, '--now', now, '--outbox', c.outbox];
+
+beforeAll(() => {
+  const { dir, file } = sampleCopy();
+  const on = lodesk(['remind', file, '--now', ON_RUN, '--outbox', path.join(dir, 'outbox')]);
+  expect(on.stderr).toMatch(/turned them on/);
+  expect(on.status).toBe(0);
+  onFolder = dir;
+});
+
+beforeAll(async () => {
+  // Two runs at once, as the killed runs go two at a time: their duration is the one to spread kills over.
+  const cases = [caseCopy(), caseCopy()];
+  const t0 = Date.now();
+  const results = await Promise.all(cases.map((c) => lodeskAsync(remindArgs(c, PREPARE_RUN))));
+  const ms = Date.now() - t0;
+  for (const r of results) expect(r.status).toBe(0);
+  const [sent, other] = await Promise.all(cases.map(async (c) => (await sentRows(c.file)).filter((row) => row.status === 'sent')));
+  expect(sent.length).toBeGreaterThan(2);
+  expect(other.map((r) => r.key)).toEqual(sent.map((r) => r.key));
+  // Each message is known by recipient and subject in the outbox: they must tell the keys apart.
+  expect(new Set(sent.map(messageId)).size).toBe(sent.length);
+  reference = { sent, ms };
+});
+
+/** mulberry32: a seeded generator, so that a failing kill moment can be replayed. */
+function seededFraction(seed: number): number {
+  let t = (seed * 0x6d2b79f5 + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+/**
+ * Nothing sent twice, nothing lost: each message is in the outbox at most
+ * once; every message the reference run sends is now either sent (and in the
+ * outbox once) or "uncertain" (the run died between claiming and recording
+ * it, which no run resends by itself); nothing else went out. The workbook
+ * still opens with exceljs (sentRows reads it).
+ */
+async function expectNoneTwiceNoneLost(c: Case, seed: number): Promise<void> {
+  const rows = await sentRows(c.file);
+  const messages = await outboxMessages(c.outbox);
+  const copies = new Map<string, number>();
+  for (const m of messages) copies.set(messageId(m), (copies.get(messageId(m)) ?? 0) + 1);
+  const expected = new Set(reference.sent.map(messageId));
+  const where = `seed ${seed}`;
+  for (const [id, n] of copies) {
+    expect({ where, id, copies: n, known: expected.has(id) }).toEqual({ where, id, copies: 1, known: true });
+  }
+  expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  for (const ref of reference.sent) {
+    const row = rows.find((r) => r.key === ref.key);
+    const status = row?.status ?? 'absent';
+    expect({ where, key: ref.key, status: ['sent', 'uncertain'].includes(status) ? 'sent or uncertain' : status }).toEqual({
+      where, key: ref.key, status: 'sent or uncertain',
+    });
+    if (status === 'sent') expect({ where, key: ref.key, copies: copies.get(messageId(ref)) ?? 0 }).toEqual({ where, key: ref.key, copies: 1 });
+  }
+}
+
+const emlCount = (outbox: string) => {
+  try {
+    return readdirSync(outbox).filter((f) => f.endsWith('.eml')).length;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * Kills a reminder run at a seeded moment, then runs it again at that instant
+ * and an hour later. Odd seeds: a moment anywhere in the run's real duration
+ * (start-up, reading, claiming, sending, writing back). Even seeds: as soon as
+ * a seeded number of its messages is in the outbox, in the middle of sending,
+ * a window too short for a random moment to hit often.
+ */
+async function killThenRecover(seed: number): Promise<void> {
+  const c = caseCopy();
+  const run = startLodesk(remindArgs(c, PREPARE_RUN));
+  let timer: NodeJS.Timeout;
+  if (seed % 2 === 1) {
+    timer = setTimeout(() => run.child.kill('SIGKILL'), Math.floor(seededFraction(seed) * reference.ms));
+  } else {
+    const after = 1 + Math.floor(seededFraction(seed) * (reference.sent.length - 1));
+    const poll = () => (emlCount(c.outbox) >= after ? run.child.kill('SIGKILL') : (timer = setTimeout(poll, 5)));
+    timer = setTimeout(poll, 5);
+  }
+  await run.done;
+  clearTimeout(timer!);
+  // The next commands find nothing left in their way: they run and finish.
+  for (const now of [PREPARE_RUN, HOUR_LATER]) {
+    const r = await lodeskAsync(remindArgs(c, now));
+    expect({ seed, now, status: r.status, stderr: r.stderr }).toEqual({ seed, now, status: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^\d+ sent/);
+  }
+  await expectNoneTwiceNoneLost(c, seed);
+}
+
+describe('a reminder run killed at a random moment', () => {
+  // Twelve seeds, two at a time (two cores), in tests short enough for a loaded machine.
+  for (const seeds of [[1, 2], [3, 4], [5, 6], [7, 8], [9, 10], [11, 12]]) {
+    it(`sends nothing twice and loses nothing, and leaves nothing in the way (seeds ${seeds.join(', ')})`, async () => {
+      await Promise.all(seeds.map(killThenRecover));
+    });
+  }
+});
+
+/** A local port nobody listens on (taken, then let go). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('a mail server that is down', () => {
+  it('leaves the messages "failed" with the reason, exits 0, and the next run with a working server sends them', async () => {
+    const c = caseCopy();
+    const port = await freePort();
+    const down = await lodeskAsync(['remind', c.file, '--now', EARLY_RUN, '--smtp', `smtp://127.0.0.1:${port}`]);
+    expect(down.status).toBe(0);
+    expect(down.stdout).toMatch(new RegExp(`^0 sent \\(delivered to smtp://127.0.0.1:${port}\\), ${reference.sent.length} failed`));
+    const failed = await sentRows(c.file);
+    for (const ref of reference.sent) {
+      const row = failed.find((r) => r.key === ref.key);
+      expect({ key: ref.key, status: row?.status }).toEqual({ key: ref.key, status: 'failed' });
+      expect(row!.reason).toMatch(/Failed to send email: .*ECONNREFUSED/);
+    }
+    expect(readdirSync(c.dir)).not.toContain('outbox');
+
+    const server = await startSmtpWorker();
+    try {
+      const later = await lodeskAsync(['remind', c.file, '--now', LATE_RUN, '--smtp', `smtp://127.0.0.1:${server.port}`]);
+      expect(later.status).toBe(0);
+      expect(later.stdout).toMatch(new RegExp(`^${reference.sent.length} sent`));
+      const received = (await server.received()).flatMap((m) => m.to).sort();
+      expect(received).toEqual(reference.sent.map((r) => r.recipient.toLowerCase()).sort());
+      const rows = await sentRows(c.file);
+      for (const ref of reference.sent) expect({ key: ref.key, status: rows.find((r) => r.key === ref.key)?.status }).toEqual({ key: ref.key, status: 'sent' });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+async function sheetRowCount(file: string, sheet: string): Promise<number> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  let n = 0;
+  wb.getWorksheet(sheet)?.eachRow(() => n++);
+  return n;
+}
+
+describe('the workbook file', () => {
+  it('read-only: validate exits 2 with one line naming the file, and leaves it as it was', () => {
+    const { dir, file } = sampleCopy();
+    chmodSync(file, 0o444);
+    const bytes = readFileSync(file);
+    const { mtimeMs } = statSync(file);
+    const r = lodesk(['validate', file]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/event\.xlsx.*read-only/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(statSync(file).mtimeMs).toBe(mtimeMs);
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['event.xlsx']);
+  });
+
+  it('reached through a symbolic link: validate writes the file it names, and the link stays a link', async () => {
+    const { file } = sampleCopy();
+    const elsewhere = tempDir('lodesk-link-');
+    const link = path.join(elsewhere, 'event-link.xlsx');
+    symlinkSync(file, link);
+    const findingsBefore = await sheetRowCount(file, 'Findings');
+    const r = lodesk(['validate', link]);
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.status);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(file);
+    // The findings the command printed are in the target's Findings tab (header + one row each).
+    const printed = r.stdout.trim().split('\n').length - 1;
+    expect(printed).toBeGreaterThan(0);
+    expect(findingsBefore).toBe(1);
+    expect(await sheetRowCount(file, 'Findings')).toBe(1 + printed);
+  });
+});
+
+describe('a process killed in the middle of an execution', () => {
+  it('leaves no lock that blocks the next command: the stale ones are known by their dead owner', async () => {
+    const c = caseCopy();
+    // The run stops, alive, at its first flush: it holds the script lock (a trigger has no document lock) with its claims unwritten.
+    const meet = tempDir('lodesk-meet-');
+    const run = startLodesk(remindArgs(c, PREPARE_RUN), {
+      env: { LODESK_RENDEZVOUS: JSON.stringify({ at: 'SpreadsheetApp.flush', dir: meet, parties: 2 }) },
+    });
+    while (readdirSync(meet).length === 0 && run.child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+    const scriptLock = path.join(c.dir, '.lodesk-google', 'project', 'locks', 'script.lock');
+    const owner = JSON.parse(readFileSync(path.join(scriptLock, 'owner.json'), 'utf8')) as { pid: number; at: number };
+    expect(owner.pid).toBe(run.child.pid);
+    run.child.kill('SIGKILL');
+    expect((await run.done).signal).toBe('SIGKILL');
+
+    // As if it had died inside the workbook's own mutex too (a window of microseconds a random kill rarely hits),
+    // with a time a day ahead, so that nothing but its dead pid can tell that it is stale.
+    const mutex = path.join(`${c.file}.lodesk`, 'locks', 'workbook.lock');
+    mkdirSync(mutex, { recursive: true });
+    writeFileSync(path.join(mutex, 'owner.json'), JSON.stringify({ ...owner, at: Date.now() + 24 * 60 * 60 * 1000 }));
+    writeFileSync(path.join(scriptLock, 'owner.json'), JSON.stringify({ ...owner, at: Date.now() + 24 * 60 * 60 * 1000 }));
+
+    const validate = await lodeskAsync(['validate', c.file]);
+    expect(validate.stderr).toBe('');
+    expect(validate.status).toBe(0);
+    expect(validate.stdout).toMatch(/0 errors/);
+
+    // The script lock it held is taken again, and the claims it never wrote are sent now.
+    const again = await lodeskAsync(remindArgs(c, PREPARE_RUN));
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(new RegExp(`^${reference.sent.length} sent`));
+    expect(await outboxMessages(c.outbox)).toHaveLength(reference.sent.length);
+    for (const dir of [mutex, scriptLock]) {
+      if (existsSync(path.join(dir, 'owner.json'))) expect(JSON.parse(readFileSync(path.join(dir, 'owner.json'), 'utf8')).pid).not.toBe(owner.pid);
+    }
+  });
+});
+
+describe('the journal of writes', () => {
+  it('keeps what a run flushed after a line that an earlier killed process left cut short', async () => {
+    const c = caseCopy();
+    // A process killed while appending its entry leaves a line with no end (never committed).
+    const journal = path.join(`${c.file}.lodesk`, 'journal.jsonl');
+    writeFileSync(journal, `${readFileSync(journal, 'utf8')}{"seq":1,"spreadsheet":"cut sh`);
+    // The next run claims its messages (flushed to the journal under the lock) and is killed before it sends any
+    // and before the workbook file is written: its claims are in the journal only.
+    const meet = tempDir('lodesk-meet-');
+    const run = startLodesk(remindArgs(c, PREPARE_RUN), {
+      env: { LODESK_RENDEZVOUS: JSON.stringify({ at: 'Lock.releaseLock', dir: meet, parties: 2 }) },
+    });
+    while (readdirSync(meet).length === 0 && run.child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+    run.child.kill('SIGKILL');
+    await run.done;
+    expect(await outboxMessages(c.outbox)).toHaveLength(0);
+    // Its claims hold: the next run finds them (uncertain) and sends nothing.
+    const again = await lodeskAsync(remindArgs(c, PREPARE_RUN));
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/^0 sent/);
+    expect(await outboxMessages(c.outbox)).toHaveLength(0);
+    const rows = await sentRows(c.file);
+    for (const ref of reference.sent) expect({ key: ref.key, status: rows.find((r) => r.key === ref.key)?.status }).toEqual({ key: ref.key, status: 'uncertain' });
+  });
+});
