@@ -69,6 +69,13 @@ export function isDocumentWrite(gasType: string, method: string): boolean {
 }
 
 const MUTEX_WAIT_MS = 30_000;
+
+/**
+ * The last state of each workbook file this process wrote, with the file's
+ * stamp then: an execution opening an unchanged file copies it instead of
+ * parsing the .xlsx again. Any other writer changes the stamp (a new inode).
+ */
+const parsed = new Map<string, { stamp: string; wb: Workbook }>();
 const MUTEX_STALE_MS = 15_000;
 
 function stampOf(file: string): string {
@@ -132,7 +139,10 @@ export class LiveWorkbook {
     for (let attempt = 0; ; attempt++) {
       const before = stampOf(file);
       let wb: Workbook;
+      const known = parsed.get(file);
       if (before === 'missing' && opts.createIfMissing) wb = Workbook.createEmpty(file);
+      // The file is as this process last wrote or read it: a copy of that costs a fraction of parsing it again.
+      else if (known && known.stamp === before) wb = known.wb.clone();
       else wb = await Workbook.load(file);
       const live = new LiveWorkbook(file, wb, 0);
       const ok = live.locked(() => {
@@ -358,6 +368,8 @@ export class LiveWorkbook {
         rmSync(tmp, { force: true });
       } else {
         renameSync(tmp, this.file);
+        // Kept for the next execution of this process: the view itself at the end, else a copy (it goes on changing).
+        parsed.set(this.file, { stamp: stampOf(this.file), wb: force ? this.wb.clone() : this.wb });
         mkdirSync(this.dir, { recursive: true });
         writeFileSync(this.checkpointFile, JSON.stringify({ seq }));
       }
