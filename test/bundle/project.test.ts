@@ -14,7 +14,7 @@ import { createLockService } from '../../src/local/emulator/lock';
 import { createPropertiesService } from '../../src/local/emulator/properties';
 import { DOCUMENTS_EXCEEDED } from '../../src/local/emulator/quotas';
 import { Emulator, emptyUi, type RunnerOptions } from '../../src/local/emulator/runner';
-import { readTriggers } from '../../src/local/emulator/script-app';
+import { readTriggers, type TriggerRecord } from '../../src/local/emulator/script-app';
 import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet';
 import { createServiceContext } from '../../src/local/emulator/state';
 import type { EmulatorOptions } from '../../src/local/emulator/types';
@@ -86,50 +86,64 @@ describe('two spreadsheets on one add-on project', () => {
   // The sample is built once per file (lo-desk init), here rather than inside the first test's time.
   beforeAll(() => void sampleCopy());
 
-  it('each event\'s trigger sends only its own messages, and turning one off leaves the other running', async () => {
-    const { folder, a, b } = await twoEvents();
-    await mustCall(emulator(a, ORGANISER_A), 'turnRemindersOn');
-    await mustCall(emulator(b, ORGANISER_B), 'turnRemindersOn');
-    expect(existsSync(path.join(folder, '.lodesk-google'))).toBe(true);
+  describe('two organisers, each with reminders on for their event', () => {
+    let folder = '';
+    let a: Event;
+    let b: Event;
+    let triggerA: TriggerRecord;
+    let triggerB: TriggerRecord;
 
-    // One triggers file for the project, one trigger per event, each found from its own spreadsheet only.
-    const all = readTriggers(contextOn(a, ORGANISER_A));
-    expect(all.map((t) => [t.user, t.documentId]).sort()).toEqual([[ORGANISER_A, a.id], [ORGANISER_B, b.id]].sort());
-    const [triggerA] = await emulator(a, ORGANISER_A).installedTriggers();
-    const [triggerB] = await emulator(b, ORGANISER_B).installedTriggers();
-    expect(triggerA.documentId).toBe(a.id);
-    expect(triggerB.documentId).toBe(b.id);
-    expect((await remindersState(a)).triggerId).toBe(triggerA.id);
-    expect((await remindersState(b)).triggerId).toBe(triggerB.id);
-    // Each organiser's user properties name their own event's trigger, and nothing of the other's.
-    expect(userProperties(a, ORGANISER_A)).toMatchObject({ [`lodesk.trigger.${triggerA.id}`]: a.id });
-    expect(userProperties(b, ORGANISER_B)).toMatchObject({ [`lodesk.trigger.${triggerB.id}`]: b.id });
-    expect(JSON.stringify(userProperties(a, ORGANISER_A))).not.toContain(b.id);
-    expect(JSON.stringify(userProperties(b, ORGANISER_B))).not.toContain(a.id);
+    beforeAll(async () => {
+      ({ folder, a, b } = await twoEvents());
+      await mustCall(emulator(a, ORGANISER_A), 'turnRemindersOn');
+      await mustCall(emulator(b, ORGANISER_B), 'turnRemindersOn');
+      [triggerA] = await emulator(a, ORGANISER_A).installedTriggers();
+      [triggerB] = await emulator(b, ORGANISER_B).installedTriggers();
+    });
 
-    // A's trigger runs: A's messages go, B's Sent tab and state are untouched.
-    const runA = await emulator(a, ORGANISER_A).fireTrigger(triggerA, PREPARE_RUN);
-    expect(runA.error).toBeUndefined();
-    const sentA = (runA.value as { sent: number }).sent;
-    expect(sentA).toBeGreaterThan(0);
-    expect(await outboxMessages(a.outbox)).toHaveLength(sentA);
-    expect((await sentRows(a.file)).filter((r) => r.status === 'sent')).toHaveLength(sentA);
-    expect(await sentRows(b.file)).toEqual([]);
-    expect((await remindersState(b)).lastRunAt).toBeUndefined();
-    // A's trigger id given to B's organiser's run is no trigger of theirs: nothing is sent for either event.
-    const foreign = await emulator(b, ORGANISER_B).fireTrigger({ ...triggerB, id: triggerA.id }, PREPARE_RUN);
-    expect(foreign.value).toMatchObject({ sent: 0, note: 'this trigger belongs to no event: nothing sent' });
-    expect(await sentRows(b.file)).toEqual([]);
+    it('has one trigger per event, found from its own spreadsheet, named in its own organiser\'s user properties', async () => {
+      expect(existsSync(path.join(folder, '.lodesk-google'))).toBe(true);
+      // One triggers file for the project.
+      const all = readTriggers(contextOn(a, ORGANISER_A));
+      expect(all.map((t) => [t.user, t.documentId]).sort()).toEqual([[ORGANISER_A, a.id], [ORGANISER_B, b.id]].sort());
+      expect(triggerA.documentId).toBe(a.id);
+      expect(triggerB.documentId).toBe(b.id);
+      expect((await remindersState(a)).triggerId).toBe(triggerA.id);
+      expect((await remindersState(b)).triggerId).toBe(triggerB.id);
+      expect(userProperties(a, ORGANISER_A)).toMatchObject({ [`lodesk.trigger.${triggerA.id}`]: a.id });
+      expect(userProperties(b, ORGANISER_B)).toMatchObject({ [`lodesk.trigger.${triggerB.id}`]: b.id });
+      expect(JSON.stringify(userProperties(a, ORGANISER_A))).not.toContain(b.id);
+      expect(JSON.stringify(userProperties(b, ORGANISER_B))).not.toContain(a.id);
+    });
 
-    // A's organiser turns A's reminders off: only A's trigger goes; B's still runs and sends B's messages.
-    await mustCall(emulator(a, ORGANISER_A), 'turnRemindersOff');
-    expect(await emulator(a, ORGANISER_A).installedTriggers()).toEqual([]);
-    expect(await emulator(b, ORGANISER_B).installedTriggers()).toEqual([triggerB]);
-    expect(await remindersState(b)).toMatchObject({ on: true, owner: ORGANISER_B });
-    const runB = await emulator(b, ORGANISER_B).fireTrigger(triggerB, PREPARE_RUN);
-    expect(runB.value).toMatchObject({ sent: sentA });
-    expect(await outboxMessages(b.outbox)).toHaveLength(sentA);
-    expect(await outboxMessages(a.outbox)).toHaveLength(sentA);
+    it('A\'s trigger sends A\'s messages only; its id in B\'s organiser\'s run sends nothing', async () => {
+      const runA = await emulator(a, ORGANISER_A).fireTrigger(triggerA, PREPARE_RUN);
+      expect(runA.error).toBeUndefined();
+      const sentA = (runA.value as { sent: number }).sent;
+      expect(sentA).toBeGreaterThan(0);
+      expect(await outboxMessages(a.outbox)).toHaveLength(sentA);
+      expect((await sentRows(a.file)).filter((r) => r.status === 'sent')).toHaveLength(sentA);
+      expect(await sentRows(b.file)).toEqual([]);
+      expect((await remindersState(b)).lastRunAt).toBeUndefined();
+      const foreign = await emulator(b, ORGANISER_B).fireTrigger({ ...triggerB, id: triggerA.id }, PREPARE_RUN);
+      expect(foreign.value).toMatchObject({ sent: 0, note: 'this trigger belongs to no event: nothing sent' });
+      expect(await sentRows(b.file)).toEqual([]);
+      expect(await outboxMessages(b.outbox)).toEqual([]);
+    });
+
+    it('turning A\'s reminders off removes A\'s trigger only: B\'s still runs and sends B\'s messages', async () => {
+      const inOutboxA = (await outboxMessages(a.outbox)).length;
+      await mustCall(emulator(a, ORGANISER_A), 'turnRemindersOff');
+      expect(await emulator(a, ORGANISER_A).installedTriggers()).toEqual([]);
+      expect(await emulator(b, ORGANISER_B).installedTriggers()).toEqual([triggerB]);
+      expect(await remindersState(b)).toMatchObject({ on: true, owner: ORGANISER_B });
+      const runB = await emulator(b, ORGANISER_B).fireTrigger(triggerB, PREPARE_RUN);
+      const sentB = (runB.value as { sent: number }).sent;
+      expect(sentB).toBeGreaterThan(0);
+      expect((await sentRows(b.file)).filter((r) => r.status === 'sent')).toHaveLength(sentB);
+      expect(await outboxMessages(b.outbox)).toHaveLength(sentB);
+      expect(await outboxMessages(a.outbox)).toHaveLength(inOutboxA);
+    });
   });
 
   it('one organiser of both events: each of their two triggers works on its own spreadsheet', async () => {
