@@ -78,6 +78,17 @@ const MUTEX_WAIT_MS = 30_000;
 const parsed = new Map<string, { stamp: string; wb: Workbook }>();
 const MUTEX_STALE_MS = 15_000;
 
+/** The spreadsheet id of `file` as its last checkpoint recorded it, when the file is still that checkpoint. */
+export function recordedSpreadsheetId(file: string): string | null {
+  try {
+    const real = realpathSync(path.resolve(file));
+    const rec = JSON.parse(readFileSync(path.join(sidecarPaths(real).dir, 'spreadsheet-id.json'), 'utf8')) as { id: string; stamp: string };
+    return rec.stamp === stampOf(real) ? rec.id : null;
+  } catch {
+    return null;
+  }
+}
+
 function stampOf(file: string): string {
   try {
     const st = statSync(file);
@@ -368,6 +379,8 @@ export class LiveWorkbook {
         rmSync(tmp, { force: true });
       } else {
         renameSync(tmp, this.file);
+        // The spreadsheet id, readable without parsing the workbook (runner.spreadsheetId).
+        writeFileSync(path.join(this.dir, 'spreadsheet-id.json'), JSON.stringify({ id: this.wb.id, stamp: stampOf(this.file) }));
         // Kept for the next execution of this process: the view itself at the end, else a copy (it goes on changing).
         parsed.set(this.file, { stamp: stampOf(this.file), wb: force ? this.wb.clone() : this.wb });
         mkdirSync(this.dir, { recursive: true });

@@ -14,7 +14,7 @@ import { sleepSync } from './lock';
 import path from 'node:path';
 import vm from 'node:vm';
 import { Membrane, toWireValue, type CallHooks, type Realm } from './membrane';
-import { isDocumentWrite, LiveWorkbook } from './live-workbook';
+import { isDocumentWrite, LiveWorkbook, recordedSpreadsheetId } from './live-workbook';
 import { checkScope, readManifestScopes } from './scope-check';
 import { createServices, type ServiceSet } from './services';
 import { GoogleClock } from './google-clock';
@@ -261,13 +261,13 @@ export class Emulator {
   /** The workbook's spreadsheet id (null before its first execution, or when the file is missing). */
   async spreadsheetId(): Promise<string | null> {
     if (!existsSync(this.options.workbookPath)) return null;
-    return (await Workbook.load(this.options.workbookPath)).getMeta('id') ?? null;
+    // Recorded beside the workbook at every checkpoint: no need to parse the .xlsx for it.
+    return recordedSpreadsheetId(this.options.workbookPath) ?? (await Workbook.load(this.options.workbookPath)).getMeta('id') ?? null;
   }
 
   /** The project's installed triggers that were created on this workbook's spreadsheet. */
   async installedTriggers(): Promise<TriggerRecord[]> {
-    if (!existsSync(this.options.workbookPath)) return [];
-    const id = (await Workbook.load(this.options.workbookPath)).getMeta('id');
+    const id = await this.spreadsheetId();
     if (!id) return [];
     const ctx = createServiceContext(this.options);
     return readTriggers(ctx).filter((t) => t.documentId === id);
