@@ -110,3 +110,15 @@ describe('what a simple trigger may not do (AuthMode.LIMITED)', () => {
     expect((await emu.call('read')).value).toBe('seen:');
   });
 });
+
+describe('scopes as the deployment grants them', () => {
+  it('refuses a call no granted scope covers with Google\'s message, and allows it once the scope is granted', async () => {
+    const code = "function f() { return DriveApp.createFolder('Briefs').getName(); }";
+    const without = runnerWith(code, { oauthScopes: ['https://www.googleapis.com/auth/drive.file'] });
+    const r = await without.call('f');
+    expect(r.ok).toBe(false);
+    expect(r.error).toBe('You do not have permission to call DriveApp.createFolder. Required permissions: https://www.googleapis.com/auth/drive');
+    const granted = runnerWith(code, { oauthScopes: ['https://www.googleapis.com/auth/drive'] });
+    expect((await granted.call('f')).value).toBe('Briefs');
+  });
+});

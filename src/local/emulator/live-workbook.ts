@@ -11,8 +11,8 @@
  *  - syncs at SpreadsheetApp.flush() and when it takes a lock: its pending
  *    operations are appended to the journal (fsync'd: they survive the
  *    process being killed from then on), and what others committed meanwhile
- *    is applied to its view, in journal order (its own view is rebuilt from
- *    the state at its last sync when both sides wrote);
+ *    is applied to its view, in journal order (when both sides wrote, its
+ *    view is rebuilt from the committed document, its own writes on top);
  *  - closes: syncs (unless it was killed: unflushed writes are then lost, as
  *    on Google) and writes a new checkpoint.
  * Between syncs an execution sees a snapshot plus its own writes, so a
@@ -32,6 +32,7 @@ import { RangeEmu } from './spreadsheet/range';
 import { SheetEmu } from './spreadsheet/sheet';
 import { DataValidationEmu } from './spreadsheet/validation';
 import { sidecarPaths } from './state';
+import { runSync } from './sync-bridge';
 import { Workbook } from './workbook';
 
 /** Where a recorded operation applies. */
@@ -101,12 +102,12 @@ function stampOf(file: string): string {
 export class LiveWorkbook {
   /** The execution's view (the holder its Spreadsheet, Sheets and Ranges read through). */
   wb: Workbook;
-  /** The view as of the last sync, kept once the execution writes (to replay in journal order). */
-  private base: Workbook | null = null;
   private seq: number;
   private pending: Op[] = [];
   /** Whether anything reached this view since it was loaded (a checkpoint is due at close). */
   private changed = false;
+  /** Killed with writes it never committed: its view is not the document's, so it writes no checkpoint. */
+  private tainted = false;
   private spreadsheet: SpreadsheetEmu | null = null;
   private readonly token = randomUUID();
   private readonly dir: string;
@@ -184,7 +185,8 @@ export class LiveWorkbook {
 
   /** Before a document write: keep the state as of the last sync, to rebuild in journal order if others wrote too. */
   beforeWrite(): void {
-    if (!this.base) this.base = this.wb.clone();
+    // Nothing to keep: when others committed too, the state to replay onto is read back from the
+    // committed document (latestCommitted), which costs a parse only when it happens.
   }
 
   /** After a document write succeeded: keep it for the journal. */
@@ -216,7 +218,7 @@ export class LiveWorkbook {
     } catch (err) {
       problems.push((err as Error).message);
     }
-    if (this.changed) await this.checkpoint(false);
+    if (this.changed && !this.tainted) await this.checkpoint(false);
     this.locked(() => this.unregister());
     return problems;
   }
@@ -227,10 +229,9 @@ export class LiveWorkbook {
     const foreign = this.readJournal();
     const problems: string[] = [];
     let mine = this.pending;
-    if (foreign.length && mine.length && this.base) {
-      // Both sides wrote: rebuild from the state at the last sync, theirs first, then ours.
-      const view = this.base;
-      applyEntries(view, foreign);
+    if (foreign.length && mine.length) {
+      // Both sides wrote: rebuild from what is committed (theirs included), then ours on top.
+      const view = this.latestCommitted();
       const { ops, errors, renumbered } = applyOps(view, mine);
       problems.push(...errors);
       mine = ops;
@@ -245,7 +246,6 @@ export class LiveWorkbook {
       this.append({ seq: this.seq, spreadsheet: this.wb.id, ops: mine });
     }
     this.pending = [];
-    this.base = null;
     this.register();
     return problems;
   }
@@ -258,9 +258,18 @@ export class LiveWorkbook {
   }
 
   private discardPending(): void {
-    if (this.pending.length && this.base) this.swap(this.base, new Map());
+    // The view holds writes that were never committed: it must not become a checkpoint.
+    if (this.pending.length) this.tainted = true;
     this.pending = [];
-    this.base = null;
+  }
+
+  /** The document as committed now: the checkpoint file (parsed in a worker thread, waited for) plus the journal after it. */
+  private latestCommitted(): Workbook {
+    const model = runSync<unknown>({ kind: 'xlsxModel', file: this.file, exceljs: require.resolve('exceljs') });
+    const wb = Workbook.fromModel(model, this.file);
+    const folded = Number(wb.getMeta('journal_seq') ?? 0);
+    applyEntries(wb, this.readJournal(folded));
+    return wb;
   }
 
   private swap(view: Workbook, renumbered: Map<number, number>): void {
@@ -276,7 +285,7 @@ export class LiveWorkbook {
     }
   }
 
-  private readJournal(): Entry[] {
+  private readJournal(after = this.seq): Entry[] {
     let text: string;
     try {
       text = readFileSync(this.journalFile, 'utf8');
@@ -293,7 +302,7 @@ export class LiveWorkbook {
         // A line cut short by a killed process was never committed.
         continue;
       }
-      if (e.seq > this.seq && e.spreadsheet === this.wb.getMeta('id')) out.push(e);
+      if (e.seq > after && e.spreadsheet === this.wb.getMeta('id')) out.push(e);
     }
     return out.sort((a, b) => a.seq - b.seq);
   }

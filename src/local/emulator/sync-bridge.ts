@@ -11,13 +11,20 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 
 export type BridgeJob =
   | { kind: 'compose'; mail: Record<string, unknown>; keepBcc: boolean }
-  | { kind: 'smtp'; url: string; envelope: { from: string; to: string[] }; raw: Uint8Array; timeoutMs: number };
+  | { kind: 'smtp'; url: string; envelope: { from: string; to: string[] }; raw: Uint8Array; timeoutMs: number }
+  | { kind: 'xlsxModel'; file: string; exceljs: string };
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const nodemailer = require(workerData.nodemailer);
 const MailComposer = require(workerData.composer);
 async function run(job) {
+  if (job.kind === 'xlsxModel') {
+    const ExcelJS = require(job.exceljs);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(job.file);
+    return wb.model;
+  }
   if (job.kind === 'compose') {
     const mail = Object.assign({}, job.mail, {
       attachments: (job.mail.attachments || []).map((a) => Object.assign({}, a, { content: Buffer.from(a.content) })),

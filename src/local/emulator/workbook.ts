@@ -80,6 +80,13 @@ export class Workbook {
     return new Workbook(book, path ?? null, true);
   }
 
+  /** A workbook from exceljs's model of one (as a worker thread read it from a file). */
+  static fromModel(model: unknown, path: string | null): Workbook {
+    const book = new ExcelJS.Workbook();
+    book.model = model as ExcelJS.Workbook['model'];
+    return new Workbook(book, path, false);
+  }
+
   /** A deep copy in memory (exceljs's model, which its own reader and writer use): for an execution's sync. */
   clone(): Workbook {
     const book = new ExcelJS.Workbook();
