@@ -1,10 +1,11 @@
-import { parseWorkbook } from '../../core/schema/parse';
 import { emptyUi } from '../emulator/runner';
 import { createSpreadsheetApp } from '../emulator/spreadsheet';
 import { Workbook } from '../emulator/workbook';
 
 /** The first organiser named in the Event tab: who the preview acts as by default. */
 export async function firstOrganiser(file: string): Promise<string | undefined> {
+  // The core's parser (and zod) is loaded only when a command needs it.
+  const { parseWorkbook } = await import('../../core/schema/parse');
   const wb = await Workbook.load(file);
   const ss = createSpreadsheetApp({ workbook: wb, ui: emptyUi(), activeSpreadsheet: true }).getActiveSpreadsheet()!;
   const sheets = ss.getSheets().map((s) => ({ name: s.getName(), values: s.getDataRange().getValues() }));

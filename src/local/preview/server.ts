@@ -3,10 +3,10 @@
  * the bundle produces them, with google.script.run carried to the emulator.
  * Each request that reaches the bundle is one fresh execution (runner.ts).
  */
+// mailparser is loaded when the outbox is shown: every other command starts faster without it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { simpleParser } from 'mailparser';
 import type { Emulator, CallResult } from '../emulator/runner';
 import { injectShim } from './script-run-shim';
 import { esc, page } from './html';
@@ -118,6 +118,7 @@ export function createPreviewServer(opts: PreviewOptions): Server {
     if (name) {
       const file = inside(dir, name);
       if (!file) return send(res, 400, page('Bad request', '<p>No such message.</p>'));
+      const { simpleParser } = await import('mailparser');
       const mail = await simpleParser(await readFile(file));
       const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : mail.to?.text ?? '';
       const body = mail.html
@@ -135,6 +136,7 @@ export function createPreviewServer(opts: PreviewOptions): Server {
     const files = await listFiles(dir, /\.eml$/i);
     const rows = await Promise.all(
       files.map(async (f) => {
+        const { simpleParser } = await import('mailparser');
         const mail = await simpleParser(await readFile(path.join(dir, f.name)), { skipHtmlToText: true, skipTextToHtml: true });
         const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : mail.to?.text ?? '';
         return `<tr><td>${esc(f.mtime.toISOString().slice(0, 16).replace('T', ' '))}</td><td>${esc(to)}</td><td><a href="/outbox?m=${encodeURIComponent(f.name)}">${esc(mail.subject)}</a></td></tr>`;

@@ -1,4 +1,4 @@
-import { SingleBar, Presets } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { parseCommandArgs } from '../args';
 import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
@@ -27,7 +27,9 @@ export const docsCommand: Command = {
     }
     checkWorkbookFile(file);
     const emu = ctx.emulator(file);
-    const bar = process.stderr.isTTY ? new SingleBar({ format: 'documents {bar} {value}/{total} {subject}', hideCursor: true }, Presets.shades_classic) : undefined;
+    // Loaded only for a terminal that shows the bar.
+    const progress = process.stderr.isTTY ? await import('cli-progress') : undefined;
+    const bar: SingleBar | undefined = progress ? new progress.SingleBar({ format: 'documents {bar} {value}/{total} {subject}', hideCursor: true }, progress.Presets.shades_classic) : undefined;
     let written = 0;
     let unchanged = 0;
     let started = false;
