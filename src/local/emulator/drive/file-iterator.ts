@@ -2,29 +2,22 @@
 import type { Assert, Conforms } from '../conformance';
 import type { ServiceContext } from '../state';
 import { File } from './file';
+import { IdIterator } from './id-iterator';
 
-export const ITERATOR_END = 'Cannot retrieve the next object: iterator has reached the end.';
+export { ITERATOR_END } from './id-iterator';
 
-export class FileIterator {
+export class FileIterator extends IdIterator<File> {
   readonly gasType = 'FileIterator';
-  private i = 0;
 
   constructor(
     private readonly ctx: ServiceContext,
-    private readonly ids: string[],
-  ) {}
-
-  hasNext(): boolean {
-    return this.i < this.ids.length;
+    ids: string[],
+  ) {
+    super(ids);
   }
 
-  next(): File {
-    if (!this.hasNext()) throw new Error(ITERATOR_END);
-    return new File(this.ctx, this.ids[this.i++]);
-  }
-
-  getContinuationToken(): string {
-    return Buffer.from(JSON.stringify(this.ids.slice(this.i))).toString('base64url');
+  protected item(id: string): File {
+    return new File(this.ctx, id);
   }
 }
 

@@ -1,29 +1,21 @@
 /** FolderIterator: the folders a DriveApp or Folder listing found (or an item's parents), by id. */
 import type { Assert, Conforms } from '../conformance';
 import type { ServiceContext } from '../state';
-import { ITERATOR_END } from './file-iterator';
 import { Folder } from './folder';
+import { IdIterator } from './id-iterator';
 
-export class FolderIterator {
+export class FolderIterator extends IdIterator<Folder> {
   readonly gasType = 'FolderIterator';
-  private i = 0;
 
   constructor(
     private readonly ctx: ServiceContext,
-    private readonly ids: string[],
-  ) {}
-
-  hasNext(): boolean {
-    return this.i < this.ids.length;
+    ids: string[],
+  ) {
+    super(ids);
   }
 
-  next(): Folder {
-    if (!this.hasNext()) throw new Error(ITERATOR_END);
-    return new Folder(this.ctx, this.ids[this.i++]);
-  }
-
-  getContinuationToken(): string {
-    return Buffer.from(JSON.stringify(this.ids.slice(this.i))).toString('base64url');
+  protected item(id: string): Folder {
+    return new Folder(this.ctx, id);
   }
 }
 
