@@ -10,7 +10,7 @@
  * hours from first use.
  */
 import type { Assert, Conforms } from './conformance';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { effectiveUserOf } from './session';
@@ -253,16 +253,23 @@ export class MailApp {
     const raw = MailApp.compose(m, true);
     mkdirSync(dir, { recursive: true });
     const base = `${stamp(m.date)}-${this.accepted.length + 1}-${slugOf(m.subject)}`;
-    // Another execution at the same instant must not overwrite this one's messages.
-    for (let n = 0; ; n++) {
-      const file = path.join(dir, `${base}${n ? `-${n}` : ''}.eml`);
-      try {
-        writeFileSync(file, raw, { flag: 'wx' });
-        this.written.push(file);
-        return;
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    // Whole or not at all: written aside, then linked in under its name (a killed process leaves no
+    // half message), and never over another execution's message of the same instant (link fails then).
+    const tmp = path.join(dir, `.${base}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`);
+    writeFileSync(tmp, raw);
+    try {
+      for (let n = 0; ; n++) {
+        const file = path.join(dir, `${base}${n ? `-${n}` : ''}.eml`);
+        try {
+          linkSync(tmp, file);
+          this.written.push(file);
+          return;
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        }
       }
+    } finally {
+      rmSync(tmp, { force: true });
     }
   }
 
