@@ -40,14 +40,49 @@ function dropNote(cell: Cell): void {
   if (internals._value?.model) delete internals._value.model.comment;
 }
 
-export function patchStyle(cell: Cell, patch: Partial<Style>): void {
-  cell.style = { ...cell.style, ...patch } as Style;
+/**
+ * The format a column gives the rows that hold no cell of their own. A range
+ * formatted down to the grid's last row is kept as this column format rather
+ * than as one styled cell per row: exceljs gives every new cell its column's
+ * format (as Sheets shows the blank rows of a formatted column), and the file
+ * holds one <col style> instead of a thousand styled <c>s.
+ */
+export function columnStyle(ws: Worksheet, col: number): Partial<Style> {
+  return (ws.getColumn(col).style ?? {}) as Partial<Style>;
 }
 
-export function removeStyleKey(cell: Cell, key: keyof Style): void {
-  const next = { ...cell.style } as Partial<Style>;
-  delete next[key];
-  cell.style = next as Style;
+/** The format a cell shows: its own, or, for a cell never made, its row's and column's (as exceljs would give it). */
+export function styleAt(ws: Worksheet, row: number, col: number): Partial<Style> {
+  const r = ws.findRow(row);
+  const cell = r?.findCell(col);
+  if (cell) return cell.style;
+  const rowStyle = ((r as unknown as { style?: Partial<Style> } | undefined)?.style ?? {});
+  const colStyle = columnStyle(ws, col);
+  if (!Object.keys(rowStyle).length) return colStyle;
+  return { ...colStyle, ...rowStyle };
+}
+
+/**
+ * exceljs does not write a cell with no value and the default format, and a cell
+ * missing from the file shows its column's format when loaded. A cell that must
+ * keep "no format" under a formatted column gets the one attribute that changes
+ * nothing (cells are locked by default) so that it is written.
+ */
+const PLAIN_STYLE: Partial<Style> = { protection: { locked: true } };
+
+/**
+ * Gives a cell that was never made the format it shows now, so that changing its
+ * column's format leaves it as it is.
+ */
+export function keepShownStyle(ws: Worksheet, row: number, col: number): void {
+  if (ws.findRow(row)?.findCell(col)) return;
+  const shown = styleAt(ws, row, col);
+  const cell = ws.getRow(row).getCell(col);
+  cell.style = (Object.keys(shown).length ? { ...shown } : { ...PLAIN_STYLE }) as Style;
+}
+
+export function patchStyle(cell: Cell, patch: Partial<Style>): void {
+  cell.style = { ...cell.style, ...patch } as Style;
 }
 
 export function noteText(cell: Cell | undefined): string {
@@ -80,9 +115,10 @@ function copyCell(src: Cell, dst: Cell): void {
   (dst as unknown as CellInternals)._comment = (src as unknown as CellInternals)._comment;
 }
 
+/** Empties a cell; it keeps the format its column gives blank rows (as a moved-in blank row of Sheets does). */
 function blankCell(cell: Cell): void {
   cell.value = null;
-  cell.style = {} as Style;
+  cell.style = { ...columnStyle(cell.worksheet, Number(cell.col)) } as Style;
   dropNote(cell);
 }
 
@@ -190,9 +226,11 @@ function moveColumnCells(ws: Worksheet, from: number, to: number): void {
   const width = ws.getColumn(from).width;
   ws.getColumn(to).width = width as number;
   ws.getColumn(to).hidden = ws.getColumn(from).hidden;
+  ws.getColumn(to).style = { ...columnStyle(ws, from) } as Style;
 }
 
 function blankColumn(ws: Worksheet, c: number): void {
+  ws.getColumn(c).style = {} as Style;
   ws.eachRow({ includeEmpty: true }, (row) => {
     const cell = row.findCell(c);
     if (cell) blankCell(cell);

@@ -8,7 +8,7 @@ import type { Cell, DataValidation as XlsxValidation, Style, Worksheet } from 'e
 import type { Workbook } from '../workbook';
 import { cellAddress } from './a1';
 import { hexToArgb, normalizeColor, xlsxColorToHex } from './colors';
-import { noteText, patchStyle, removeStyleKey, setNoteText, validationModel } from './cells';
+import { columnStyle, keepShownStyle, noteText, patchStyle, setNoteText, styleAt, validationModel } from './cells';
 import { displayCell } from './display';
 import { DataValidationEmu, type RangeResolver } from './validation';
 import {
@@ -33,6 +33,12 @@ export interface RangeHost {
 export const AUTOMATIC_FORMAT = '0.###############';
 
 type Matrix<T> = T[][];
+
+function withoutKey(style: Partial<Style>, key: keyof Style): Partial<Style> {
+  const next = { ...style };
+  delete next[key];
+  return next;
+}
 
 function typeName(v: unknown): string {
   if (v === null) return 'null';
@@ -105,6 +111,43 @@ export class RangeEmu {
       out.push(line);
     }
     return out;
+  }
+
+  /** The format each cell of the range shows (a cell never made shows its column's). */
+  private readStyles<T>(read: (style: Partial<Style>) => T): Matrix<T> {
+    const ws = this._sheet._ws;
+    const out: Matrix<T> = [];
+    for (let r = 0; r < this._numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this._numCols; c++) line.push(read(styleAt(ws, this._row + r, this._col + c)));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /**
+   * Gives every cell of the range the format `next` makes of its own. A range
+   * that reaches the grid's last row changes its columns' format instead of
+   * making a cell per row: the cells it holds are changed one by one, the rows
+   * without a cell show the column's new format, and cells above the range that
+   * were never made are made first with the format they show, so they keep it.
+   */
+  private restyle(next: (style: Partial<Style>) => Partial<Style>): void {
+    const ws = this._sheet._ws;
+    const toGridEnd = this.getLastRow() >= this._sheet.getMaxRows() && this._row - 1 < this._numRows;
+    if (!toGridEnd) {
+      this.eachCell((cell) => { cell.style = next(cell.style) as Style; });
+      return;
+    }
+    for (let c = this._col; c <= this.getLastColumn(); c++) {
+      for (let r = 1; r < this._row; r++) keepShownStyle(ws, r, c);
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        const cell = r >= this._row ? row.findCell(c) : undefined;
+        if (cell) cell.style = next(cell.style) as Style;
+      });
+      ws.getColumn(c).style = next(columnStyle(ws, c)) as Style;
+    }
+    this._sheet._wb.markDirty();
   }
 
   private eachCell(write: (cell: Cell, r: number, c: number) => void): void {
@@ -277,8 +320,8 @@ export class RangeEmu {
   // ----- formats -----
 
   getBackgrounds(): string[][] {
-    return this.readAll((cell) => {
-      const fill = cell?.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+    return this.readStyles((style) => {
+      const fill = style.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
       if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return '#ffffff';
       return xlsxColorToHex(fill.fgColor) ?? '#ffffff';
     });
@@ -288,31 +331,28 @@ export class RangeEmu {
     return this.getBackgrounds()[0][0];
   }
 
-  private applyBackground(cell: Cell, color: unknown): void {
-    if (color === null || color === undefined || color === '') {
-      removeStyleKey(cell, 'fill');
-      return;
-    }
+  private static withBackground(style: Partial<Style>, color: unknown): Partial<Style> {
+    if (color === null || color === undefined || color === '') return withoutKey(style, 'fill');
     const argb = hexToArgb(normalizeColor(String(color), 'Range.setBackground'));
-    patchStyle(cell, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } });
+    return { ...style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } };
   }
 
   setBackground(color: string | null): RangeEmu {
     if (color) normalizeColor(String(color), 'Range.setBackground');
-    this.eachCell((cell) => this.applyBackground(cell, color));
+    this.restyle((style) => RangeEmu.withBackground(style, color));
     return this;
   }
 
   setBackgrounds(colors: (string | null)[][]): RangeEmu {
     const data = this.checkMatrix(colors, 'setBackgrounds');
     data.forEach((row) => row.forEach((c) => { if (c) normalizeColor(String(c), 'Range.setBackgrounds'); }));
-    this.eachCell((cell, r, c) => this.applyBackground(cell, data[r][c]));
+    this.eachCell((cell, r, c) => { cell.style = RangeEmu.withBackground(cell.style, data[r][c]) as Style; });
     return this;
   }
 
   getNumberFormats(): string[][] {
-    return this.readAll((cell) => {
-      const f = cell?.numFmt;
+    return this.readStyles((style) => {
+      const f = style.numFmt;
       return !f || f === 'General' ? AUTOMATIC_FORMAT : f;
     });
   }
@@ -321,24 +361,24 @@ export class RangeEmu {
     return this.getNumberFormats()[0][0];
   }
 
-  private applyNumberFormat(cell: Cell, fmt: unknown): void {
-    if (fmt === null || fmt === undefined || fmt === '' || fmt === AUTOMATIC_FORMAT) removeStyleKey(cell, 'numFmt');
-    else patchStyle(cell, { numFmt: String(fmt) });
+  private static withNumberFormat(style: Partial<Style>, fmt: unknown): Partial<Style> {
+    if (fmt === null || fmt === undefined || fmt === '' || fmt === AUTOMATIC_FORMAT) return withoutKey(style, 'numFmt');
+    return { ...style, numFmt: String(fmt) };
   }
 
   setNumberFormat(numberFormat: string): RangeEmu {
-    this.eachCell((cell) => this.applyNumberFormat(cell, numberFormat));
+    this.restyle((style) => RangeEmu.withNumberFormat(style, numberFormat));
     return this;
   }
 
   setNumberFormats(numberFormats: string[][]): RangeEmu {
     const data = this.checkMatrix(numberFormats, 'setNumberFormats');
-    this.eachCell((cell, r, c) => this.applyNumberFormat(cell, data[r][c]));
+    this.eachCell((cell, r, c) => { cell.style = RangeEmu.withNumberFormat(cell.style, data[r][c]) as Style; });
     return this;
   }
 
   getFontWeights(): string[][] {
-    return this.readAll((cell) => (cell?.font?.bold ? 'bold' : 'normal'));
+    return this.readStyles((style) => (style.font?.bold ? 'bold' : 'normal'));
   }
 
   getFontWeight(): string {
@@ -349,12 +389,12 @@ export class RangeEmu {
     if (fontWeight !== null && fontWeight !== undefined && fontWeight !== 'bold' && fontWeight !== 'normal') {
       throw new Error(`Range.setFontWeight: expected 'bold', 'normal' or null, got ${JSON.stringify(fontWeight)}.`);
     }
-    this.eachCell((cell) => patchStyle(cell, { font: { ...cell.font, bold: fontWeight === 'bold' } }));
+    this.restyle((style) => ({ ...style, font: { ...style.font, bold: fontWeight === 'bold' } }));
     return this;
   }
 
   getFontColors(): string[][] {
-    return this.readAll((cell) => xlsxColorToHex(cell?.font?.color as never) ?? '#000000');
+    return this.readStyles((style) => xlsxColorToHex(style.font?.color as never) ?? '#000000');
   }
 
   getFontColor(): string {
@@ -363,23 +403,23 @@ export class RangeEmu {
 
   setFontColor(color: string | null): RangeEmu {
     const argb = color ? hexToArgb(normalizeColor(String(color), 'Range.setFontColor')) : undefined;
-    this.eachCell((cell) => {
-      const font = { ...cell.font } as Record<string, unknown>;
+    this.restyle((style) => {
+      const font = { ...style.font } as Record<string, unknown>;
       if (argb) font.color = { argb };
       else delete font.color;
-      patchStyle(cell, { font: font as Style['font'] });
+      return { ...style, font: font as Style['font'] };
     });
     return this;
   }
 
   setFontSize(size: number): RangeEmu {
     if (typeof size !== 'number' || !(size > 0)) throw new Error('Range.setFontSize: expected a positive number.');
-    this.eachCell((cell) => patchStyle(cell, { font: { ...cell.font, size } }));
+    this.restyle((style) => ({ ...style, font: { ...style.font, size } }));
     return this;
   }
 
   getWraps(): boolean[][] {
-    return this.readAll((cell) => cell?.alignment?.wrapText ?? false);
+    return this.readStyles((style) => style.alignment?.wrapText ?? false);
   }
 
   getWrap(): boolean {
@@ -387,7 +427,7 @@ export class RangeEmu {
   }
 
   setWrap(isWrapEnabled: boolean): RangeEmu {
-    this.eachCell((cell) => patchStyle(cell, { alignment: { ...cell.alignment, wrapText: Boolean(isWrapEnabled) } }));
+    this.restyle((style) => ({ ...style, alignment: { ...style.alignment, wrapText: Boolean(isWrapEnabled) } }));
     return this;
   }
 
@@ -399,22 +439,22 @@ export class RangeEmu {
     if (!(key in map)) {
       throw new Error(`Range.setHorizontalAlignment: expected left, center, right, normal or null, got ${JSON.stringify(alignment)}.`);
     }
-    this.eachCell((cell) => {
-      const next = { ...cell.alignment } as Record<string, unknown>;
+    this.restyle((style) => {
+      const next = { ...style.alignment } as Record<string, unknown>;
       if (map[key]) next.horizontal = map[key];
       else delete next.horizontal;
-      patchStyle(cell, { alignment: next as Style['alignment'] });
+      return { ...style, alignment: next as Style['alignment'] };
     });
     return this;
   }
 
   getHorizontalAlignment(): string {
-    const h = this.findCell(this._row, this._col)?.alignment?.horizontal;
+    const h = styleAt(this._sheet._ws, this._row, this._col).alignment?.horizontal;
     return h === 'left' || h === 'center' || h === 'right' ? h : 'general';
   }
 
   clearFormat(): RangeEmu {
-    this.eachCell((cell) => { cell.style = {} as Style; });
+    this.restyle(() => ({}));
     return this;
   }
 

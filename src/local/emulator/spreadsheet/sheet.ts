@@ -408,8 +408,15 @@ export class SheetEmu {
     return new RangeEmu(this, 1, 1, rows, cols);
   }
 
+  /** The whole grid: clearing formats there also clears the formats its columns give blank rows. */
+  private wholeGrid(): RangeEmu {
+    return new RangeEmu(this, 1, 1, this.getMaxRows(), this.getMaxColumns());
+  }
+
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): SheetEmu {
-    this.wholeUsed()?.clear(options);
+    const o = options ?? {};
+    if (!o.formatOnly || o.contentsOnly) this.wholeUsed()?.clearContent();
+    if (!o.contentsOnly || o.formatOnly) this.wholeGrid().clearFormat();
     this._wb.markDirty();
     return this;
   }
@@ -420,7 +427,7 @@ export class SheetEmu {
   }
 
   clearFormats(): SheetEmu {
-    this.wholeUsed()?.clearFormat();
+    this.wholeGrid().clearFormat();
     return this;
   }
 
