@@ -111,7 +111,7 @@ async function buildLocal() {
     format: 'cjs',
     target: 'node20',
     packages: 'external',
-    sourcemap: 'inline',
+    sourcemap: true,
     outfile: path.join(out, 'cli.js'),
     logLevel: 'warning',
   });
