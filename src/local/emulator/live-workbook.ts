@@ -164,6 +164,7 @@ export class LiveWorkbook {
         live.seq = Math.max(cp.seq, Number(wb.getMeta('journal_seq') ?? 0));
         live.applyForeign(live.readJournal());
         live.register();
+        live.sweepLeftovers();
         return true;
       });
       if (ok) {
@@ -330,9 +331,48 @@ export class LiveWorkbook {
     }
   }
 
+  /** Says where this execution has read the journal to: written aside and renamed, so it is never half there. */
   private register(): void {
     mkdirSync(this.activeDir, { recursive: true });
-    writeFileSync(path.join(this.activeDir, `${this.token}.json`), JSON.stringify({ pid: process.pid, seq: this.seq }));
+    const file = path.join(this.activeDir, `${this.token}.json`);
+    writeFileSync(`${file}.tmp`, JSON.stringify({ pid: process.pid, seq: this.seq }));
+    renameSync(`${file}.tmp`, file);
+  }
+
+  /**
+   * What executions killed mid-write left (run under the mutex): checkpoints being
+   * serialised by a process that is gone, journal rewrites, registrations never
+   * renamed into place. None is read by anyone; each would stay forever.
+   */
+  private sweepLeftovers(): void {
+    const base = path.basename(this.file);
+    const checkpointTmp = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+    const remove = (dir: string, keep: (name: string) => boolean) => {
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) if (!keep(name)) rmSync(path.join(dir, name), { force: true });
+    };
+    remove(path.dirname(this.file), (name) => {
+      const m = checkpointTmp.exec(name);
+      return !m || alive(Number(m[1]));
+    });
+    remove(this.dir, (name) => !(name.startsWith(`${path.basename(this.journalFile)}.`) && name.endsWith('.tmp')));
+    remove(this.activeDir, (name) => !name.endsWith('.tmp') || alive(this.pidOfTmp(name)));
+    // Registrations of dead processes, and unreadable ones of a writer long gone.
+    this.othersReached();
+  }
+
+  /** The process of a registration being written: unknown once it is gone, so it counts as dead. */
+  private pidOfTmp(name: string): number {
+    try {
+      return (JSON.parse(readFileSync(path.join(this.activeDir, name), 'utf8')) as { pid: number }).pid;
+    } catch {
+      return -1;
+    }
   }
 
   private unregister(): void {
@@ -359,8 +399,10 @@ export class LiveWorkbook {
         }
         min = Math.min(min, a.seq);
       } catch {
-        // Being written: count it as not yet past anything.
-        min = Math.min(min, 0);
+        // Registrations are renamed into place whole, so an unreadable one was left half-written by
+        // an older writer that died: it holds nothing back once it has been there longer than any write takes.
+        if (ageMs(file) > STALE_REGISTRATION_MS) rmSync(file, { force: true });
+        else min = Math.min(min, 0);
       }
     }
     return min;
@@ -429,7 +471,20 @@ export class LiveWorkbook {
   }
 }
 
+/** A registration is written in microseconds; one unreadable for this long will never be readable. */
+const STALE_REGISTRATION_MS = 10_000;
+
+function ageMs(file: string): number {
+  try {
+    return Date.now() - statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 function alive(pid: number): boolean {
+  // 0 and negative numbers name process groups, not a process.
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;

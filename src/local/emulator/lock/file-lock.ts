@@ -4,8 +4,9 @@
  * Script executions of one document.
  *
  * Protocol (shared by every process, whatever its language): a lock is the
- * directory `<sidecar>/locks/<name>.lock`, taken by an atomic mkdir, with an
- * `owner.json` inside ({pid, host, token, at}). A lock is stale when its
+ * directory `<sidecar>/locks/<name>.lock` with an `owner.json` inside ({pid,
+ * host, token, at}), taken by renaming a staging directory that already holds
+ * the owner onto that name (atomic; it fails when the lock exists). A lock is stale when its
  * owner process on this host is dead, or it is older than its stale age.
  * Breaking a stale lock is itself serialised by a `<name>.lock.break`
  * directory, so two processes cannot both break it and both take it.
@@ -13,7 +14,7 @@
  * Waiting is synchronous (Atomics.wait), since the bundle runs synchronously.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -108,24 +109,61 @@ function breakIfStale(dir: string, staleMs: number): void {
 export function tryAcquireDir(dir: string, staleMs: number): string | null {
   mkdirSync(path.dirname(dir), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      mkdirSync(dir);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      if (attempt === 0 && isStale(dir, staleMs)) {
-        breakIfStale(dir, staleMs);
-        continue;
-      }
-      return null;
-    }
     const token = randomUUID();
-    const owner: Owner = { pid: process.pid, host: hostname(), token, at: Date.now() };
-    writeFileSync(path.join(dir, 'owner.json'), JSON.stringify(owner));
-    installExitHook();
-    heldByProcess.set(dir, token);
-    return token;
+    if (placeWithOwner(dir, { pid: process.pid, host: hostname(), token, at: Date.now() })) {
+      installExitHook();
+      heldByProcess.set(dir, token);
+      return token;
+    }
+    if (attempt === 0 && isStale(dir, staleMs)) {
+      breakIfStale(dir, staleMs);
+      continue;
+    }
+    return null;
   }
   return null;
+}
+
+/**
+ * Creates the lock directory with its owner.json already inside: the owner is
+ * written into a private directory, which is then renamed into place. A
+ * rename onto an existing lock fails, so there is never a moment (nor, after a
+ * kill, a leftover) of a lock without its owner for others to wait out.
+ */
+function placeWithOwner(dir: string, owner: Owner): boolean {
+  const staging = `${dir}.${owner.token.slice(0, 8)}.new`;
+  mkdirSync(staging);
+  try {
+    writeFileSync(path.join(staging, 'owner.json'), JSON.stringify(owner));
+    try {
+      renameSync(staging, dir);
+      return true;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'EISDIR' && code !== 'EPERM') throw err;
+      return false;
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    sweepStaging(dir);
+  }
+}
+
+/** Staging directories of takers killed between mkdir and rename: they only ever live for milliseconds. */
+function sweepStaging(dir: string): void {
+  const parent = path.dirname(dir);
+  const prefix = `${path.basename(dir)}.`;
+  let names: string[] = [];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.new')) continue;
+    const age = ageOf(path.join(parent, name));
+    if (age !== null && age > MUTEX_STALE_MS) rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
 }
 
 /** Releases the lock directory if it is still ours (a stale-breaker may have taken it). */
