@@ -104,4 +104,44 @@ describe('lo-desk given bad input', () => {
     expectUsageError(lodesk(['init', notXlsx]), /exists/);
     expect(readFileSync(notXlsx, 'utf8')).toBe(text);
   });
+
+  describe('every command, given a file it cannot open, exits 2 in one line and leaves nothing beside it', () => {
+    const commands: [string, (file: string) => string[]][] = [
+      ['validate', (f) => ['validate', f]],
+      ['remind', (f) => ['remind', f, '--now', '2026-12-06T09:00+07:00', '--outbox', 'o']],
+      ['docs', (f) => ['docs', f]],
+      ['call', (f) => ['call', f, 'validateWorkbook']],
+      ['simulate', (f) => ['simulate', f, '--from', '2026-12-06T09:00+07:00', '--to', '2026-12-06T11:00+07:00']],
+      ['preview', (f) => ['preview', f, '--port', '49321']],
+    ];
+    const inputs: [string, (d: string) => string, RegExp][] = [
+      ['a corrupt zip', (d) => {
+        const f = path.join(d, 'corrupt.xlsx');
+        writeFileSync(f, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]));
+        return f;
+      }, /cannot open the workbook/],
+      ['an empty file', (d) => {
+        const f = path.join(d, 'empty.xlsx');
+        writeFileSync(f, '');
+        return f;
+      }, /not an \.xlsx workbook/],
+      ['a folder', (d) => {
+        const f = path.join(d, 'folder.xlsx');
+        mkdirSync(f);
+        return f;
+      }, /not a file/],
+      ['a missing file', (d) => path.join(d, 'missing.xlsx'), /no such file/],
+    ];
+    const cases = commands.flatMap(([name, args]) => inputs
+      // Every input for validate; the two most common for the others (each run is a process).
+      .filter(([what]) => name === 'validate' || what === 'a corrupt zip' || what === 'a missing file')
+      .map(([what, make, message]) => [name, what, args, make, message] as const));
+    it.each(cases)('%s on %s', (_name, _what, args, make, message) => {
+      const d = tempDir('lodesk-unreadable-');
+      const file = make(d);
+      const before = readdirSync(d).sort();
+      expectUsageError(lodesk(args(file), { cwd: d }), message);
+      expect(readdirSync(d).sort()).toEqual(before);
+    });
+  });
 });

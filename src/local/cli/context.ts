@@ -5,6 +5,11 @@ import { parseAccount } from './args';
 import { UsageError } from './errors';
 import { distDir, DEFAULT_DOCS, DEFAULT_OUTBOX } from './paths';
 
+/** The one line for a workbook that exists and looks like an .xlsx but cannot be read. */
+export function cannotOpen(file: string, err: unknown): UsageError {
+  return new UsageError(`${path.basename(file)}: cannot open the workbook (${(err as Error).message})`);
+}
+
 /** What every command gets: where things are, who runs, and the shared call counter. */
 export class CommandContext {
   readonly stats = new Stats();
@@ -45,7 +50,7 @@ export class CommandContext {
     try {
       result = await emu.call(fn, args, over);
     } catch (err) {
-      throw new UsageError(`${path.basename(emu.options.workbookPath)}: cannot open the workbook (${(err as Error).message})`);
+      throw cannotOpen(emu.options.workbookPath, err);
     }
     for (const w of result.warnings) console.error(`warning: ${w}`);
     if (!result.ok) throw new ExecutionError(`${fn} failed: ${result.error}`);

@@ -1,5 +1,5 @@
 import type { CommandContext } from './context';
-import { ExecutionError } from './context';
+import { cannotOpen, ExecutionError } from './context';
 import { UsageError } from './errors';
 import { firstOrganiser } from './workbook-people';
 import type { TriggerRecord } from '../emulator/script-app';
@@ -11,7 +11,12 @@ import type { TriggerRecord } from '../emulator/script-app';
  */
 export async function reminderTrigger(ctx: CommandContext, file: string, now: Date): Promise<TriggerRecord> {
   const find = async () => (await ctx.emulator(file).installedTriggers()).find((t) => t.handler === 'runReminders');
-  const found = await find();
+  let found: TriggerRecord | undefined;
+  try {
+    found = await find();
+  } catch (err) {
+    throw cannotOpen(file, err);
+  }
   if (found) return found;
   const organiser = (ctx.flags.as as string | undefined) ?? (await firstOrganiser(file));
   if (!organiser) throw new UsageError(`${file}: the Event tab names no organiser (organiser_emails) to run reminders as`);

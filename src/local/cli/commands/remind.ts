@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseCommandArgs, parseNow } from '../args';
 import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
-import { ExecutionError } from '../context';
+import { cannotOpen, ExecutionError } from '../context';
 import { reminderTrigger } from '../reminder-trigger';
 import { UsageError } from '../errors';
 
@@ -29,7 +29,7 @@ export const remindCommand: Command = {
     try {
       r = await emu.fireTrigger(trigger, now);
     } catch (err) {
-      throw new UsageError(`${path.basename(file)}: cannot open the workbook (${(err as Error).message})`);
+      throw cannotOpen(file, err);
     }
     for (const w of r.warnings) console.error(`warning: ${w}`);
     if (!r.ok) throw new ExecutionError(`runReminders failed: ${r.error}`);

@@ -4,6 +4,7 @@ import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
 import { UsageError } from '../errors';
 import { reminderTrigger } from '../reminder-trigger';
+import { cannotOpen } from '../context';
 import { planTriggerRuns, type PlannedRun } from '../trigger-schedule';
 
 interface RunOutcome {
@@ -60,7 +61,7 @@ export const simulateCommand: Command = {
       try {
         r = await emu.fireTrigger(trigger, run.at);
       } catch (err) {
-        throw new UsageError(`${path.basename(file)}: cannot open the workbook (${(err as Error).message})`);
+        throw cannotOpen(file, err);
       }
       total.runs++;
       if (!r.ok) {
