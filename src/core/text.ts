@@ -57,6 +57,20 @@ export function neutraliseCellText(s: string): string {
   return FORMULA_START.test(probe) || FORMULA_START.test(s) ? `'${s}` : s;
 }
 
+/**
+ * The text as its author typed it: the apostrophe neutraliseCellText put in
+ * front, where the sheet kept it as part of the text (a plain-text cell does),
+ * taken off again, so nobody ever sees the protection.
+ */
+export function textAsTyped(s: string): string {
+  return s.startsWith("'") && neutraliseCellText(s.slice(1)) === s ? s.slice(1) : s;
+}
+
+/** textAsTyped over every string of a tab's values, as read from the sheet. */
+export function valuesAsTyped(rows: unknown[][]): unknown[][] {
+  return rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? textAsTyped(v) : v)));
+}
+
 /** Neutralises every string of a 2D array of cell values, for a batched setValues. */
 export function neutraliseRows(rows: unknown[][]): unknown[][] {
   return rows.map((r) => r.map((v) => (typeof v === 'string' ? neutraliseCellText(v) : v)));

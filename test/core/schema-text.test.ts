@@ -1,4 +1,4 @@
-import { neutraliseCellText, neutraliseRows, cleanText, foldText, headerKey, isErrorText, columnLetter } from '../../src/core/text';
+import { neutraliseCellText, neutraliseRows, textAsTyped, valuesAsTyped, cleanText, foldText, headerKey, isErrorText, columnLetter } from '../../src/core/text';
 
 describe('cell text safety', () => {
   test.each(['=HYPERLINK("http://x")', '+66 81 234 5678', '-1', '@sum(A1)', ' =1+1', '\u00a0=cmd'])('%p becomes plain text', (s) => {
@@ -6,6 +6,17 @@ describe('cell text safety', () => {
   });
   test.each(['Somchai', '66 81', 'a=b', '', 'อาหาร'])('%p stays as it is', (s) => {
     expect(neutraliseCellText(s)).toBe(s);
+  });
+  test.each(['=5 pax, +1 driver', '+66 81 234 5678', '-1', '@home', ' =1+1', 'Somchai', "it's", ''])(
+    '%p reads back as typed after it was written protected', (s) => {
+      expect(textAsTyped(neutraliseCellText(s))).toBe(s);
+    });
+  test.each(["'quoted by the author", "'", "'Somchai"])('%p keeps an apostrophe LO Desk did not put there', (s) => {
+    expect(textAsTyped(s)).toBe(s);
+  });
+  test('read-back rows: only protected strings change', () => {
+    const d = new Date(0);
+    expect(valuesAsTyped([["'=1", 2, true, d, "'ok", 'ok']])).toEqual([['=1', 2, true, d, "'ok", 'ok']]);
   });
   test('rows: only strings are touched', () => {
     const d = new Date(0);

@@ -1,7 +1,11 @@
 /**
  * Reads the workbook once: one getDataRange().getValues() per tab, nothing per
  * row, so the cost in Apps Script calls depends on the number of tabs only.
+ * Text comes back as its author typed it (without the apostrophe that kept it
+ * from becoming a formula when LO Desk wrote it).
  */
+import { valuesAsTyped } from '../../core/text';
+
 export interface RawTab {
   name: string;
   values: unknown[][];
@@ -24,7 +28,7 @@ export function readWorkbook_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, only
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     if (only && !only(name)) continue;
-    tabs.push({ name, values: sheet.getDataRange().getValues() });
+    tabs.push({ name, values: valuesAsTyped(sheet.getDataRange().getValues()) });
   }
   return { tabs, timeZone: ss.getSpreadsheetTimeZone() };
 }
