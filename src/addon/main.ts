@@ -3,14 +3,29 @@
  * function of dist/Code.js (scripts/build.mjs), so Apps Script's menus,
  * triggers and google.script.run can find it. This file only exposes; the
  * logic lives in the modules it imports. Nothing here runs at load time.
+ *
+ * Who may call each one is src/core/access/policy.ts; the organiser-only
+ * ones are exposed behind its guard here, so no action can be reached
+ * without it. The page functions and the trigger check their callers inside
+ * (per guest, per trigger id).
  */
 import { buildMenu } from './open';
-export { setUpWorkbook } from './setup';
-export { validateWorkbook, onEdit } from './validate';
+import { organisersOnly_ } from './guard';
+import * as setup from './setup';
+import * as validate from './validate';
+import * as documents from './documents';
+import * as reminders from './reminders';
+
+export const setUpWorkbook = organisersOnly_('setUpWorkbook', setup.setUpWorkbook);
+export const validateWorkbook = organisersOnly_('validateWorkbook', validate.validateWorkbook);
+export const generateAllDocuments = organisersOnly_('generateAllDocuments', documents.generateAllDocuments);
+export const generateDocuments = organisersOnly_('generateDocuments', documents.generateDocuments);
+export const turnRemindersOn = organisersOnly_('turnRemindersOn', reminders.turnRemindersOn);
+export const turnRemindersOff = organisersOnly_('turnRemindersOff', reminders.turnRemindersOff);
+export { onEdit } from './validate';
 export { openSidebar, openDashboard, doGet } from './pages';
 export { getLoView, getDashboardView, tickChecklistItem } from './lo-api';
-export { generateAllDocuments, generateDocuments } from './documents';
-export { turnRemindersOn, turnRemindersOff, runReminders } from './reminders';
+export { runReminders } from './reminders';
 
 /** Simple trigger: builds the menu (works in AuthMode.NONE). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

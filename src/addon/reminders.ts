@@ -11,7 +11,6 @@
  * resends by itself and the organisers' digest reports.
  */
 import { readiness } from '../core/checklist';
-import type { Lang } from '../core/model';
 import { planReminders } from '../core/reminders';
 import type { PlannedMessage } from '../core/reminders/types';
 import { checkWorkbook } from '../core/validate';
@@ -44,15 +43,6 @@ export interface ReminderRunOutcome {
   failures: { key: string; reason: string }[];
 }
 
-function organiserCheck_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string): Lang {
-  const raw = readWorkbook_(ss, (n) => n.trim().toLowerCase() === 'event' || n === 'กิจกรรม');
-  const event = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone }).parsed.model.event;
-  if (!event.organiser_emails.map((x) => x.toLowerCase()).includes(email)) {
-    throw new Error('Only the organisers named in the Event tab (organiser_emails) can turn reminders on or off.');
-  }
-  return event.language;
-}
-
 /** The caller's own runReminders trigger that works on this spreadsheet (by the ids kept in their user properties). */
 function ownTriggerFor_(ssId: string): GoogleAppsScript.Script.Trigger | undefined {
   const props = PropertiesService.getUserProperties();
@@ -63,9 +53,9 @@ function ownTriggerFor_(ssId: string): GoogleAppsScript.Script.Trigger | undefin
 
 /** Menu: install the hourly trigger for this spreadsheet (once per user and document). */
 export function turnRemindersOn(): StoredRemindersState {
+  // Organisers only: main.ts exposes it behind the guard.
   const email = requireUser_();
   const ss = activeSpreadsheet_();
-  organiserCheck_(ss, email);
   const id = ss.getId();
   const current = readStoredState_(ss);
   if (current.on && current.owner && current.owner !== email) {
@@ -88,9 +78,9 @@ export function turnRemindersOn(): StoredRemindersState {
  * owner's own trigger is removed at once when the owner turns them off.
  */
 export function turnRemindersOff(): StoredRemindersState {
+  // Organisers only: main.ts exposes it behind the guard.
   const email = requireUser_();
   const ss = activeSpreadsheet_();
-  organiserCheck_(ss, email);
   const id = ss.getId();
   const before = readStoredState_(ss);
   const state = writeStoredState_(ss, (s) => ({ ...s, on: false }));

@@ -18,6 +18,7 @@ import { Workbook } from '../emulator/workbook';
 import { distDir } from '../cli/paths';
 import { fillWorkbook } from '../sample/fill';
 import { syntheticEvent } from './synthetic';
+import { SAMPLE_ORGANISER } from '../sample/sample-event';
 
 export interface BenchRow {
   operation: string;
@@ -43,7 +44,7 @@ function best(times: number): (f: () => unknown) => number {
 
 export async function makeEventFile(n: number, dir: string): Promise<string> {
   const file = path.join(dir, `event-${n}.xlsx`);
-  const emu = new Emulator({ workbookPath: file, user: 'bench@example.go.th', outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir(), createIfMissing: true });
+  const emu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir(), createIfMissing: true });
   const r = await emu.call('setUpWorkbook');
   if (!r.ok) throw new Error(`set-up failed: ${r.error}`);
   await fillWorkbook(file, syntheticEvent(n));
@@ -68,32 +69,32 @@ export async function runBench(sizes: number[]): Promise<BenchRow[]> {
       const parseMs = time(() => parseWorkbook(sheets, { spreadsheetZone: zone }));
       const checkMs = time(() => checkWorkbook(sheets, { spreadsheetZone: zone }));
       const findings = checkWorkbook(sheets, { spreadsheetZone: zone }).findings.length;
-      const emu = new Emulator({ workbookPath: file, user: 'bench@example.go.th', outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir() });
+      const emu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir() });
       const r = await emu.call('validateWorkbook');
       if (!r.ok) throw new Error(`validate failed: ${r.error}`);
       // Reminders: one trigger run at an instant when arrival briefs fall due.
       const now = new Date('2026-12-05T16:20:00+07:00');
       const parsed = parseWorkbook(sheets, { spreadsheetZone: zone });
       const planMs = time(() => planReminders(parsed.model, now, {}));
-      const remEmu = new Emulator({ workbookPath: file, user: 'bench@example.go.th', outboxDir: path.join(dir, `outbox-${n}`), docsDir: path.join(dir, 'docs'), distDir: distDir() });
-      const on = await remEmu.call('turnRemindersOn', [], { user: 'organiser@example.go.th' });
+      const remEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, `outbox-${n}`), docsDir: path.join(dir, 'docs'), distDir: distDir() });
+      const on = await remEmu.call('turnRemindersOn', [], { user: SAMPLE_ORGANISER });
       if (!on.ok) throw new Error(`turnRemindersOn failed: ${on.error}`);
       remEmu.stats.reset();
-      const run = await remEmu.call('runReminders', [{ triggerUid: (on.value as { triggerId: string }).triggerId }], { user: 'organiser@example.go.th', now, activeSpreadsheet: false, mailQuota: 1500 });
+      const run = await remEmu.call('runReminders', [{ triggerUid: (on.value as { triggerId: string }).triggerId }], { user: SAMPLE_ORGANISER, now, activeSpreadsheet: false, mailQuota: 1500 });
       if (!run.ok) throw new Error(`runReminders failed: ${run.error}`);
       const sends = (remEmu.stats.byMethod['MailApp.sendEmail'] ?? 0) + (remEmu.stats.byMethod['MailApp.getRemainingDailyQuota'] ?? 0);
       const outcome = run.value as { sent: number; deferred: number };
       // Documents: all models in the core, then the bundle renders a batch of 20.
       const docsMs = time(() => buildAll(parsed.model));
       const docCount = buildAll(parsed.model).length;
-      const docEmu = new Emulator({ workbookPath: file, user: 'bench@example.go.th', outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, `docs-${n}`), distDir: distDir() });
+      const docEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, `docs-${n}`), distDir: distDir() });
       const gen = await docEmu.call('generateDocuments', ['', 20]);
       if (!gen.ok) throw new Error(`generateDocuments failed: ${gen.error}`);
       const written = (gen.value as { written: number }).written;
       // Every document, in as many executions as Google would need (each stops at ~4.5 minutes of Google time).
       let allDocs: { executions: number; googleMs: number; written: number } | null = null;
       if (n <= 100) {
-        const allEmu = new Emulator({ workbookPath: file, user: 'bench@example.go.th', outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, `docs-all-${n}`), distDir: distDir() });
+        const allEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, `docs-all-${n}`), distDir: distDir() });
         let total = 0;
         for (let i = 0; i < 50; i++) {
           const g = await allEmu.call('generateDocuments');

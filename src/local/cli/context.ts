@@ -20,6 +20,18 @@ export class CommandContext {
     readonly flags: Record<string, string | boolean | undefined>,
   ) {}
 
+  /**
+   * Who a command runs the menu actions as: --as, else the first organiser the
+   * Event tab names (the person at the terminal stands for the organiser), else
+   * nobody the event knows, whom the add-on refuses.
+   */
+  async actingUser(file: string): Promise<string> {
+    const as = this.flags.as as string | undefined;
+    if (as) return as;
+    const { firstOrganiser } = await import('./workbook-people');
+    return (await firstOrganiser(file)) ?? 'cli@localhost';
+  }
+
   emulator(workbookPath: string, over: Partial<RunnerOptions> = {}): Emulator {
     const emu = new Emulator({
       workbookPath: path.resolve(workbookPath),

@@ -7,6 +7,7 @@
  */
 import type { ManifestReport } from './check';
 import { shortScope } from './check';
+import { sectionBody, withSection } from '../readme/sections';
 
 /** Why each scope is asked for (a declared scope without a reason here fails the check). */
 export const SCOPE_REASONS: Record<string, string> = {
@@ -21,8 +22,8 @@ export const SCOPE_REASONS: Record<string, string> = {
   'userinfo.email': 'knowing who is calling, to show each LO only their own guests and refuse everyone else',
 };
 
-export const TABLE_START = '<!-- scope-table:start (made by lo-desk check-manifest --write; do not edit by hand) -->';
-export const TABLE_END = '<!-- scope-table:end -->';
+const SECTION = 'scope-table';
+const MADE_BY = 'lo-desk check-manifest --write';
 
 export function scopeTable(report: ManifestReport, declared: Iterable<string>): string {
   const lines = ['| scope | why | methods the suite called that it covers |', '|---|---|---|'];
@@ -33,13 +34,15 @@ export function scopeTable(report: ManifestReport, declared: Iterable<string>): 
   }
   const free = report.rows.filter((r) => r.required && r.required.length === 0).length;
   lines.push('', `${free} further methods the suite called need no scope (menus, properties, locks, HtmlService, Utilities, Logger).`);
-  return `${TABLE_START}\n${lines.join('\n')}\n${TABLE_END}`;
+  return lines.join('\n');
 }
 
 /** The README with its scope table replaced; throws when the markers are missing. */
 export function withScopeTable(readme: string, table: string): string {
-  const a = readme.indexOf('<!-- scope-table:start');
-  const b = readme.indexOf(TABLE_END);
-  if (a < 0 || b < a) throw new Error('the README has no scope-table markers');
-  return readme.slice(0, a) + table + readme.slice(b + TABLE_END.length);
+  return withSection(readme, SECTION, MADE_BY, table);
+}
+
+/** The scope table the README holds now. */
+export function readmeScopeTable(readme: string): string {
+  return sectionBody(readme, SECTION);
 }

@@ -28,7 +28,7 @@ export const callCommand: Command = {
     }
     const execution = (ctx.flags.execution ?? 'menu') as ExecutionKind;
     if (!KINDS.includes(execution)) throw new UsageError(`--execution "${String(ctx.flags.execution)}" must be one of ${KINDS.join(', ')}`);
-    const emu = ctx.emulator(file, { execution });
+    const emu = ctx.emulator(file, { execution, user: await ctx.actingUser(file) });
     const r = await ctx.mustCall(emu, fn, args, { execution });
     process.stdout.write(`${JSON.stringify(r.value ?? null)}\n`);
     return 0;

@@ -8,7 +8,7 @@ import { readManifestFile } from '../../emulator/scope-check';
 import { METHOD_SCOPES } from '../../emulator/scopes';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { checkManifest, formatReport, shortScope } from '../../manifest/check';
-import { SCOPE_REASONS, scopeTable, withScopeTable } from '../../manifest/scope-table';
+import { readmeScopeTable, SCOPE_REASONS, scopeTable, withScopeTable } from '../../manifest/scope-table';
 
 const DEFAULT_CALL_LOG = path.join('out', 'call-log');
 
@@ -23,10 +23,7 @@ function orUsage<T>(read: () => T): T {
 
 /** The scope table's first two columns (scope, why): what must never drift from the manifest. */
 function scopesAndReasons(readme: string): string {
-  const a = readme.indexOf('<!-- scope-table:start');
-  const b = readme.indexOf('<!-- scope-table:end');
-  return readme
-    .slice(a, b)
+  return readmeScopeTable(readme)
     .split('\n')
     .filter((l) => l.startsWith('| `'))
     .map((l) => l.split(' | ').slice(0, 2).join(' | '))

@@ -26,7 +26,7 @@ export const docsCommand: Command = {
       throw new UsageError(`--kind "${kind}" is not a document kind (${ALL_KINDS.join(', ')})`);
     }
     checkWorkbookFile(file);
-    const emu = ctx.emulator(file);
+    const emu = ctx.emulator(file, { user: await ctx.actingUser(file) });
     // Loaded only for a terminal that shows the bar.
     const progress = process.stderr.isTTY ? await import('cli-progress') : undefined;
     const bar: SingleBar | undefined = progress ? new progress.SingleBar({ format: 'documents {bar} {value}/{total} {subject}', hideCursor: true }, progress.Presets.shades_classic) : undefined;

@@ -10,6 +10,7 @@ import { benchCommand } from './bench';
 import { callCommand } from './call';
 import { simulateCommand } from './simulate';
 import { checkManifestCommand } from './check-manifest';
+import { tablesCommand } from './tables';
 
 export interface Command {
   summary: string;
@@ -30,6 +31,7 @@ export const COMMANDS: Record<string, Command> = {
   call: callCommand,
   simulate: simulateCommand,
   'check-manifest': checkManifestCommand,
+  tables: tablesCommand,
 };
 
 export function usage(name?: string): string {

@@ -22,7 +22,7 @@ export const validateCommand: Command = {
   parse: (argv) => parseCommandArgs('validate', argv, { json: { type: 'boolean' } }, 1),
   async run(ctx, [file]) {
     checkWorkbookFile(file);
-    const r = await ctx.mustCall(ctx.emulator(file), 'validateWorkbook');
+    const r = await ctx.mustCall(ctx.emulator(file, { user: await ctx.actingUser(file) }), 'validateWorkbook');
     if (!isReport(r.value)) throw new ExecutionError('validateWorkbook returned no findings report');
     const findings = r.value.findings.map(({ severity, tab, row, column, code, message }) => ({ severity, tab, row, column, code, message }));
     if (ctx.flags.json) {

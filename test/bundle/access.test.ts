@@ -1,0 +1,135 @@
+/**
+ * Every entry point of the bundle, called as an organiser, an LO, a stranger
+ * and an unknown identity, against the caller policy: who it is for gets
+ * through; everyone else gets a refusal (or a view with nothing in it) and
+ * nothing is written — neither the workbook, nor a message, nor a document.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ENTRY_POLICY, type EntryPoint } from '../../src/core/access/policy';
+import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
+import { DIST } from '../helpers/cli';
+import { sampleCopy } from '../helpers/sample';
+
+const ORGANISER = 'organiser@example.go.th';
+const LO = 'lo1@example.go.th';
+const STRANGER = 'stranger@example.com';
+const NOBODY = '';
+const IDENTITIES = [ORGANISER, LO, STRANGER, NOBODY];
+const LABEL: Record<string, string> = { [ORGANISER]: 'an organiser', [LO]: 'an LO', [STRANGER]: 'a stranger', [NOBODY]: 'an unknown identity' };
+
+/** How each entry point is called: the execution it runs in and its arguments. */
+const CALLS: Record<EntryPoint, { over: Partial<RunnerOptions>; args: unknown[] }> = {
+  onOpen: { over: { execution: 'simple', authMode: 'NONE' }, args: [] },
+  onInstall: { over: { execution: 'simple', authMode: 'NONE' }, args: [] },
+  onEdit: { over: { execution: 'simple', authMode: 'LIMITED' }, args: [] },
+  openSidebar: { over: {}, args: [] },
+  openDashboard: { over: {}, args: [] },
+  doGet: { over: { execution: 'webapp' }, args: [{ parameter: {} }] },
+  getLoView: { over: {}, args: [] },
+  getDashboardView: { over: {}, args: [] },
+  tickChecklistItem: { over: {}, args: [{ guestId: 'G01', phase: 'prepare', itemId: 'briefing_attended', done: true }] },
+  setUpWorkbook: { over: {}, args: [] },
+  validateWorkbook: { over: {}, args: [] },
+  generateAllDocuments: { over: {}, args: [] },
+  generateDocuments: { over: {}, args: ['guest_itinerary', 1] },
+  turnRemindersOn: { over: {}, args: [] },
+  turnRemindersOff: { over: {}, args: [] },
+  runReminders: { over: {}, args: [{}] },
+};
+
+function digest(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function filesIn(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String) : [];
+}
+
+function setting(dir: string, file: string, user: string) {
+  return new Emulator({
+    workbookPath: file, user, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: DIST,
+  });
+}
+
+/** A refusal, in whichever shape the entry point gives it. */
+function refused(r: { ok: boolean; error?: string; value?: unknown }): boolean {
+  if (!r.ok) return /organisers|organiser_emails|ผู้จัด|cannot tell who you are|ไม่ทราบว่าคุณคือใคร/.test(r.error ?? '');
+  const v = r.value as { ok?: boolean; denied?: unknown; role?: string; reason?: string } | null;
+  return Boolean(v && (v.ok === false || v.denied || v.reason));
+}
+
+describe('every entry point, as four callers', () => {
+  test('the policy names exactly the functions the bundle exposes', () => {
+    const report = JSON.parse(readFileSync(path.join(DIST, '..', 'build', 'build-report.json'), 'utf8')) as { entryPoints: string[] };
+    expect(Object.keys(ENTRY_POLICY).sort()).toEqual([...report.entryPoints].sort());
+  });
+
+  const organiserOnly = (Object.keys(ENTRY_POLICY) as EntryPoint[]).filter((n) => ENTRY_POLICY[n].audience === 'organiser' && ENTRY_POLICY[n].from === 'menu');
+
+  describe.each(organiserOnly)('%s (organisers only, from the menu)', (name) => {
+    test.each([LO, STRANGER, NOBODY].map((who) => [LABEL[who], who]))('refuses %s, in the event\'s language, writing nothing', async (_label, who) => {
+      const { dir, file } = sampleCopy();
+      const before = digest(file);
+      const r = await setting(dir, file, who).call(name, CALLS[name].args, { ...CALLS[name].over, user: who });
+      expect(refused(r)).toBe(true);
+      // The sample event's language is Thai.
+      expect(r.error).toMatch(/[\u0E00-\u0E7F]/);
+      expect(digest(file)).toBe(before);
+      expect(filesIn(path.join(dir, 'outbox'))).toEqual([]);
+      expect(filesIn(path.join(dir, 'docs'))).toEqual([]);
+    });
+
+    test('lets an organiser through', async () => {
+      const { dir, file } = sampleCopy();
+      const r = await setting(dir, file, ORGANISER).call(name, CALLS[name].args, { ...CALLS[name].over, user: ORGANISER });
+      expect(r.error ?? '').not.toMatch(/organiser_emails|ผู้จัดงาน/);
+      expect(r.ok).toBe(true);
+    });
+  });
+
+  test('page functions show an LO their own guests and a stranger or an unknown identity nothing', async () => {
+    const { dir, file } = sampleCopy();
+    const before = digest(file);
+    const view = async (who: string) => (await setting(dir, file, who).call('getLoView', [], { user: who })).value as { guests?: unknown[]; denied?: unknown; reason?: string };
+    expect((await view(LO)).guests?.length).toBeGreaterThan(0);
+    for (const who of [STRANGER, NOBODY]) {
+      const v = await view(who);
+      expect(v.guests ?? []).toEqual([]);
+      expect(refused({ ok: true, value: v })).toBe(true);
+    }
+    for (const who of [LO, STRANGER, NOBODY]) {
+      const dash = await setting(dir, file, who).call('getDashboardView', [], { user: who });
+      expect(refused(dash)).toBe(true);
+      expect(JSON.stringify(dash.value)).not.toContain('G01');
+    }
+    for (const who of [STRANGER, NOBODY]) {
+      const tick = await setting(dir, file, who).call('tickChecklistItem', CALLS.tickChecklistItem.args, { user: who });
+      expect(tick.value).toMatchObject({ ok: false });
+    }
+    expect(digest(file)).toBe(before);
+    const mine = await setting(dir, file, LO).call('tickChecklistItem', CALLS.tickChecklistItem.args, { user: LO });
+    expect(mine.value).toMatchObject({ ok: true });
+  });
+
+  test('the reminders handler sends nothing for any caller but its own trigger', async () => {
+    const { dir, file } = sampleCopy();
+    for (const who of IDENTITIES) {
+      const r = await setting(dir, file, who).call('runReminders', [{}], { user: who });
+      expect(r.ok).toBe(true);
+      expect(r.value).toMatchObject({ sent: 0 });
+      const forged = await setting(dir, file, who).call('runReminders', [{ triggerUid: 'forged-123' }], { user: who, activeSpreadsheet: false });
+      expect(forged.value).toMatchObject({ sent: 0 });
+    }
+    expect(filesIn(path.join(dir, 'outbox'))).toEqual([]);
+  });
+
+  test.each(IDENTITIES.map((who) => [LABEL[who], who]))('the menu, the sidebar and the phone page open for %s', async (_label, who) => {
+    const { dir, file } = sampleCopy();
+    for (const name of ['onOpen', 'openSidebar', 'doGet'] as const) {
+      const r = await setting(dir, file, who).call(name, CALLS[name].args, { ...CALLS[name].over, user: who });
+      expect(r.error).toBeUndefined();
+    }
+  });
+});
