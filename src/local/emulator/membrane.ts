@@ -70,6 +70,7 @@ function isGasObject(v: unknown): v is GasObject & Record<string | symbol, unkno
 }
 
 function cellsOf(target: Record<string | symbol, unknown>): number {
+  if (target.gasType === 'RangeList') return (target as unknown as { _numCells: number })._numCells;
   if (target.gasType !== 'Range') return 0;
   const r = target as unknown as { _numRows?: number; _numCols?: number };
   return (r._numRows ?? 0) * (r._numCols ?? 0);
