@@ -33,7 +33,7 @@ const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.create|Menu\.|Logger\.|Util
  * no openById (another file needs authorization).
  */
 const ALLOWED_IN_LIMITED =
-  /^(SpreadsheetApp\.(?!openById|openByUrl)|Spreadsheet\.|Sheet\.|Range\.|RangeList\.|DataValidation|SpreadsheetApp\.getUi|Ui\.create|Menu\.|Logger\.|Utilities\.|Blob\.|Session\.(getScriptTimeZone|getActiveUserLocale|getActiveUser)|User\.getEmail)/;
+  /^(SpreadsheetApp\.(?!openById|openByUrl)|Spreadsheet\.|Sheet\.|Range\.|RangeList\.|DeveloperMetadata\.|DataValidation|SpreadsheetApp\.getUi|Ui\.create|Menu\.|Logger\.|Utilities\.|Blob\.|Session\.(getScriptTimeZone|getActiveUserLocale|getActiveUser)|User\.getEmail)/;
 const REFUSED_IN_LIMITED = /^Ui\.(showSidebar|showModalDialog|showModelessDialog|alert|prompt)$/;
 
 /** Hooks the execution gives the membrane: what happens around every call the bundle makes. */
