@@ -11,6 +11,7 @@
  * readable by each of them wherever the spreadsheet can be opened.
  */
 import type { RemindersState } from '../core/views/reminders-state';
+import { metadataEntry_, writeMetadata_ } from './developer-metadata';
 
 export interface StoredRemindersState {
   on: boolean;
@@ -29,7 +30,7 @@ const KEY = 'lodesk.reminders';
 export const TRIGGER_SPREADSHEET_PREFIX = 'lodesk.trigger.';
 
 function entry_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | undefined {
-  return ss.getDeveloperMetadata().find((m) => m.getKey() === KEY);
+  return metadataEntry_(ss, KEY);
 }
 
 export function readStoredState_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): StoredRemindersState {
@@ -56,8 +57,7 @@ export function writeStoredState_(
   }
   const next = change(current);
   const text = JSON.stringify(next);
-  if (found) found.setValue(text);
-  else ss.addDeveloperMetadata(KEY, text);
+  writeMetadata_(ss, KEY, text, found);
   return next;
 }
 

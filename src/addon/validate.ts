@@ -9,20 +9,26 @@ import type { Finding, Lang } from '../core/model';
 import type { TabLayout } from '../core/schema/parse';
 import { TABS } from '../core/schema/tabs';
 import { checkWorkbook, countFindings } from '../core/validate';
+import { DEVELOPER_METADATA_CHARS, parseRecord, rowKeys, serializeRecord, type FillRecord } from '../core/validate/mark-record';
+import { fillGroups, noteBlocks } from '../core/validate/mark-writes';
+import { type CellChange, type CellFinding, type CellState, type TabMarks, NOTE_MARK, planMarks } from '../core/validate/marks';
 import { requireUser_ } from './access-basic';
+import { metadataEntry_, metadataWithOthers_, writeMetadata_ } from './developer-metadata';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 import { replaceOwnedTable_, sheetNamed_ } from './sheets/write';
 
 /** Notes LO Desk writes start with this, so the user's own notes are told apart and kept. */
-export const NOTE_MARK_ = 'LO Desk ▸ ';
-const HIGHLIGHT: Record<Finding['severity'], string> = { error: '#f4c7c3', warning: '#fce8b2', info: '#d2e3fc' };
-const OUR_COLOURS = new Set(Object.values(HIGHLIGHT));
+export const NOTE_MARK_ = NOTE_MARK;
 const FINDINGS_TAB = 'Findings';
+/** Developer metadata key of the record of fills our highlights replaced (core/validate/mark-record.ts). */
+const FILLS_KEY = 'lodesk.marks.fills';
 
 export interface ValidationReport {
   findings: Finding[];
   counts: { error: number; warning: number; info: number };
   lang: Lang;
+  /** Marks that could not be placed or restored as they should (a shared key, a missing column, no room). */
+  markProblems: string[];
 }
 
 /** Menu: validate every tab. Returns the report (used by `lo-desk validate`). */
@@ -66,12 +72,22 @@ export function runValidation_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sco
   const { parsed, findings } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
   writeFindingsTab_(ss, findings, parsed.lang);
   const layouts = Object.values(parsed.layout).filter((l): l is TabLayout & { sheetName: string } => l.sheetName !== null);
+  const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  const tabs: TabMarks[] = [];
   for (const layout of layouts) {
     if (scope && layout.sheetName !== scope.tab) continue;
-    const own = findings.filter((f) => f.tab === layout.sheetName);
-    markCells_(ss.getSheetByName(layout.sheetName)!, layout, own, scope);
+    const sheet = ss.getSheetByName(layout.sheetName);
+    const values = raw.tabs.find((t) => t.name === layout.sheetName)?.values;
+    if (!sheet || !values) continue;
+    const marks = readMarks_(sheet, layout, values, findings.filter((f) => f.tab === layout.sheetName), scope);
+    if (marks) {
+      tabs.push(marks);
+      sheets.set(layout.tab, sheet);
+    }
   }
-  return { findings, counts: countFindings(findings), lang: parsed.lang };
+  const markProblems = applyMarks_(ss, tabs, sheets);
+  for (const p of markProblems) console.warn(`LO Desk marks: ${p}`);
+  return { findings, counts: countFindings(findings), lang: parsed.lang, markProblems };
 }
 
 function writeFindingsTab_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, findings: Finding[], lang: Lang): void {
@@ -82,69 +98,91 @@ function writeFindingsTab_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, finding
 }
 
 /**
- * One getNotes/getBackgrounds and one setNotes/setBackgrounds per tab. Our
- * notes carry NOTE_MARK_; any other note is the user's and is left alone.
+ * The notes and fills of a tab's contract columns over the rows concerned:
+ * one getNotes and one getBackgrounds over the columns' span (reading a
+ * user's column between them writes nothing). Keys come from the whole tab's
+ * values, so an edit of a few rows still tells whether a key is unique.
  */
-function markCells_(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TabLayout, findings: Finding[], scope?: MarkScope): void {
-  const lastRow = sheet.getLastRow();
-  const lastCol = sheet.getLastColumn();
-  if (lastRow < 2 || lastCol < 1) return;
+function readMarks_(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: TabLayout,
+  values: unknown[][],
+  findings: Finding[],
+  scope?: MarkScope,
+): TabMarks | null {
+  const columns = layout.columns;
+  const cols = Object.values(columns);
+  const lastRow = values.length;
+  if (lastRow < 2 || !cols.length) return null;
   const from = Math.max(2, scope?.fromRow ?? 2);
   const to = Math.min(lastRow, scope?.toRow ?? lastRow);
-  if (to < from) return;
-  const range = sheet.getRange(from, 1, to - from + 1, lastCol);
+  if (to < from) return null;
+  const left = Math.min(...cols);
+  const right = Math.max(...cols);
+  const range = sheet.getRange(from, left + 1, to - from + 1, right - left + 1);
   const notes = range.getNotes();
   const backgrounds = range.getBackgrounds();
-  const wanted = new Map<string, Finding[]>();
+  const cells: CellState[] = [];
+  for (let r = from; r <= to; r++) {
+    for (const c of cols) cells.push({ row: r, col: c, note: notes[r - from][c - left], background: backgrounds[r - from][c - left] });
+  }
+  const placed: CellFinding[] = [];
   for (const f of findings) {
     if (f.row < from || f.row > to) continue;
-    const col = f.column && f.column in layout.columns ? layout.columns[f.column] : firstColumn(layout);
-    const key = `${f.row - from}:${col}`;
-    const list = wanted.get(key);
-    if (list) list.push(f);
-    else wanted.set(key, [f]);
+    placed.push({ row: f.row, col: markColumn_(layout, f), severity: f.severity, code: f.code, message: f.message });
   }
-  let changed = false;
-  for (let r = 0; r < notes.length; r++) {
-    for (let c = 0; c < notes[r].length; c++) {
-      const list = wanted.get(`${r}:${c}`);
-      const userNote = userPart_(notes[r][c]);
-      if (list) {
-        const note = NOTE_MARK_ + list.map((f) => `${f.code}: ${f.message}`).join('\n' + NOTE_MARK_);
-        const colour = HIGHLIGHT[list[0].severity];
-        // Keep a user's own note: ours goes after it (and replaces the mark of an earlier run).
-        const next = userNote ? `${userNote}\n${note}` : note;
-        if (notes[r][c] !== next || backgrounds[r][c] !== colour) changed = true;
-        notes[r][c] = next;
-        backgrounds[r][c] = colour;
-      } else {
-        if (userNote !== notes[r][c]) {
-          notes[r][c] = userNote;
-          changed = true;
-        }
-        if (OUR_COLOURS.has(backgrounds[r][c])) {
-          backgrounds[r][c] = '#ffffff';
-          changed = true;
-        }
-      }
-    }
-  }
-  if (!changed) return;
-  range.setNotes(notes);
-  range.setBackgrounds(backgrounds);
+  const spec = TABS.find((t) => t.name === layout.tab);
+  const idColumn = spec?.layout === 'keyvalue' ? 'key' : spec?.idColumn;
+  return { tab: layout.tab, columns, cells, findings: placed, keys: rowKeys(values, columns, idColumn) };
+}
+
+/** The cell a finding is shown on: its column; the Event tab's value cell; else the row's first contract cell. */
+function markColumn_(layout: TabLayout, f: Finding): number {
+  if (layout.tab === 'Event' && f.column && 'value' in layout.columns) return layout.columns.value;
+  if (f.column && f.column in layout.columns) return layout.columns[f.column];
+  return Math.min(...Object.values(layout.columns));
 }
 
 /**
- * The user's part of a cell's note: everything before our first mark, without the
- * line break we put between the two. Our marks always come last, so this is the
- * user's text exactly as they wrote it.
+ * Plans the marks, then writes only what changes. The record of replaced
+ * fills is written BEFORE the cells when it gains entries and after them when
+ * it loses some, so a run stopped halfway never leaves one of our highlights
+ * over a user's colour that nothing remembers.
  */
-function userPart_(note: string): string {
-  const at = note.indexOf(NOTE_MARK_);
-  return at < 0 ? note : note.slice(0, at).replace(/\n$/, '');
+function applyMarks_(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tabs: TabMarks[],
+  sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
+): string[] {
+  if (!tabs.length) return [];
+  const stored = metadataWithOthers_(ss, FILLS_KEY);
+  const parsed = parseRecord(stored.value);
+  const room = DEVELOPER_METADATA_CHARS - stored.others - FILLS_KEY.length;
+  const plan = planMarks(tabs, parsed.entries, room);
+  const problems = parsed.problem ? [parsed.problem, ...plan.problems] : plan.problems;
+  let entry = stored.entry;
+  let current = entry ? stored.value : null;
+  const save = (list: FillRecord[]) => {
+    const text = list.length ? serializeRecord(list) : null;
+    if (text === current) return;
+    writeMetadata_(ss, FILLS_KEY, text, entry);
+    // A new entry is found again, so a second write updates it instead of adding another.
+    entry = text === null ? undefined : entry ?? metadataEntry_(ss, FILLS_KEY);
+    current = text;
+  };
+  if (plan.interim.some((e) => !parsed.entries.includes(e))) save(plan.interim);
+  for (const t of tabs) {
+    const changes = plan.changes[t.tab];
+    if (changes) writeMarks_(sheets.get(t.tab)!, t, changes);
+  }
+  save(plan.record);
+  return problems;
 }
 
-function firstColumn(layout: TabLayout): number {
-  const cols = Object.values(layout.columns);
-  return cols.length ? Math.min(...cols) : 0;
+function writeMarks_(sheet: GoogleAppsScript.Spreadsheet.Sheet, t: TabMarks, changes: CellChange[]): void {
+  for (const [colour, a1s] of fillGroups(changes)) sheet.getRangeList(a1s).setBackground(colour === '' ? null : colour);
+  const current = new Map(t.cells.map((c) => [`${c.row}:${c.col}`, c.note]));
+  for (const b of noteBlocks(changes, Object.values(t.columns), (r, c) => current.get(`${r}:${c}`) ?? '')) {
+    sheet.getRange(b.row, b.col + 1, b.notes.length, b.notes[0].length).setNotes(b.notes);
+  }
 }

@@ -124,6 +124,161 @@ describe('Validate marks the cells it finds fault with', () => {
   });
 });
 
+/** Everything a user may have put in a cell besides its value: its style (fill, format, font) and note. */
+function looks(book: ExcelJS.Workbook): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ws of book.worksheets) {
+    if (['Findings', 'Sent', 'Documents'].includes(ws.name)) continue;
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      row.eachCell({ includeEmpty: true }, (c, k) => {
+        out.set(`${ws.name}!${r}:${k}`, JSON.stringify({ style: c.style ?? {}, note: noteText(c) }));
+      });
+    });
+  }
+  return out;
+}
+
+async function readBook(file: string): Promise<ExcelJS.Workbook> {
+  const b = new ExcelJS.Workbook();
+  await b.xlsx.readFile(file);
+  return b;
+}
+
+const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+/** A fill on this cell alone: exceljs shares one style object among a column's cells, so `cell.fill =` would paint them all. */
+function paint(c: ExcelJS.Cell, argb: string): void {
+  c.style = { ...c.style, fill: solid(argb) };
+}
+const hasFill = (c: ExcelJS.Cell) => (c.fill as ExcelJS.FillPattern | undefined)?.pattern === 'solid';
+
+describe('Marks come and go cleanly (issue 10)', () => {
+  it('keeps a user\'s note and fill byte for byte through four runs and a fix; no fill comes back as no fill, not white; nothing else is written', async () => {
+    const { dir, file } = sampleCopy();
+    const wb = await readBook(file);
+    const guests = wb.getWorksheet('Guests')!;
+    const email = col(guests, 'Guests', 'email');
+    const at = (book: ExcelJS.Workbook, row: number) => book.getWorksheet('Guests')!.getRow(row).getCell(email);
+    const originals = [at(wb, 3).value, at(wb, 4).value];
+    const mine = 'Asked the embassy for this — they will write back by Friday.\nKeep until then.\n';
+    at(wb, 3).value = 'not-an-address';
+    at(wb, 3).note = mine;
+    paint(at(wb, 3), 'FF00FF00'); // the user's own green
+    at(wb, 4).value = 'also-wrong'; // no note, no fill
+    at(wb, 5).note = 'A note of my own';
+    paint(at(wb, 5), 'FF0000FF'); // unflagged, the user's blue
+    await wb.xlsx.writeFile(file);
+    const before = looks(await readBook(file));
+
+    const notes: string[] = [];
+    for (let run = 1; run <= 4; run++) {
+      const emu = emulator(file, dir);
+      expect((await emu.call('validateWorkbook')).ok).toBe(true);
+      const book = await readBook(file);
+      notes.push(noteText(at(book, 3)));
+      expect(noteText(at(book, 3)).startsWith(`${mine}\n${MARK}`)).toBe(true);
+      expect(noteText(at(book, 3)).split(MARK)).toHaveLength(2);
+      expect(fill(at(book, 3))).toBe('fff4c7c3');
+      expect(fill(at(book, 4))).toBe('fff4c7c3');
+      if (run > 1) {
+        // Nothing changed since the last run: not one note or fill is written.
+        for (const m of ['RangeList.setBackground', 'Range.setBackground', 'Range.setBackgrounds', 'Range.setNotes', 'Range.setNote']) {
+          expect(emu.stats.byMethod[m] ?? 0).toBe(0);
+        }
+      }
+    }
+    expect(new Set(notes).size).toBe(1);
+    expect(notes[0].length).toBeLessThan(mine.length + 200);
+
+    const broken = await readBook(file);
+    at(broken, 3).value = originals[0];
+    at(broken, 4).value = originals[1];
+    await broken.xlsx.writeFile(file);
+    const emu = emulator(file, dir);
+    expect((await emu.call('validateWorkbook')).ok).toBe(true);
+    // One call per colour: the user's green, and no fill.
+    expect(emu.stats.byMethod['RangeList.setBackground']).toBe(2);
+    expect(emu.stats.byMethod['Range.setBackgrounds'] ?? 0).toBe(0);
+    const fixed = await readBook(file);
+    expect(noteText(at(fixed, 3))).toBe(mine);
+    expect(fill(at(fixed, 3))).toBe('ff00ff00');
+    expect(hasFill(at(fixed, 4))).toBe(false); // no fill, not a white one
+    expect(fill(at(fixed, 4))).not.toBe('ffffffff');
+    // Every cell of every input tab looks exactly as the user left it, these two included, but the
+    // cells the sample's own standing findings mark (their note carries our mark).
+    const after = looks(fixed);
+    const marked = [...after].filter(([, v]) => (JSON.parse(v) as { note: string }).note.includes(MARK)).map(([k]) => k);
+    expect(marked).not.toContain(`Guests!3:${email}`);
+    expect(marked).not.toContain(`Guests!4:${email}`);
+    let compared = 0;
+    for (const [k, v] of before) {
+      if (marked.includes(k)) continue;
+      expect([k, after.get(k)]).toEqual([k, v]);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(before.size - marked.length - 1);
+  });
+
+  it('finds the recorded colour by the row\'s key after the user sorts the rows', async () => {
+    const { dir, file } = sampleCopy();
+    const wb = await readBook(file);
+    const guests = wb.getWorksheet('Guests')!;
+    const email = col(guests, 'Guests', 'email');
+    const id = col(guests, 'Guests', 'guest_id');
+    const row = (book: ExcelJS.Workbook, r: number) => book.getWorksheet('Guests')!.getRow(r);
+    const good = row(wb, 3).getCell(email).value;
+    const flaggedId = row(wb, 3).getCell(id).value;
+    row(wb, 3).getCell(email).value = 'not-an-address';
+    paint(row(wb, 3).getCell(email), 'FF00FF00');
+    paint(row(wb, 6).getCell(email), 'FF0000FF'); // another guest's blue, never flagged
+    await wb.xlsx.writeFile(file);
+    expect((await emulator(file, dir).call('validateWorkbook')).ok).toBe(true);
+
+    // The user sorts: rows 3 and 6 trade places (values, formats, notes), then fixes the address.
+    const book = await readBook(file);
+    const ws = book.getWorksheet('Guests')!;
+    const width = ws.columnCount;
+    for (let c = 1; c <= width; c++) {
+      const a = ws.getRow(3).getCell(c);
+      const b = ws.getRow(6).getCell(c);
+      const [va, sa, na] = [a.value, a.style, a.note];
+      a.value = b.value; a.style = b.style; a.note = b.note as never;
+      b.value = va; b.style = sa; b.note = na as never;
+    }
+    expect(ws.getRow(6).getCell(id).value).toEqual(flaggedId);
+    ws.getRow(6).getCell(email).value = good;
+    await book.xlsx.writeFile(file);
+    const r = await emulator(file, dir).call('validateWorkbook');
+    expect(r.ok).toBe(true);
+    expect((r.value as { markProblems: string[] }).markProblems).toEqual([]);
+    const back = await readBook(file);
+    expect(fill(row(back, 6).getCell(email))).toBe('ff00ff00'); // the flagged guest's own green, now on row 6
+    expect(fill(row(back, 3).getCell(email))).toBe('ff0000ff'); // the other guest's blue, untouched
+    expect(noteText(row(back, 6).getCell(email))).toBe('');
+  });
+
+  it('on edit (a simple trigger, AuthMode.LIMITED) marks and later restores a user\'s fill through developer metadata', async () => {
+    const { dir, file } = sampleCopy();
+    const wb = await readBook(file);
+    const guests = wb.getWorksheet('Guests')!;
+    const email = col(guests, 'Guests', 'email');
+    const letter = String.fromCharCode(64 + email);
+    const good = guests.getRow(4).getCell(email).value;
+    paint(guests.getRow(4).getCell(email), 'FF00FF00');
+    guests.getRow(4).getCell(email).note = 'mine';
+    await wb.xlsx.writeFile(file);
+    const emu = emulator(file, dir);
+    expect((await emu.simulateEdit('Guests', `${letter}4`, 'no-at-sign')).error).toBeUndefined();
+    let back = await readBook(file);
+    expect(fill(back.getWorksheet('Guests')!.getCell(`${letter}4`))).toBe('fff4c7c3');
+    expect(emu.stats.byMethod['Spreadsheet.addDeveloperMetadata']).toBe(1);
+    expect((await emu.simulateEdit('Guests', `${letter}4`, good)).error).toBeUndefined();
+    back = await readBook(file);
+    const cell = back.getWorksheet('Guests')!.getCell(`${letter}4`);
+    expect(fill(cell)).toBe('ff00ff00');
+    expect(noteText(cell)).toBe('mine');
+  });
+});
+
 describe('Validate on a workbook in disorder', () => {
   it('gives findings, not a crash, when tabs are missing, emptied, renamed or their headers shuffled', async () => {
     const dir = tempDir();

@@ -80,6 +80,8 @@ const BY_METHOD: Record<string, CallCost> = {
   'Range.setFontSize': WRITE,
   'Range.setWrap': WRITE,
   'Range.setHorizontalAlignment': WRITE,
+  // One write round trip for all its ranges (assumption: priced as a Range write over their cells).
+  'RangeList.setBackground': WRITE,
   // Sheet calls that reach the server (assumption: priced as one write round trip).
   'Sheet.appendRow': WRITE,
   'Sheet.insertRowsAfter': WRITE,
@@ -182,6 +184,7 @@ const BY_CLASS: Record<string, CallCost> = {
   Sheet: METADATA,
   Spreadsheet: METADATA,
   Range: METADATA,
+  RangeList: METADATA,
   SpreadsheetApp: METADATA,
   Document: DOC_ELEMENT,
   Body: DOC_ELEMENT,
@@ -205,7 +208,7 @@ const BY_CLASS: Record<string, CallCost> = {
 /** Whether the call is a Sheets round trip (its first one of an execution costs more). */
 export function isSheetsRoundTrip(name: string): boolean {
   const cost = BY_METHOD[name];
-  return (cost === READ || cost === WRITE) && /^(Range|Sheet|Spreadsheet)\./.test(name);
+  return (cost === READ || cost === WRITE) && /^(Range|RangeList|Sheet|Spreadsheet)\./.test(name);
 }
 
 /** The cost of one call of `name` (`Class.method`) over `cells` cells. */

@@ -29,6 +29,7 @@ import type { SpreadsheetEmu } from './spreadsheet';
 import { SpreadsheetEmu as SpreadsheetClass } from './spreadsheet';
 import { DeveloperMetadataEmu } from './spreadsheet/developer-metadata';
 import { RangeEmu } from './spreadsheet/range';
+import { RangeListEmu } from './spreadsheet/range-list';
 import { SheetEmu } from './spreadsheet/sheet';
 import { DataValidationEmu } from './spreadsheet/validation';
 import { sidecarPaths } from './state';
@@ -40,6 +41,7 @@ type Target =
   | { t: 'ss' }
   | { t: 'sheet'; id: number }
   | { t: 'range'; id: number; r: number; c: number; nr: number; nc: number }
+  | { t: 'ranges'; id: number; list: { r: number; c: number; nr: number; nc: number }[] }
   | { t: 'dm'; id: number };
 
 interface Op {
@@ -63,7 +65,7 @@ interface Checkpoint {
 
 /** Methods that change the document, by class (the rest read, or act on the execution's own UI). */
 const WRITES = /^(set(?!Active)|insert|delete|append|hide|show|clear|autoResize|rename|add|remove|merge|sort|copyTo|moveTo|protect|break)/;
-const DOCUMENT_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'DeveloperMetadata']);
+const DOCUMENT_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DeveloperMetadata']);
 
 export function isDocumentWrite(gasType: string, method: string): boolean {
   return DOCUMENT_CLASSES.has(gasType) && WRITES.test(method) && !(gasType === 'Spreadsheet' && method === 'setActiveSheet');
@@ -502,6 +504,10 @@ function describe(target: object): Target | null {
     const sheet = target._sheet as unknown as SheetEmu;
     return { t: 'range', id: sheet._wsId, r: target._row, c: target._col, nr: target._numRows, nc: target._numCols };
   }
+  if (target instanceof RangeListEmu) {
+    const sheet = target._ranges[0]._sheet as unknown as SheetEmu;
+    return { t: 'ranges', id: sheet._wsId, list: target._ranges.map((x) => ({ r: x._row, c: x._col, nr: x._numRows, nc: x._numCols })) };
+  }
   if (target instanceof DeveloperMetadataEmu) return { t: 'dm', id: target._id };
   return null;
 }
@@ -518,7 +524,7 @@ function serialize(v: unknown): unknown {
 }
 
 function renumber(t: Target, ids: Map<number, number>): Target {
-  if ((t.t === 'sheet' || t.t === 'range') && ids.has(t.id)) return { ...t, id: ids.get(t.id)! };
+  if ((t.t === 'sheet' || t.t === 'range' || t.t === 'ranges') && ids.has(t.id)) return { ...t, id: ids.get(t.id)! };
   return t;
 }
 
@@ -538,6 +544,7 @@ function resolve(t: Target, ss: SpreadsheetEmu): object {
   const ws = ss._wb.book.getWorksheet(t.id);
   if (!ws) throw new Error('The sheet it was written to has been deleted.');
   const sheet = ss._sheetFor(ws);
+  if (t.t === 'ranges') return new RangeListEmu(t.list.map((x) => new RangeEmu(sheet, x.r, x.c, x.nr, x.nc)));
   return t.t === 'sheet' ? sheet : new RangeEmu(sheet, t.r, t.c, t.nr, t.nc);
 }
 

@@ -33,7 +33,7 @@ const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.create|Menu\.|Logger\.|Util
  * no openById (another file needs authorization).
  */
 const ALLOWED_IN_LIMITED =
-  /^(SpreadsheetApp\.(?!openById|openByUrl)|Spreadsheet\.|Sheet\.|Range\.|RangeList\.|DataValidation|SpreadsheetApp\.getUi|Ui\.create|Menu\.|Logger\.|Utilities\.|Blob\.|Session\.(getScriptTimeZone|getActiveUserLocale|getActiveUser)|User\.getEmail)/;
+  /^(SpreadsheetApp\.(?!openById|openByUrl)|Spreadsheet\.|Sheet\.|Range\.|RangeList\.|DeveloperMetadata\.|DataValidation|SpreadsheetApp\.getUi|Ui\.create|Menu\.|Logger\.|Utilities\.|Blob\.|Session\.(getScriptTimeZone|getActiveUserLocale|getActiveUser)|User\.getEmail)/;
 const REFUSED_IN_LIMITED = /^Ui\.(showSidebar|showModalDialog|showModelessDialog|alert|prompt)$/;
 
 /** Hooks the execution gives the membrane: what happens around every call the bundle makes. */
@@ -70,6 +70,7 @@ function isGasObject(v: unknown): v is GasObject & Record<string | symbol, unkno
 }
 
 function cellsOf(target: Record<string | symbol, unknown>): number {
+  if (target.gasType === 'RangeList') return (target as unknown as { _numCells: number })._numCells;
   if (target.gasType !== 'Range') return 0;
   const r = target as unknown as { _numRows?: number; _numCols?: number };
   return (r._numRows ?? 0) * (r._numCols ?? 0);

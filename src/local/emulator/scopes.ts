@@ -121,7 +121,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
     'activate', 'appendRow', 'autoResizeColumn', 'autoResizeColumns', 'clear', 'clearContents', 'clearFormats',
     'clearNotes', 'deleteColumn', 'deleteColumns', 'deleteRow', 'deleteRows', 'getColumnWidth', 'getDataRange',
     'getFrozenColumns', 'getFrozenRows', 'getIndex', 'getLastColumn', 'getLastRow', 'getMaxColumns', 'getMaxRows',
-    'getName', 'getParent', 'getRange', 'getSheetId', 'getSheetName', 'getTabColor', 'hideColumns', 'hideSheet',
+    'getName', 'getParent', 'getRange', 'getRangeList', 'getSheetId', 'getSheetName', 'getTabColor', 'hideColumns', 'hideSheet',
     'insertColumnAfter', 'insertColumnBefore', 'insertColumnsAfter', 'insertColumnsBefore', 'insertRowAfter',
     'insertRowBefore', 'insertRows', 'insertRowsAfter', 'insertRowsBefore', 'isColumnHiddenByUser',
     'isSheetHidden', 'setColumnWidth', 'setColumnWidths', 'setFrozenColumns', 'setFrozenRows', 'setName',
@@ -141,6 +141,10 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
     'setFormula', 'setFormulas', 'setHorizontalAlignment', 'setNote', 'setNotes', 'setNumberFormat',
     'setNumberFormats', 'setValue', 'setValues', 'setWrap',
   ]),
+
+  // ── RangeList (Sheet.getRangeList) ─────────────────────────────────────────
+  // The reference lists spreadsheets.currentonly and spreadsheets for its methods, as for Range's.
+  ...all('RangeList', SHEETS, ['getRanges', 'setBackground']),
 
   // ── DataValidation, DataValidationBuilder ────────────────────────────────
   // Not read method by method; the sibling builders of the Spreadsheet service (CellImageBuilder,

@@ -10,6 +10,7 @@ import { columnToLetters, parseA1 } from './a1';
 import { deleteColumnsIn, deleteRowsIn, insertColumnsIn, insertRowsIn } from './cells';
 import { hexToArgb, normalizeColor, xlsxColorToHex } from './colors';
 import { RangeEmu } from './range';
+import { RangeListEmu } from './range-list';
 import type { RangeResolver } from './validation';
 
 /** What a Sheet needs from its spreadsheet. */
@@ -148,6 +149,21 @@ export class SheetEmu {
     const right = Math.max(c1, c2);
     this.checkInGrid(bottom, right);
     return new RangeEmu(this, top, left, bottom - top + 1, right - left + 1);
+  }
+
+  /** Ranges of THIS sheet by A1 notation (a sheet name, if given, must be this one's), at least one. */
+  getRangeList(a1Notations: string[]): RangeListEmu {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0 || a1Notations.some((a) => typeof a !== 'string')) {
+      throw new Error('Sheet.getRangeList: expected a non-empty list of A1 notations.');
+    }
+    return new RangeListEmu(a1Notations.map((a1) => {
+      const ref = parseA1(a1);
+      if (!ref) throw new Error(`Range not found: ${a1}`);
+      if (ref.sheetName !== undefined && ref.sheetName !== this.getName()) {
+        throw new Error(`Sheet.getRangeList: ${a1} is not on the sheet ${this.getName()}; a RangeList holds ranges of one sheet.`);
+      }
+      return this.rangeFromA1(a1);
+    }));
   }
 
   getDataRange(): RangeEmu {
