@@ -1,0 +1,196 @@
+/**
+ * LO Desk writes only the cells it owns in the tabs it keeps (Sent, Documents,
+ * Findings, Checklist): a user's own column placed among its columns keeps every
+ * cell exactly (value, formula, type, number format, fill, dropdown), and its
+ * rows are found by key, never by position, after the user sorts rows or
+ * moves columns.
+ */
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { matchHeaders } from '../../src/core/schema/headers';
+import { tabSpec } from '../../src/core/schema/tabs';
+import type { TabName } from '../../src/core/schema/types';
+import { Emulator, emptyUi, type RunnerOptions } from '../../src/local/emulator/runner';
+import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet';
+import { Workbook } from '../../src/local/emulator/workbook';
+import { DIST, lodesk } from '../helpers/cli';
+import { sampleCopy } from '../helpers/sample';
+
+const ORGANISER = 'organiser@example.go.th';
+const LO2 = 'lo.wipawee@example.go.th';
+// Three days before the first arrivals: the LOs' "prepare" messages fall due at 09:00.
+const PREPARE_RUN = '2026-12-03T09:10:00+07:00';
+// The next morning: the organisers' digest falls due.
+const NEXT_DAY = '2026-12-04T08:10:00+07:00';
+const OWNED_TABS = ['Sent', 'Documents', 'Findings', 'Checklist'] as const;
+/** Rows of the user's column checked (its values are in rows 2–9, formats alone below). */
+const CHECKED_ROWS = 60;
+/** Ticks recorded before the user adds their column, one beside each of the user's values (rows 2–9). */
+const TICKS = [
+  ['G01', 'briefing_attended', ''], ['G01', 'phone_radio_checked', ''], ['G02', 'phone_radio_checked', ''], ['G02', 'briefing_attended', 'seen'],
+  ['G04', 'briefing_attended', ''], ['G04', 'phone_radio_checked', ''], ['G05', 'briefing_attended', ''], ['G05', 'phone_radio_checked', 'ok'],
+] as const;
+
+type App = ReturnType<typeof createSpreadsheetApp>;
+type Ss = NonNullable<ReturnType<App['getActiveSpreadsheet']>>;
+
+/** The workbook through the emulator's own SpreadsheetApp, as Apps Script sees it. */
+async function open(file: string): Promise<{ wb: Workbook; app: App; ss: Ss }> {
+  const wb = await Workbook.load(file);
+  const app = createSpreadsheetApp({ workbook: wb, ui: emptyUi(), activeSpreadsheet: true });
+  return { wb, app, ss: app.getActiveSpreadsheet()! };
+}
+
+function ok(r: { status: number | null; stderr: string }, exit = 0): void {
+  expect(r.stderr.replace(/^documents: .*\n/gm, '').replace(/^reminders were off.*\n/m, '')).toBe('');
+  expect(r.status).toBe(exit);
+}
+
+/**
+ * A user's column inserted as column C (between LO Desk's 2nd and 3rd columns):
+ * a formula, text that looks like a formula, a phone number, a date, a boolean
+ * and a percentage all stored as text, a coloured cell and a number format; below
+ * them, empty cells carrying only a format, a fill and a dropdown.
+ */
+function addUserColumn(app: App, ss: Ss, tab: string): void {
+  const sheet = ss.getSheetByName(tab)!;
+  sheet.insertColumnsBefore(3, 1);
+  sheet.getRange(1, 3).setValue('My own column').setBackground('#ffff00');
+  sheet.getRange(2, 3).setFormula('=LEN("abc")');
+  for (const [row, text] of [[3, "'=not a formula"], [4, '0812345678'], [5, '2026-12-07'], [6, 'TRUE'], [7, '50%']] as const) {
+    sheet.getRange(row, 3).setNumberFormat('@').setValue(text);
+  }
+  sheet.getRange(8, 3).setValue('coloured').setBackground('#00ff00');
+  sheet.getRange(9, 3).setValue(1234.5).setNumberFormat('#,##0.00');
+  const below = sheet.getRange(10, 3, CHECKED_ROWS - 9, 1);
+  below.setNumberFormat('0.000').setBackground('#abcdef');
+  below.setDataValidation(app.newDataValidation().requireValueInList(['yes', 'no'], true).build());
+}
+
+/** Everything Apps Script can say about the user's column C of a tab. */
+function userColumn(ss: Ss, tab: string) {
+  const sheet = ss.getSheetByName(tab)!;
+  const range = sheet.getRange(1, 3, CHECKED_ROWS, 1);
+  const values = range.getValues();
+  const validations = range.getDataValidations();
+  return {
+    header: sheet.getRange(1, 3).getValue(),
+    values,
+    types: values.map((r) => r.map((v) => (v instanceof Date ? 'date' : typeof v))),
+    formulas: range.getFormulas(),
+    numberFormats: range.getNumberFormats(),
+    backgrounds: range.getBackgrounds(),
+    validations: validations.map((r) => r.map((v) => (v ? `${v.getCriteriaType()}:${JSON.stringify(v.getCriteriaValues())}` : null))),
+  };
+}
+
+/** The user's column C as the saved .xlsx holds it (exceljs): value, number format and fill of each cell. */
+async function userColumnInFile(file: string, tab: string) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const ws = book.getWorksheet(tab)!;
+  const out: unknown[] = [];
+  for (let r = 1; r <= CHECKED_ROWS; r++) {
+    const c = ws.getRow(r).getCell(3);
+    out.push({ value: c.value, numFmt: c.numFmt ?? '', fill: (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? '' });
+  }
+  return out;
+}
+
+/** The tab's rows as maps column key → value, columns found by header (as the add-on finds them). */
+function rowsByKey(ss: Ss, tab: TabName): { row: number; cells: Record<string, unknown> }[] {
+  const values = ss.getSheetByName(tab)!.getDataRange().getValues();
+  const columns = matchHeaders(tabSpec(tab), values[0]).columns;
+  return values.slice(1).map((v, i) => ({ row: i + 2, cells: Object.fromEntries(Object.entries(columns).map(([k, c]) => [k, v[c]])) }));
+}
+
+function emulator(file: string, dir: string, over: Partial<RunnerOptions> = {}) {
+  return new Emulator({ workbookPath: file, user: ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: DIST, ...over });
+}
+
+/** Turns reminders on, then runs the trigger as its owner at `now`, with no open spreadsheet; returns its outcome. */
+async function remindAt(file: string, dir: string, now: string) {
+  const on = await emulator(file, dir).call('turnRemindersOn');
+  expect(on.error).toBeUndefined();
+  const uid = (on.value as { triggerId: string }).triggerId;
+  const r = await emulator(file, dir, { now: new Date(now), activeSpreadsheet: false }).call('runReminders', [{ triggerUid: uid, authMode: 'FULL' }]);
+  expect(r.error).toBeUndefined();
+  return r.value as { sent: number; problems?: { tab: string; row: number; column: string; message: string }[] };
+}
+
+function tick(file: string, as: string, req: Record<string, unknown>): void {
+  const r = lodesk(['call', file, 'tickChecklistItem', '--as', as, '--args', JSON.stringify(req)]);
+  ok(r);
+  expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
+}
+
+describe('a user\'s column inside the tabs LO Desk keeps', () => {
+  it('keeps every cell exactly through remind, docs, validate and ticks, while LO Desk\'s own cells are updated by key', async () => {
+    const { dir, file } = sampleCopy();
+    const out = path.join(dir, 'docs');
+    // Two more findings than the sample has: Findings will be shorter on the next run.
+    let guestName: unknown;
+    {
+      const { wb, ss } = await open(file);
+      const guests = ss.getSheetByName('Guests')!;
+      const given = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns.given_name + 1;
+      guestName = guests.getRange(4, given).getValue();
+      guests.getRange(4, given).setValue('');
+      await wb.save(file);
+    }
+    ok(lodesk(['validate', file]), 1);
+    await remindAt(file, dir, PREPARE_RUN);
+    ok(lodesk(['docs', file, '--out', out]));
+    const keyToRetry = 'prepare:lo:LO01';
+    {
+      const { wb, app, ss } = await open(file);
+      const at = new Date('2026-12-02T10:00:00+07:00');
+      ss.getSheetByName('Checklist')!.getRange(2, 1, TICKS.length, 7).setValues(TICKS.map(([g, item, note]) => [g, 'prepare', item, true, 'lo1@example.go.th', at, note]));
+      // One message failed: the next run retries it, updating its own row.
+      const sent = rowsByKey(ss, 'Sent').find((r) => r.cells.key === keyToRetry)!;
+      ss.getSheetByName('Sent')!.getRange(sent.row, 6).setValue('failed');
+      for (const tab of OWNED_TABS) addUserColumn(app, ss, tab);
+      // The guest's name put back; a room changed, so that guest's documents are rewritten.
+      const guests = ss.getSheetByName('Guests')!;
+      const columns = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns;
+      guests.getRange(4, columns.given_name + 1).setValue(guestName);
+      guests.getRange(2, columns.room_no + 1).setNumberFormat('@').setValue('1901');
+      await wb.save(file);
+    }
+    const before = await open(file);
+    const findingsBefore = rowsByKey(before.ss, 'Findings').filter((r) => r.cells.code).length;
+    const documentsBefore = rowsByKey(before.ss, 'Documents');
+    const snapshot = Object.fromEntries(OWNED_TABS.map((tab) => [tab, userColumn(before.ss, tab)]));
+    const inFile = Object.fromEntries(await Promise.all(OWNED_TABS.map(async (tab) => [tab, await userColumnInFile(file, tab)] as const)));
+
+    // The failed message retried (its row updated), then the next day's new ones (rows added).
+    expect((await remindAt(file, dir, PREPARE_RUN)).sent).toBe(1);
+    expect((await remindAt(file, dir, NEXT_DAY)).sent).toBeGreaterThan(0);
+    ok(lodesk(['docs', file, '--out', out]));
+    ok(lodesk(['validate', file]));
+    tick(file, ORGANISER, { guestId: 'G02', phase: 'prepare', itemId: 'briefing_attended', done: true, note: 'seen twice' });
+    tick(file, LO2, { guestId: 'G03', phase: 'prepare', itemId: 'briefing_attended', done: true });
+
+    const after = await open(file);
+    for (const tab of OWNED_TABS) expect({ tab, ...userColumn(after.ss, tab) }).toEqual({ tab, ...snapshot[tab] });
+    for (const tab of OWNED_TABS) expect({ tab, cells: await userColumnInFile(file, tab) }).toEqual({ tab, cells: inFile[tab] });
+
+    // LO Desk's own cells did change, each in its own row.
+    const sent = rowsByKey(after.ss, 'Sent');
+    expect(sent.filter((r) => r.cells.key === keyToRetry)).toEqual([expect.objectContaining({ cells: expect.objectContaining({ status: 'sent' }) })]);
+    expect(sent.length).toBeGreaterThan(9);
+    const findings = rowsByKey(after.ss, 'Findings').filter((r) => r.cells.code);
+    expect(findings.length).toBeLessThan(findingsBefore);
+    const documents = rowsByKey(after.ss, 'Documents');
+    // Each document kept its row; the guest whose name came back got theirs below the last row.
+    expect(documents.slice(0, documentsBefore.length).map((r) => r.cells.url)).toEqual(documentsBefore.map((r) => r.cells.url));
+    expect(documents.slice(documentsBefore.length).map((r) => r.cells.subject)).toEqual([expect.stringContaining('Sarah Mitchell')]);
+    expect(documentsBefore.filter((r, i) => r.cells.fingerprint !== documents[i].cells.fingerprint).length).toBeGreaterThan(0);
+    const checklist = rowsByKey(after.ss, 'Checklist').filter((r) => r.cells.guest_id);
+    expect(checklist.map((r) => [r.row, r.cells.guest_id, r.cells.item_id, r.cells.note])).toEqual([
+      ...TICKS.map(([g, item, note], i) => [i + 2, g, item, g === 'G02' && item === 'briefing_attended' ? 'seen twice' : note]),
+      // Appended below the last row (9), over a row where only the user's formats were.
+      [10, 'G03', 'briefing_attended', ''],
+    ]);
+  });
+});
