@@ -194,3 +194,92 @@ describe('a user\'s column inside the tabs LO Desk keeps', () => {
     ]);
   });
 });
+
+/** Rewrites a tab with its data rows in reverse order and its columns in reverse order (header too), as a user sorting and moving columns would. */
+function reverseRowsAndColumns(ss: Ss, tab: string): void {
+  const sheet = ss.getSheetByName(tab)!;
+  const values = sheet.getDataRange().getValues();
+  const flipped = [values[0], ...values.slice(1).reverse()].map((r) => [...r].reverse());
+  sheet.getRange(1, 1, flipped.length, flipped[0].length).setValues(flipped);
+}
+
+/** Cells that differ between two snapshots of a tab, as "row:column key". */
+function changedCells(tab: TabName, before: unknown[][], after: unknown[][]): string[] {
+  const columns = matchHeaders(tabSpec(tab), after[0]).columns;
+  const keyOf = new Map(Object.entries(columns).map(([k, c]) => [c, k]));
+  const out: string[] = [];
+  const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+  for (let r = 0; r < Math.max(before.length, after.length); r++) {
+    for (let c = 0; c < Math.max(before[0].length, after[0].length); c++) {
+      if (!same(before[r]?.[c], after[r]?.[c])) out.push(`${r + 1}:${keyOf.get(c) ?? c}`);
+    }
+  }
+  return out;
+}
+
+describe('rows found by key after the user sorts rows and moves columns', () => {
+  it('Sent: the retried message\'s own row is updated wherever it now is; a key on two rows is written nowhere and reported', async () => {
+    const { dir, file } = sampleCopy();
+    expect((await remindAt(file, dir, PREPARE_RUN)).sent).toBe(8);
+    const retry = 'prepare:lo:LO01';
+    const doubled = 'prepare:lo:LO02';
+    {
+      const { wb, ss } = await open(file);
+      reverseRowsAndColumns(ss, 'Sent');
+      const sheet = ss.getSheetByName('Sent')!;
+      const rows = rowsByKey(ss, 'Sent');
+      const status = matchHeaders(tabSpec('Sent'), sheet.getRange(1, 1, 1, 8).getValues()[0]).columns.status + 1;
+      sheet.getRange(rows.find((r) => r.cells.key === retry)!.row, status).setValue('failed');
+      // The user copied a row: its key is now on two rows, both failed (so due again).
+      const twin = rows.find((r) => r.cells.key === doubled)!.row;
+      sheet.getRange(twin, status).setValue('failed');
+      sheet.getRange(10, 1, 1, 8).setValues(sheet.getRange(twin, 1, 1, 8).getValues());
+      await wb.save(file);
+    }
+    const before = (await open(file)).ss.getSheetByName('Sent')!.getDataRange().getValues();
+    const outcome = await remindAt(file, dir, PREPARE_RUN);
+    expect(outcome.sent).toBe(1);
+    const after = (await open(file)).ss.getSheetByName('Sent')!.getDataRange().getValues();
+    const retried = rowsByKey((await open(file)).ss, 'Sent').find((r) => r.cells.key === retry)!;
+    expect(retried.cells.status).toBe('sent');
+    // Only the retried row's status and time changed (its reason was already empty), nothing else anywhere.
+    expect(changedCells('Sent', before, after)).toEqual([`${retried.row}:at`, `${retried.row}:status`].sort(byColumnOrder(after)));
+    const twinRows = rowsByKey((await open(file)).ss, 'Sent').filter((r) => r.cells.key === doubled).map((r) => r.row);
+    expect(twinRows).toHaveLength(2);
+    expect(outcome.problems).toEqual([
+      expect.objectContaining({ tab: 'Sent', row: twinRows[0], column: 'key', message: expect.stringContaining(`rows ${twinRows.join(', ')} all have key "${doubled}"`) }),
+    ]);
+  });
+
+  it('Documents: rewritten documents update their own rows after the rows were sorted and the columns moved; no row is added', async () => {
+    const { dir, file } = sampleCopy();
+    const out = path.join(dir, 'docs');
+    ok(lodesk(['docs', file, '--out', out]));
+    {
+      const { wb, ss } = await open(file);
+      reverseRowsAndColumns(ss, 'Documents');
+      const guests = ss.getSheetByName('Guests')!;
+      const room = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns.room_no + 1;
+      guests.getRange(2, room).setNumberFormat('@').setValue('1901');
+      await wb.save(file);
+    }
+    const before = (await open(file)).ss.getSheetByName('Documents')!.getDataRange().getValues();
+    ok(lodesk(['docs', file, '--out', out]));
+    const after = (await open(file)).ss.getSheetByName('Documents')!.getDataRange().getValues();
+    expect(after).toHaveLength(before.length);
+    const changed = changedCells('Documents', before, after);
+    expect(changed.length).toBeGreaterThan(0);
+    // Only a rewritten document's fingerprint and time: its url, kind and key stay on its row.
+    expect([...new Set(changed.map((c) => c.split(':')[1]))].sort()).toEqual(['fingerprint', 'generated_at']);
+  });
+});
+
+/** Sorts "row:key" cell names by row, then by the column's place in the sheet. */
+function byColumnOrder(sheet: unknown[][]) {
+  const columns = matchHeaders(tabSpec('Sent'), sheet[0]).columns;
+  return (a: string, b: string) => {
+    const [ra, ka] = a.split(':');
+    const [rb, kb] = b.split(':');
+    return Number(ra) - Number(rb) || columns[ka] - columns[kb];
+  };
+}
