@@ -283,3 +283,30 @@ function byColumnOrder(sheet: unknown[][]) {
     return Number(ra) - Number(rb) || columns[ka] - columns[kb];
   };
 }
+
+describe('set-up beside a user\'s column', () => {
+  it('adds the missing columns after the user\'s column and writes only their headers, notes and formats', async () => {
+    const { dir, file } = sampleCopy();
+    {
+      const { wb, app, ss } = await open(file);
+      // The organiser deleted Sent's last two columns and put a column of their own where they were.
+      const sheet = ss.getSheetByName('Sent') ?? ss.insertSheet('Sent');
+      sheet.getRange(1, 1, 1, 6).setValues([['key', 'kind', 'recipient', 'subject', 'fingerprint', 'status']]);
+      if (sheet.getMaxColumns() > 6) sheet.getRange(1, 7, 1, sheet.getMaxColumns() - 6).clearContent();
+      addUserColumn(app, ss, 'Sent');
+      await wb.save(file);
+    }
+    const before = await open(file);
+    const snapshot = userColumn(before.ss, 'Sent');
+    const note = before.ss.getSheetByName('Sent')!.getRange(1, 3).getNote();
+    const r = await emulator(file, dir).call('setUpWorkbook');
+    expect(r.error).toBeUndefined();
+    expect((r.value as { addedColumns: { tab: string; key: string }[] }).addedColumns.filter((c) => c.tab === 'Sent').map((c) => c.key)).toEqual(['at', 'reason']);
+    const after = (await open(file)).ss;
+    expect(userColumn(after, 'Sent')).toEqual(snapshot);
+    const sheet = after.getSheetByName('Sent')!;
+    expect(sheet.getRange(1, 3).getNote()).toBe(note);
+    // The added columns: after the user's (column 3 pushed the contract's to 7), at 8 and 9.
+    expect(matchHeaders(tabSpec('Sent'), sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]).columns).toMatchObject({ status: 6, at: 7, reason: 8 });
+  });
+});
