@@ -22,7 +22,8 @@ const LO2 = 'lo.wipawee@example.go.th';
 const PREPARE_RUN = '2026-12-03T09:10:00+07:00';
 // The next morning: the organisers' digest falls due.
 const NEXT_DAY = '2026-12-04T08:10:00+07:00';
-const OWNED_TABS = ['Sent', 'Documents', 'Findings', 'Checklist'] as const;
+/** One kind of document (a guest's itinerary shows their room) keeps each docs run short. */
+const DOC_KIND = 'guest_itinerary';
 /** Rows of the user's column checked (its values are in rows 2–9, formats alone below). */
 const CHECKED_ROWS = 60;
 /** Ticks recorded before the user adds their column, one beside each of the user's values (rows 2–9). */
@@ -124,13 +125,81 @@ function tick(file: string, as: string, req: Record<string, unknown>): void {
   expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
 }
 
+/** Checks every cell of the user's column in each tab, through the API and in the saved file, against a snapshot. */
+async function snapshotUserColumns(file: string, tabs: readonly string[]) {
+  const { ss } = await open(file);
+  const api = Object.fromEntries(tabs.map((tab) => [tab, userColumn(ss, tab)]));
+  const inFile = Object.fromEntries(await Promise.all(tabs.map(async (tab) => [tab, await userColumnInFile(file, tab)] as const)));
+  return async () => {
+    const after = (await open(file)).ss;
+    for (const tab of tabs) expect({ tab, ...userColumn(after, tab) }).toEqual({ tab, ...api[tab] });
+    for (const tab of tabs) expect({ tab, cells: await userColumnInFile(file, tab) }).toEqual({ tab, cells: inFile[tab] });
+  };
+}
+
 describe('a user\'s column inside the tabs LO Desk keeps', () => {
-  it('keeps every cell exactly through remind, docs, validate and ticks, while LO Desk\'s own cells are updated by key', async () => {
+  it('Sent: every cell kept exactly through three reminder runs, while LO Desk\'s rows are updated by key and added below', async () => {
+    const { dir, file } = sampleCopy();
+    await remindAt(file, dir, PREPARE_RUN);
+    const keyToRetry = 'prepare:lo:LO01';
+    {
+      const { wb, app, ss } = await open(file);
+      // One message failed: the next run retries it, updating its own row.
+      const sent = rowsByKey(ss, 'Sent').find((r) => r.cells.key === keyToRetry)!;
+      ss.getSheetByName('Sent')!.getRange(sent.row, 6).setValue('failed');
+      addUserColumn(app, ss, 'Sent');
+      await wb.save(file);
+    }
+    const unchanged = await snapshotUserColumns(file, ['Sent']);
+    // The failed message retried (its row updated), then the next day's new ones (rows added).
+    expect((await remindAt(file, dir, PREPARE_RUN)).sent).toBe(1);
+    expect((await remindAt(file, dir, NEXT_DAY)).sent).toBeGreaterThan(0);
+    await unchanged();
+    const sent = rowsByKey((await open(file)).ss, 'Sent');
+    expect(sent.filter((r) => r.cells.key === keyToRetry)).toEqual([expect.objectContaining({ cells: expect.objectContaining({ status: 'sent' }) })]);
+    expect(sent.length).toBeGreaterThan(9);
+  });
+
+  it('Documents: every cell kept exactly through docs, while LO Desk\'s rows are updated by url and added below', async () => {
     const { dir, file } = sampleCopy();
     const out = path.join(dir, 'docs');
-    // Two more findings than the sample has: Findings will be shorter on the next run.
     let guestName: unknown;
     {
+      // A guest left out (no given name): their itinerary comes only on the second docs run, as a new row.
+      const { wb, ss } = await open(file);
+      const guests = ss.getSheetByName('Guests')!;
+      const given = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns.given_name + 1;
+      guestName = guests.getRange(4, given).getValue();
+      guests.getRange(4, given).setValue('');
+      await wb.save(file);
+    }
+    ok(lodesk(['docs', file, '--out', out, '--kind', DOC_KIND]));
+    {
+      const { wb, app, ss } = await open(file);
+      addUserColumn(app, ss, 'Documents');
+      // The guest's name put back; a room changed, so that guest's itinerary is rewritten.
+      const guests = ss.getSheetByName('Guests')!;
+      const columns = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns;
+      guests.getRange(4, columns.given_name + 1).setValue(guestName);
+      guests.getRange(2, columns.room_no + 1).setNumberFormat('@').setValue('1901');
+      await wb.save(file);
+    }
+    const documentsBefore = rowsByKey((await open(file)).ss, 'Documents');
+    const unchanged = await snapshotUserColumns(file, ['Documents']);
+    ok(lodesk(['docs', file, '--out', out, '--kind', DOC_KIND]));
+    await unchanged();
+    const documents = rowsByKey((await open(file)).ss, 'Documents');
+    // Each document kept its row; the guest whose name came back got theirs below the last row.
+    expect(documents.slice(0, documentsBefore.length).map((r) => r.cells.url)).toEqual(documentsBefore.map((r) => r.cells.url));
+    expect(documents.slice(documentsBefore.length).map((r) => r.cells.subject)).toEqual([expect.stringContaining('Sarah Mitchell')]);
+    expect(documentsBefore.filter((r, i) => r.cells.fingerprint !== documents[i].cells.fingerprint).length).toBeGreaterThan(0);
+  });
+
+  it('Findings and Checklist: every cell kept exactly through validate and ticks from two people, while LO Desk\'s own cells are updated', async () => {
+    const { file } = sampleCopy();
+    let guestName: unknown;
+    {
+      // Two more findings than the sample has: Findings is shorter on the next run (rows cleared in its columns only).
       const { wb, ss } = await open(file);
       const guests = ss.getSheetByName('Guests')!;
       const given = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns.given_name + 1;
@@ -139,54 +208,27 @@ describe('a user\'s column inside the tabs LO Desk keeps', () => {
       await wb.save(file);
     }
     ok(lodesk(['validate', file]), 1);
-    await remindAt(file, dir, PREPARE_RUN);
-    ok(lodesk(['docs', file, '--out', out]));
-    const keyToRetry = 'prepare:lo:LO01';
     {
       const { wb, app, ss } = await open(file);
       const at = new Date('2026-12-02T10:00:00+07:00');
       ss.getSheetByName('Checklist')!.getRange(2, 1, TICKS.length, 7).setValues(TICKS.map(([g, item, note]) => [g, 'prepare', item, true, 'lo1@example.go.th', at, note]));
-      // One message failed: the next run retries it, updating its own row.
-      const sent = rowsByKey(ss, 'Sent').find((r) => r.cells.key === keyToRetry)!;
-      ss.getSheetByName('Sent')!.getRange(sent.row, 6).setValue('failed');
-      for (const tab of OWNED_TABS) addUserColumn(app, ss, tab);
-      // The guest's name put back; a room changed, so that guest's documents are rewritten.
+      for (const tab of ['Findings', 'Checklist']) addUserColumn(app, ss, tab);
       const guests = ss.getSheetByName('Guests')!;
-      const columns = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns;
-      guests.getRange(4, columns.given_name + 1).setValue(guestName);
-      guests.getRange(2, columns.room_no + 1).setNumberFormat('@').setValue('1901');
+      const given = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns.given_name + 1;
+      guests.getRange(4, given).setValue(guestName);
       await wb.save(file);
     }
-    const before = await open(file);
-    const findingsBefore = rowsByKey(before.ss, 'Findings').filter((r) => r.cells.code).length;
-    const documentsBefore = rowsByKey(before.ss, 'Documents');
-    const snapshot = Object.fromEntries(OWNED_TABS.map((tab) => [tab, userColumn(before.ss, tab)]));
-    const inFile = Object.fromEntries(await Promise.all(OWNED_TABS.map(async (tab) => [tab, await userColumnInFile(file, tab)] as const)));
+    const findingsBefore = rowsByKey((await open(file)).ss, 'Findings').filter((r) => r.cells.code).length;
+    const unchanged = await snapshotUserColumns(file, ['Findings', 'Checklist']);
 
-    // The failed message retried (its row updated), then the next day's new ones (rows added).
-    expect((await remindAt(file, dir, PREPARE_RUN)).sent).toBe(1);
-    expect((await remindAt(file, dir, NEXT_DAY)).sent).toBeGreaterThan(0);
-    ok(lodesk(['docs', file, '--out', out]));
     ok(lodesk(['validate', file]));
     tick(file, ORGANISER, { guestId: 'G02', phase: 'prepare', itemId: 'briefing_attended', done: true, note: 'seen twice' });
     tick(file, LO2, { guestId: 'G03', phase: 'prepare', itemId: 'briefing_attended', done: true });
+    await unchanged();
 
-    const after = await open(file);
-    for (const tab of OWNED_TABS) expect({ tab, ...userColumn(after.ss, tab) }).toEqual({ tab, ...snapshot[tab] });
-    for (const tab of OWNED_TABS) expect({ tab, cells: await userColumnInFile(file, tab) }).toEqual({ tab, cells: inFile[tab] });
-
-    // LO Desk's own cells did change, each in its own row.
-    const sent = rowsByKey(after.ss, 'Sent');
-    expect(sent.filter((r) => r.cells.key === keyToRetry)).toEqual([expect.objectContaining({ cells: expect.objectContaining({ status: 'sent' }) })]);
-    expect(sent.length).toBeGreaterThan(9);
-    const findings = rowsByKey(after.ss, 'Findings').filter((r) => r.cells.code);
-    expect(findings.length).toBeLessThan(findingsBefore);
-    const documents = rowsByKey(after.ss, 'Documents');
-    // Each document kept its row; the guest whose name came back got theirs below the last row.
-    expect(documents.slice(0, documentsBefore.length).map((r) => r.cells.url)).toEqual(documentsBefore.map((r) => r.cells.url));
-    expect(documents.slice(documentsBefore.length).map((r) => r.cells.subject)).toEqual([expect.stringContaining('Sarah Mitchell')]);
-    expect(documentsBefore.filter((r, i) => r.cells.fingerprint !== documents[i].cells.fingerprint).length).toBeGreaterThan(0);
-    const checklist = rowsByKey(after.ss, 'Checklist').filter((r) => r.cells.guest_id);
+    const after = (await open(file)).ss;
+    expect(rowsByKey(after, 'Findings').filter((r) => r.cells.code).length).toBeLessThan(findingsBefore);
+    const checklist = rowsByKey(after, 'Checklist').filter((r) => r.cells.guest_id);
     expect(checklist.map((r) => [r.row, r.cells.guest_id, r.cells.item_id, r.cells.note])).toEqual([
       ...TICKS.map(([g, item, note], i) => [i + 2, g, item, g === 'G02' && item === 'briefing_attended' ? 'seen twice' : note]),
       // Appended below the last row (9), over a row where only the user's formats were.
@@ -254,7 +296,7 @@ describe('rows found by key after the user sorts rows and moves columns', () => 
   it('Documents: rewritten documents update their own rows after the rows were sorted and the columns moved; no row is added', async () => {
     const { dir, file } = sampleCopy();
     const out = path.join(dir, 'docs');
-    ok(lodesk(['docs', file, '--out', out]));
+    ok(lodesk(['docs', file, '--out', out, '--kind', DOC_KIND]));
     {
       const { wb, ss } = await open(file);
       reverseRowsAndColumns(ss, 'Documents');
@@ -264,7 +306,7 @@ describe('rows found by key after the user sorts rows and moves columns', () => 
       await wb.save(file);
     }
     const before = (await open(file)).ss.getSheetByName('Documents')!.getDataRange().getValues();
-    ok(lodesk(['docs', file, '--out', out]));
+    ok(lodesk(['docs', file, '--out', out, '--kind', DOC_KIND]));
     const after = (await open(file)).ss.getSheetByName('Documents')!.getDataRange().getValues();
     expect(after).toHaveLength(before.length);
     const changed = changedCells('Documents', before, after);
