@@ -14,7 +14,7 @@ import { ALL_KINDS, buildAll, buildCalendars, docFingerprint, type AnyKind, type
 import { parseWorkbook } from '../core/schema/parse';
 import { requireUser_ } from './access-basic';
 import { renderBlocks_ } from './docs-render';
-import { OwnedTable_ } from './owned-table';
+import { OwnedTable_, type OwnedRowProblem } from './owned-table';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 import { RUN_BUDGET_MS } from './reminders';
 
@@ -32,6 +32,8 @@ export interface DocsOutcome {
   remaining: number;
   total: number;
   written_subjects: string[];
+  /** Documents rows LO Desk could not match by url (a url on two rows, a row deleted meanwhile): tab, row, column, what to do. */
+  problems?: OwnedRowProblem[];
 }
 
 /** Menu: generate every document. */
@@ -89,11 +91,17 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
     // Progress for long runs (Sheets shows toasts while the script works).
     if (outcome.written % 10 === 0) ss.toast(`${outcome.written} / ${jobs.length - outcome.unchanged} …`, 'LO Desk', 5);
   }
-  if (outcome.written) table.write(ss);
+  // Read again before writing: the user may have sorted or edited the tab while the documents were written.
+  if (outcome.written) {
+    const { problems } = table.write(ss);
+    if (problems.length) outcome.problems = problems;
+  }
+  // One toast (a second would replace the first): the summary, then what could not be matched.
+  const unmatched = outcome.problems ? ` ${outcome.problems.map((p) => p.message).join(' ')}`.slice(0, 600) : '';
   ss.toast(
-    `Documents: ${outcome.written} written, ${outcome.unchanged} unchanged${outcome.remaining ? `, ${outcome.remaining} left for the next run` : ''}. · เอกสาร: สร้าง ${outcome.written} ไม่เปลี่ยน ${outcome.unchanged}`,
+    `Documents: ${outcome.written} written, ${outcome.unchanged} unchanged${outcome.remaining ? `, ${outcome.remaining} left for the next run` : ''}. · เอกสาร: สร้าง ${outcome.written} ไม่เปลี่ยน ${outcome.unchanged}${unmatched}`,
     'LO Desk',
-    8,
+    unmatched ? 15 : 8,
   );
   return outcome;
 }

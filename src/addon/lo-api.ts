@@ -231,6 +231,10 @@ function writeTick_(
     }
     return tick.row;
   }
+  // The new row lies below the last row holding anything, so a user's cell in it is empty: the '' that
+  // appendRow carries there leaves it empty and keeps its number format, fill and dropdown (Sheets'
+  // value writes never touch formats; owned-writes.test checks it). The row stops at the last owned
+  // column, so a user's column to the right is not even touched. One appendRow keeps the tick atomic.
   const row: unknown[] = new Array(Math.max(...CHECKLIST_COLUMNS.map((k) => columns[k])) + 1).fill('');
   for (const k of CHECKLIST_COLUMNS) row[columns[k]] = cell(k);
   appendTickRow_(sheet, row);

@@ -18,7 +18,7 @@ import { tabForSheetName } from '../core/schema/headers';
 import { parseWorkbook } from '../core/schema/parse';
 import { callerEmail_, rememberSpreadsheet_ } from './access';
 import { requireUser_ } from './access-basic';
-import { OwnedTable_ } from './owned-table';
+import { OwnedTable_, type OwnedRowProblem } from './owned-table';
 import { ownTrigger_, readStoredState_, TRIGGER_SPREADSHEET_PREFIX, writeStoredState_, type StoredRemindersState } from './reminders-state';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 
@@ -40,6 +40,8 @@ export interface ReminderRunOutcome {
   dropped: string[];
   /** Why the run did nothing, when it did nothing on purpose. */
   note?: string;
+  /** Sent rows LO Desk could not match by key (a duplicated key, a row deleted meanwhile): tab, row, column, what to do. */
+  problems?: OwnedRowProblem[];
   failures: { key: string; reason: string }[];
 }
 
@@ -126,7 +128,7 @@ export function runReminders(e?: { triggerUid?: string }): ReminderRunOutcome {
     writeStoredState_(ss, (s) => ({
       ...s,
       lastRunAt: new Date().toISOString(),
-      lastError: outcome.note ?? (firstFailure ? `${outcome.failed} message(s) failed, e.g. ${firstFailure.key}: ${firstFailure.reason}` : ''),
+      lastError: outcome.note ?? (firstFailure ? `${outcome.failed} message(s) failed, e.g. ${firstFailure.key}: ${firstFailure.reason}` : outcome.problems?.[0]?.message ?? ''),
       lastOutcome: { sent: outcome.sent, failed: outcome.failed, deferred: outcome.deferred, uncertain: outcome.uncertain, skipped: outcome.skipped },
     }));
     return outcome;
@@ -185,16 +187,20 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
   if (plan.due.length === 0) return outcome;
 
   const batch: PlannedMessage[] = [...plan.due].sort((a, b) => a.due.getTime() - b.due.getTime());
+  const problems: OwnedRowProblem[] = [];
   // Claim under the lock, against the Sent tab as it is now: a key another run claimed meanwhile is skipped.
   const claimed = withSentLock_(() => {
     const fresh = readSent_(ss);
     // Taken: sent, or claimed by a run in flight; deferred and failed ones are what this run retries.
-    const taken = (key: string) => ['sent', 'uncertain', 'claimed'].includes(String(fresh.table.get(key)?.status ?? ''));
+    // A key on two Sent rows cannot be claimed (which row is meant is unknown): not sent, and said why.
+    const taken = (key: string) => fresh.table.ambiguous(key) || ['sent', 'uncertain', 'claimed'].includes(String(fresh.table.get(key)?.status ?? ''));
     const mine = batch.filter((m) => !taken(m.key));
     for (const m of mine) {
       fresh.table.put({ key: m.key, kind: m.kind, recipient: m.recipient, subject: m.message.subject, fingerprint: m.fingerprint, status: 'uncertain', at: now, reason: '' });
     }
-    if (mine.length) fresh.table.write(ss);
+    // Read just now under this lock: no need to read the tab again before writing.
+    if (mine.length) problems.push(...fresh.table.write(ss, { reread: false }).problems);
+    for (const m of batch) if (fresh.table.ambiguous(m.key)) problems.push(...duplicateKeyProblem_(fresh.table, m.key));
     return mine;
   });
   if (claimed === null) return { ...outcome, note: 'Another run was writing the Sent tab; this one did nothing.' };
@@ -233,12 +239,23 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
   const recorded = withSentLock_(() => {
     const fresh = readSent_(ss);
     for (const [key, change] of results) fresh.table.update(key, change);
-    if (results.size) fresh.table.write(ss);
+    if (results.size) problems.push(...fresh.table.write(ss, { reread: false }).problems);
     return true;
   });
+  if (problems.length) outcome.problems = problems;
   // Left "uncertain" when the lock could not be had: never resent by itself, reported in the digest.
   if (recorded === null) outcome.uncertain += results.size;
   return outcome;
+}
+
+/** A Sent key on several rows, said once per key (the claim skips it until the user leaves one row). */
+function duplicateKeyProblem_(table: OwnedTable_, key: string): OwnedRowProblem[] {
+  const rows = table.rows(key);
+  const tab = table.sheetLabel;
+  return [{
+    tab, row: rows[0] ?? 0, column: 'key',
+    message: `${tab}: rows ${rows.join(', ')} all have key "${key}", so LO Desk cannot tell whether it was sent and did not send it. Delete the row that is not right; the next run sends it if it is due.`,
+  }];
 }
 
 /** The Sent tab as it stands now (read again under the lock: another run may have written it). */

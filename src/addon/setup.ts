@@ -8,7 +8,7 @@ import { t } from '../core/i18n';
 import { planSetup, type ColumnPlan, type TabPlan, type ValidationRule } from '../core/schema/setup';
 import { requireUser_ } from './access-basic';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
-import { ensureGrid_ } from './sheets/write';
+import { adjacentRuns_, ensureGrid_ } from './sheets/write';
 import { neutraliseCellText } from '../core/text';
 import { parseWorkbook } from '../core/schema/parse';
 
@@ -55,20 +55,19 @@ function sheetFor_(ss: Spreadsheet, tab: TabPlan, report: SetupReport): Sheet {
 function applyTab_(ss: Spreadsheet, sheet: Sheet, tab: TabPlan, report: SetupReport): void {
   const added = tab.create ? tab.columns : tab.append;
   if (added.length) {
-    const first = Math.min(...added.map((c) => c.index));
-    const last = Math.max(...added.map((c) => c.index));
-    ensureGrid_(sheet, 2, last + 1);
-    const headers = new Array(last - first + 1).fill('');
-    for (const c of added) headers[c.index - first] = neutraliseCellText(c.header);
-    const headerRange = sheet.getRange(1, first + 1, 1, last - first + 1);
-    headerRange.setValues([headers]);
-    const notes = headerRange.getNotes();
-    for (const c of added) notes[0][c.index - first] = c.note;
-    headerRange.setNotes(notes);
-    headerRange
-      .setBackground(tab.style.headerBackground)
-      .setFontColor(tab.style.headerFontColor)
-      .setFontWeight(tab.style.headerBold ? 'bold' : 'normal');
+    ensureGrid_(sheet, 2, Math.max(...added.map((c) => c.index)) + 1);
+    // One write per run of adjacent added columns: a user's header between two of them is never blanked or restyled.
+    const byIndex = new Map(added.map((c) => [c.index, c]));
+    for (const run of adjacentRuns_(added.map((c) => c.index))) {
+      const cols = run.map((i) => byIndex.get(i)!);
+      sheet
+        .getRange(1, run[0] + 1, 1, run.length)
+        .setValues([cols.map((c) => neutraliseCellText(c.header))])
+        .setNotes([cols.map((c) => c.note)])
+        .setBackground(tab.style.headerBackground)
+        .setFontColor(tab.style.headerFontColor)
+        .setFontWeight(tab.style.headerBold ? 'bold' : 'normal');
+    }
     for (const c of added) formatColumn_(ss, sheet, c);
     if (!tab.create) for (const c of added) report.addedColumns.push({ tab: tab.sheetName, key: c.key });
   }

@@ -15,7 +15,7 @@ import { type CellChange, type CellFinding, type CellState, type TabMarks, NOTE_
 import { requireUser_ } from './access-basic';
 import { metadataEntry_, metadataWithOthers_, writeMetadata_ } from './developer-metadata';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
-import { replaceOwnedTable_, sheetNamed_ } from './sheets/write';
+import { regenerateOwnedColumns_, sheetNamed_ } from './sheets/write';
 
 /** Notes LO Desk writes start with this, so the user's own notes are told apart and kept. */
 export const NOTE_MARK_ = NOTE_MARK;
@@ -92,9 +92,9 @@ export function runValidation_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sco
 
 function writeFindingsTab_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, findings: Finding[], lang: Lang): void {
   const spec = TABS.find((t) => t.name === FINDINGS_TAB)!;
-  const header = spec.columns.map((c) => c.label[lang]);
-  const rows = findings.map((f) => [f.severity, f.tab, f.row || '', f.column, f.code, f.message]);
-  replaceOwnedTable_(sheetNamed_(ss, FINDINGS_TAB), [header, ...rows]);
+  // Only Findings' own columns are rewritten: a user's column there keeps its cells, and its header stays as they left it.
+  const rows = findings.map((f) => ({ severity: f.severity, tab: f.tab, row: f.row || '', column: f.column, code: f.code, message: f.message }));
+  regenerateOwnedColumns_(sheetNamed_(ss, FINDINGS_TAB), spec, lang, rows);
 }
 
 /**

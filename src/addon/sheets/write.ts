@@ -1,9 +1,14 @@
 /**
- * Batched writes. Sheets refuses ranges past the grid, so the grid is grown
- * first; every user-derived string is neutralised so it can never become a
- * formula.
+ * Batched writes that touch only the cells LO Desk owns. Sheets refuses ranges
+ * past the grid, so the grid is grown first; every user-derived string is
+ * neutralised so it can never become a formula. A user's column placed among
+ * LO Desk's columns is never written: each write covers one run of adjacent
+ * owned columns, so the user's cells keep their values, formulas and formats.
  */
-import { neutraliseRows } from '../../core/text';
+import { matchHeaders } from '../../core/schema/headers';
+import type { Lang } from '../../core/model';
+import type { TabSpec } from '../../core/schema/types';
+import { neutraliseCellText, neutraliseRows } from '../../core/text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -15,22 +20,80 @@ export function ensureGrid_(sheet: Sheet, rows: number, columns: number): void {
   if (columns > maxCols) sheet.insertColumnsAfter(maxCols, columns - maxCols);
 }
 
-/**
- * Replaces a whole tab that LO Desk owns (header included) with `rows`, in one
- * setValues, and clears what is left below of an earlier, longer write.
- */
-export function replaceOwnedTable_(sheet: Sheet, rows: unknown[][]): void {
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  const lastRow = sheet.getLastRow();
-  ensureGrid_(sheet, rows.length, width);
-  const padded = rows.map((r) => (r.length === width ? r : r.concat(new Array(width - r.length).fill(''))));
-  if (padded.length) sheet.getRange(1, 1, padded.length, width).setValues(neutraliseRows(padded));
-  if (lastRow > padded.length) {
-    sheet.getRange(padded.length + 1, 1, lastRow - padded.length, Math.max(width, sheet.getLastColumn())).clearContent();
+/** Sorted 0-based column indexes split into runs of adjacent ones: [2,3,5] → [[2,3],[5]]. */
+export function adjacentRuns_(columns: readonly number[]): number[][] {
+  const sorted = [...new Set(columns)].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === c - 1) last.push(c);
+    else runs.push([c]);
   }
+  return runs;
+}
+
+/**
+ * Writes `rows` (each a map column index → value) from sheet row `top` down,
+ * one setValues per run of adjacent columns in `columns`: never a cell outside them.
+ */
+export function writeColumnRuns_(sheet: Sheet, top: number, columns: readonly number[], rows: ReadonlyArray<ReadonlyMap<number, unknown>>): number {
+  if (!rows.length || !columns.length) return 0;
+  const runs = adjacentRuns_(columns);
+  ensureGrid_(sheet, top + rows.length - 1, runs[runs.length - 1].slice(-1)[0] + 1);
+  for (const run of runs) {
+    const block = rows.map((r) => run.map((c) => (r.has(c) ? r.get(c) : '')));
+    sheet.getRange(top, run[0] + 1, rows.length, run.length).setValues(neutraliseRows(block));
+  }
+  return runs.length;
+}
+
+/** Clears rows `from`..`to` (1-based) in the given columns only, one call per run of adjacent columns. */
+export function clearColumnRuns_(sheet: Sheet, from: number, to: number, columns: readonly number[]): void {
+  if (to < from) return;
+  for (const run of adjacentRuns_(columns)) sheet.getRange(from, run[0] + 1, to - from + 1, run.length).clearContent();
+}
+
+/**
+ * Where each contract column of an owned tab is, from its header row as the
+ * user has it now (any order, any labels the schema knows); a contract column
+ * with no header gets one at the right end, never over a user's column.
+ */
+export function ownedColumns_(sheet: Sheet, spec: TabSpec, lang: Lang, header: readonly unknown[]): Record<string, number> {
+  const columns: Record<string, number> = { ...matchHeaders(spec, header).columns };
+  const missing = spec.columns.filter((c) => columns[c.key] === undefined);
+  if (missing.length) {
+    // The header row as read may stop short of the sheet's last column (a user's column further right).
+    const width = Math.max(header.length, sheet.getLastColumn());
+    const used = header.some((h) => h !== '' && h !== null) ? width : 0;
+    missing.forEach((c, i) => (columns[c.key] = used + i));
+    ensureGrid_(sheet, 1, used + missing.length);
+    sheet.getRange(1, used + 1, 1, missing.length).setValues([missing.map((c) => neutraliseCellText(c.label[lang]))]);
+  }
+  return columns;
 }
 
 /** The tab named `name`, created at the end when missing. */
 export function sheetNamed_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   return ss.getSheetByName(name) ?? ss.insertSheet(name, ss.getSheets().length);
+}
+
+/**
+ * A tab LO Desk regenerates each run (Findings): `rows` written from row 2 in
+ * its own columns only, and rows left from a longer earlier run cleared in
+ * those columns only. One read (the tab) and one write per run of adjacent columns.
+ */
+export function regenerateOwnedColumns_(sheet: Sheet, spec: TabSpec, lang: Lang, rows: ReadonlyArray<Record<string, unknown>>): void {
+  const values = sheet.getDataRange().getValues();
+  const columns = ownedColumns_(sheet, spec, lang, values[0] ?? []);
+  const indexes = spec.columns.map((c) => columns[c.key]);
+  // The last row holding anything in our columns (a user's column may run further down: not ours to clear).
+  let lastOwned = 1;
+  for (let r = values.length - 1; r >= 1; r--) {
+    if (indexes.some((c) => values[r][c] !== '' && values[r][c] !== null && values[r][c] !== undefined)) {
+      lastOwned = r + 1;
+      break;
+    }
+  }
+  writeColumnRuns_(sheet, 2, indexes, rows.map((r) => new Map(spec.columns.map((c) => [columns[c.key], r[c.key] ?? '']))));
+  clearColumnRuns_(sheet, rows.length + 2, lastOwned, indexes);
 }
