@@ -25,11 +25,13 @@ export interface Column<T = unknown, M = unknown, P extends boolean = boolean> {
   key?: string;
   /** Width in pixels for set-up, when the type's usual width does not fit. */
   width?: number;
+  /** What the contract's tables say about the values, beyond the type. */
+  doc?: string;
   /** Phantom: the model always has this field. */
   readonly present?: P;
 }
 
-type Opts = { key?: string; width?: number };
+type Opts = { key?: string; width?: number; doc?: string };
 
 /** A required column: a row without a readable value is left out of the model. */
 function need<T, M>(c: CellType<T, M, boolean>, o: Opts = {}): Column<T, M, true> {
@@ -207,8 +209,7 @@ export const PROGRAMME = {
   title_th: may(text, { width: 220 }),
   venue: need(text),
   dress_code: may(text),
-  /** Empty (or `all`) means every guest; else guest ids and delegation names. */
-  audience: may(cell.list()),
+  audience: may(cell.list(), { doc: 'empty or `all` = every guest; else a list of guest_ids and delegations' }),
   kind: withDefault(cell.oneOf(['official', 'private'] as const, labels('kind')), 'official'),
   notes: may(notes),
 };

@@ -49,6 +49,7 @@ function columnsOf(tab: TabName, columns: Record<string, Column>): ColumnSpec[] 
       label: { en: lookup('en', k) ?? key, th: lookup('th', k) ?? key },
       help: { en: lookup('en', `${k}.help`) ?? '', th: lookup('th', `${k}.help`) ?? '' },
       width: c.width ?? widthFor(t.type, key),
+      ...(c.doc ? { doc: c.doc } : {}),
       cell: t.schema,
       ...(t.enums ? { enums: t.enums } : {}),
       ...(c.default !== undefined ? { empty: defaultOf(c) } : c.blank !== undefined ? { empty: () => c.blank } : t.empty ? { empty: t.empty } : {}),

@@ -58,6 +58,8 @@ export interface ColumnSpec {
   help: Bilingual;
   /** Suggested width in pixels for set-up. */
   width: number;
+  /** What the contract's tables say about the values, beyond the type. */
+  doc?: string;
   /** The zod schema that reads one cell of this column (contract.ts). */
   cell: CellSchema<unknown>;
   /** Enum columns: value and labels → value. */

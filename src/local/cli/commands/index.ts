@@ -10,6 +10,7 @@ import { benchCommand } from './bench';
 import { callCommand } from './call';
 import { simulateCommand } from './simulate';
 import { checkManifestCommand } from './check-manifest';
+import { contractTablesCommand } from './contract-tables';
 
 export interface Command {
   summary: string;
@@ -30,6 +31,7 @@ export const COMMANDS: Record<string, Command> = {
   call: callCommand,
   simulate: simulateCommand,
   'check-manifest': checkManifestCommand,
+  'contract-tables': contractTablesCommand,
 };
 
 export function usage(name?: string): string {
