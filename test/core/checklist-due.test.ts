@@ -87,7 +87,7 @@ describe('due moments', () => {
 
   test('the daily confirmation time comes from the settings', () => {
     const m = sampleModel();
-    m.event.daily_confirm_time = '19:30';
+    m.event.daily_confirm_time = { hour: 19, minute: 30 };
     const c = buildChecklist(m, 'G1', NOW);
     expect(item(c, 'confirm_tomorrow@2026-12-07').due).toEqual(bkk('2026-12-07 19:30'));
   });

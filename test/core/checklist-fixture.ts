@@ -3,14 +3,15 @@
  * Bangkok is UTC+7 all year, so "14:35 Bangkok" is 07:35Z.
  */
 import type { EventModel, Flight, Guest, ZonedTime } from '../../src/core/model';
-import { wallToInstant } from '../../src/core/time/zones';
+import { asZone, wallToInstant } from '../../src/core/time/zones';
+import { DEFAULT_ZONE } from '../../src/core/schema/contract';
 
 /** "2026-12-06 14:35" in a zone → ZonedTime. */
-export function zt(wall: string, zone = 'Asia/Bangkok'): ZonedTime {
+export function zt(wall: string, zone: string = 'Asia/Bangkok'): ZonedTime {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(wall);
   if (!m) throw new Error(`bad wall time in test: ${wall}`);
   const at = wallToInstant({ year: +m[1], month: +m[2], day: +m[3], hour: +m[4], minute: +m[5] }, zone);
-  return { at, zone, wall };
+  return { at, zone: asZone(zone)!, wall };
 }
 
 /** The instant of a Bangkok wall time. */
@@ -39,8 +40,8 @@ export function departure(guestId: string, wall: string, extra: Partial<Flight> 
 export function emptyModel(): EventModel {
   return {
     event: {
-      event_name: 'Test meeting', time_zone: 'Asia/Bangkok', language: 'en', organiser_emails: [],
-      airport_lead_minutes: 60, daily_confirm_time: '18:00', digest_time: '08:00', lo_gap_minutes: 120, extra: {},
+      event_name: 'Test meeting', time_zone: DEFAULT_ZONE, language: 'en', organiser_emails: [],
+      airport_lead_minutes: 60, daily_confirm_time: { hour: 18, minute: 0 }, digest_time: { hour: 8, minute: 0 }, lo_gap_minutes: 120, extra: {},
     },
     guests: [], flights: [], los: [], assignments: [], hotels: [], vehicles: [], transfers: [],
     programme: [], contacts: [], checklist: [], checklistItems: [], sent: [], documents: [],

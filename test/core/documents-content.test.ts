@@ -283,10 +283,9 @@ describe('isMealItem', () => {
   });
 });
 
-/** A model full of gaps: unknown references, missing times, an invalid zone. */
+/** A model full of gaps: unknown references, missing times. */
 function sparseModel(): EventModel {
   const m = docModel('th');
-  m.event.time_zone = 'Mars/Olympus';
   m.event.event_name_th = undefined;
   m.guests.push({ row: 9, guest_id: 'G009', given_name: 'Ana', family_name: 'Silva', languages: [], hotel_id: 'H9' });
   m.flights.push({ row: 9, guest_id: 'G009', direction: 'arrival', flight_no: 'XX 1', from_airport: 'QQQ', to_airport: 'BKK', status: 'scheduled' });

@@ -4,11 +4,12 @@
  * guest with no LO and no room, a flight after midnight, a flight without times.
  */
 import type { EventModel, Lang, ZonedTime } from '../../src/core/model';
-import { zonedTime } from '../../src/core/time/zones';
+import { asZone, zonedTime } from '../../src/core/time/zones';
+import { DEFAULT_ZONE } from '../../src/core/schema/contract';
 
 export function zt(wall: string, zone = 'Asia/Bangkok'): ZonedTime {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(wall)!;
-  return zonedTime({ year: +m[1], month: +m[2], day: +m[3], hour: +m[4], minute: +m[5] }, zone);
+  return zonedTime({ year: +m[1], month: +m[2], day: +m[3], hour: +m[4], minute: +m[5] }, asZone(zone)!);
 }
 
 export const MEDICAL = {
@@ -23,12 +24,12 @@ export function docModel(lang: Lang = 'en'): EventModel {
       event_name: 'Mekong Tourism Dialogue 2026',
       event_name_th: 'การหารือด้านการท่องเที่ยวลุ่มน้ำโขง 2569',
       host_organisation: 'Ministry of Tourism and Sports',
-      time_zone: 'Asia/Bangkok',
+      time_zone: DEFAULT_ZONE,
       language: lang,
       organiser_emails: ['desk@example.org'],
       airport_lead_minutes: 60,
-      daily_confirm_time: '18:00',
-      digest_time: '08:00',
+      daily_confirm_time: { hour: 18, minute: 0 },
+      digest_time: { hour: 8, minute: 0 },
       lo_gap_minutes: 120,
       extra: {},
     },

@@ -58,13 +58,6 @@ describe('bad input becomes skipped entries, never a message on wrong data', () 
     expect(res.skipped).toContainEqual(expect.objectContaining({ key: 'arrival_brief:G012:TG641:2026-12-06:lo:LO99', reason: 'unknown_lo' }));
   });
 
-  test('a bad event time zone stops planning with one clear entry', () => {
-    const m = model();
-    m.event.time_zone = 'Mars/Olympus';
-    const res = planReminders(m, bkk('2026-12-05 15:30'));
-    expect(res.due).toEqual([]);
-    expect(res.skipped).toEqual([expect.objectContaining({ reason: 'bad_time_zone', detail: 'Mars/Olympus' })]);
-  });
 });
 
 describe('organiser digest', () => {

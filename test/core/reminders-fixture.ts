@@ -12,7 +12,8 @@ import type {
 } from '../../src/core/model';
 import { planReminders } from '../../src/core/reminders';
 import type { PlannedMessage, PlanOptions } from '../../src/core/reminders';
-import { zonedTime } from '../../src/core/time/zones';
+import { asZone, zonedTime } from '../../src/core/time/zones';
+import { DEFAULT_ZONE } from '../../src/core/schema/contract';
 
 export const BKK = 'Asia/Bangkok';
 
@@ -20,7 +21,7 @@ export const BKK = 'Asia/Bangkok';
 export function zt(wall: string, zone = BKK): ZonedTime {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(wall);
   if (!m) throw new Error(`bad wall time ${wall}`);
-  return zonedTime({ year: +m[1], month: +m[2], day: +m[3], hour: +m[4], minute: +m[5] }, zone);
+  return zonedTime({ year: +m[1], month: +m[2], day: +m[3], hour: +m[4], minute: +m[5] }, asZone(zone)!);
 }
 
 /** The instant Bangkok clocks show that wall time. */
@@ -78,9 +79,9 @@ export function model(): EventModel {
   ];
   return {
     event: {
-      event_name: 'ATF 2026', event_name_th: 'การประชุม ATF 2569', time_zone: BKK, language: 'en',
+      event_name: 'ATF 2026', event_name_th: 'การประชุม ATF 2569', time_zone: DEFAULT_ZONE, language: 'en',
       organiser_emails: ['org@example.org', 'desk@example.org'], reply_to: 'desk@example.org',
-      airport_lead_minutes: 60, daily_confirm_time: '18:00', digest_time: '08:00', lo_gap_minutes: 120, extra: {},
+      airport_lead_minutes: 60, daily_confirm_time: { hour: 18, minute: 0 }, digest_time: { hour: 8, minute: 0 }, lo_gap_minutes: 120, extra: {},
     },
     guests,
     flights,

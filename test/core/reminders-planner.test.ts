@@ -121,7 +121,7 @@ describe('dates around midnight in Bangkok', () => {
 
   test('a daily confirmation at 23:30 is still due at 00:10, for the right tomorrow', () => {
     const m = model();
-    m.event.daily_confirm_time = '23:30';
+    m.event.daily_confirm_time = { hour: 23, minute: 30 };
     expect(dueKeys(m, bkk('2026-12-06 23:29'))).not.toContain('daily_confirm:2026-12-07:lo:LO3');
     expect(dueKeys(m, bkk('2026-12-06 23:30'))).toContain('daily_confirm:2026-12-07:lo:LO3');
     const after = dueKeys(m, bkk('2026-12-07 00:10'));

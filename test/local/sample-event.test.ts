@@ -9,38 +9,15 @@ import {
   type SampleRow,
 } from '../../src/local/sample/sample-event';
 import { DIETARY, FINDING_CODES } from '../../src/core/model';
+import { EVENT_HEADER, TABS, tabSpec, type ColumnSpec, type TabSpec } from '../../src/core/schema';
 
-// The column keys of CONTRACT.md §1, per input tab, in contract order.
-const CONTRACT: Record<string, string[]> = {
-  Event: ['key', 'value'],
-  Guests: ['guest_id', 'honorific', 'given_name', 'family_name', 'preferred_address', 'position', 'organisation',
-    'country', 'delegation', 'languages', 'email', 'phone', 'dietary', 'dietary_notes', 'medical_notes',
-    'accessibility', 'hotel_id', 'room_no', 'check_in', 'check_out', 'host_covers', 'notes'],
-  Flights: ['guest_id', 'direction', 'flight_no', 'from_airport', 'to_airport', 'depart_local', 'arrive_local',
-    'terminal', 'baggage', 'booking_ref', 'status'],
-  LOs: ['lo_id', 'name', 'email', 'phone', 'languages', 'team', 'radio_channel', 'notes'],
-  Assignments: ['guest_id', 'lo_id', 'role', 'from', 'to', 'notes'],
-  Hotels: ['hotel_id', 'name', 'address', 'phone', 'contact_name', 'contact_phone', 'contact_email', 'check_in_time',
-    'check_out_time', 'breakfast', 'wifi', 'key_card', 'welcome_protocol', 'billing_notes'],
-  Vehicles: ['vehicle_id', 'plate', 'type', 'seats', 'driver_name', 'driver_phone', 'notes'],
-  Transfers: ['transfer_id', 'guest_ids', 'vehicle_id', 'pickup_at', 'from_place', 'to_place', 'purpose', 'flight_no', 'notes'],
-  Programme: ['item_id', 'starts_at', 'ends_at', 'title', 'title_th', 'venue', 'dress_code', 'audience', 'kind', 'notes'],
-  Contacts: ['role', 'name', 'phone', 'email', 'organisation', 'notes'],
-};
-const REQUIRED: Record<string, string[]> = {
-  Event: ['key', 'value'],
-  Guests: ['guest_id', 'given_name', 'family_name'],
-  Flights: ['guest_id', 'direction', 'flight_no', 'from_airport', 'to_airport', 'depart_local', 'arrive_local'],
-  LOs: ['lo_id', 'name', 'email', 'phone', 'languages'],
-  Assignments: ['guest_id', 'lo_id'],
-  Hotels: ['hotel_id', 'name'],
-  Vehicles: ['vehicle_id', 'plate', 'driver_name', 'driver_phone'],
-  Transfers: ['transfer_id', 'guest_ids', 'pickup_at', 'from_place', 'to_place'],
-  Programme: ['item_id', 'starts_at', 'ends_at', 'title', 'venue'],
-  Contacts: ['role', 'name', 'phone'],
-};
-const EVENT_KEYS = ['event_name', 'event_name_th', 'host_organisation', 'time_zone', 'language', 'organiser_emails',
-  'sender_name', 'reply_to', 'airport_lead_minutes', 'daily_confirm_time', 'digest_time', 'lo_gap_minutes'];
+// The column keys of each input tab in contract order, and the required ones, from the one declaration.
+const INPUT_TABS = TABS.filter((s) => !s.owned && !s.optional);
+const keysOf = (s: TabSpec, only: (c: ColumnSpec) => boolean): string[] =>
+  s.layout === 'keyvalue' ? EVENT_HEADER.map((c) => c.key) : s.columns.filter(only).map((c) => c.key);
+const CONTRACT: Record<string, string[]> = Object.fromEntries(INPUT_TABS.map((s) => [s.name, keysOf(s, () => true)]));
+const REQUIRED: Record<string, string[]> = Object.fromEntries(INPUT_TABS.map((s) => [s.name, keysOf(s, (c) => c.required)]));
+const EVENT_KEYS = tabSpec('Event').columns.map((c) => c.key);
 
 // UTC offsets in December, in minutes, of every airport the sample uses.
 const OFFSET_MIN: Record<string, number> = {

@@ -185,7 +185,6 @@ export function sortItems<T extends EvaluatedItem>(items: T[], current: Phase): 
 
 function missingOf(idx: ChecklistIndex, f: GuestFacts): MissingKey[] {
   const m: MissingKey[] = [];
-  if (!idx.zoneOk) m.push('bad_time_zone');
   if (!f.landing) m.push(f.landingReason === 'arrival_time_unknown' ? 'arrival_time_unknown' : 'no_arrival_flight');
   if (!f.takeoff) m.push(f.takeoffReason === 'departure_time_unknown' ? 'departure_time_unknown' : 'no_departure_flight');
   if (!f.guest.hotel_id) m.push('no_hotel');

@@ -36,7 +36,6 @@ export const CONFIRM_TOMORROW = 'confirm_tomorrow';
 
 function daysBeforeArrival(days: number, time: { hour: number; minute: number }) {
   return (idx: ChecklistIndex, f: GuestFacts): DueResult => {
-    if (!idx.zoneOk) return { reason: 'bad_time_zone' };
     if (!f.arrivalDay) return { reason: 'no_arrival_date' };
     const at = eventInstant(idx, addDays(f.arrivalDay, -days), time);
     return at ? { at, zone: idx.zone } : { reason: 'no_arrival_date' };
@@ -59,19 +58,15 @@ function afterLanding(minutes: number, byDayEnd: boolean) {
       const end = startOfDay(idx, addDays(f.arrivalDay, 1));
       if (end) return { at: end, zone: idx.zone };
     }
-    if (!idx.zoneOk && byDayEnd) return { reason: 'bad_time_zone' };
     return { reason: f.landingReason ?? 'no_arrival_flight' };
   };
 }
 
 function throughStay(idx: ChecklistIndex, f: GuestFacts): DueResult {
-  if (!idx.zoneOk) return { reason: 'bad_time_zone' };
   return f.departureStart ? { at: f.departureStart, zone: idx.zone } : { reason: 'no_departure_date' };
 }
 
 function eveningBeforeDeparture(idx: ChecklistIndex, f: GuestFacts): DueResult {
-  if (!idx.zoneOk) return { reason: 'bad_time_zone' };
-  if (!idx.confirmTime) return { reason: 'bad_confirm_time' };
   if (!f.departureDay) return { reason: 'no_departure_date' };
   const at = eventInstant(idx, addDays(f.departureDay, -1), idx.confirmTime);
   return at ? { at, zone: idx.zone } : { reason: 'no_departure_date' };
@@ -87,7 +82,6 @@ function beforeTakeoff(minutes: number, byPickup: boolean, byCheckOut: boolean) 
     if (byPickup && okTime(pickup)) return { at: pickup.at, zone: pickup.zone };
     if (f.takeoff) return { at: addMinutes(f.takeoff.at, -minutes), zone: f.takeoff.zone };
     if (byCheckOut) {
-      if (!idx.zoneOk) return { reason: 'bad_time_zone' };
       const at = checkOutInstant(idx, f);
       if (at) return { at, zone: idx.zone };
     }
@@ -196,8 +190,6 @@ export interface EveningItem {
  */
 export function eveningItems(idx: ChecklistIndex, f: GuestFacts): EveningItem[] {
   const none = (reason: ReasonKey): EveningItem[] => [{ id: CONFIRM_TOMORROW, due: { reason } }];
-  if (!idx.zoneOk) return none('bad_time_zone');
-  if (!idx.confirmTime) return none('bad_confirm_time');
   if (!f.arrivalDay || !f.departureDay) return none('stay_dates_unknown');
   const out: EveningItem[] = [];
   let day = f.arrivalDay;

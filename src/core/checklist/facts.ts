@@ -5,15 +5,14 @@
  */
 import { groupModel } from '../model-index';
 import type {
-  Assignment, ChecklistTick, EventModel, Flight, Guest, Hotel, IsoDate, Transfer, Vehicle, ZonedTime,
+  Assignment, ChecklistTick, EventModel, Flight, Guest, Hotel, HourMinute, IsoDate, Transfer, Vehicle, ZonedTime,
 } from '../model';
 import {
-  addDays, addMinutes, isValidZone, localDate, startOfLocalDay, wallToInstant,
+  addDays, addMinutes, localDate, startOfLocalDay, wallToInstant, type Zone,
 } from '../time/zones';
 import { customItemsOf, type CustomItemDef } from './custom';
 import {
-  ARRIVAL_PHASE_MIN_MINUTES, DEFAULT_AIRPORT_LEAD_MINUTES, DEFAULT_CHECK_OUT_TIME,
-  DEFAULT_CONFIRM_TIME, DEPARTURE_PHASE_LEAD_MINUTES,
+  ARRIVAL_PHASE_MIN_MINUTES, DEFAULT_CHECK_OUT_TIME, DEPARTURE_PHASE_LEAD_MINUTES,
 } from './rules';
 
 /** Why a due moment or an anchor is unknown. Each has a `checklist.reason.*` text. */
@@ -25,18 +24,13 @@ export type ReasonKey =
   | 'no_arrival_date'
   | 'no_departure_date'
   | 'stay_dates_unknown'
-  | 'bad_time_zone'
-  | 'bad_confirm_time'
   | 'custom_item';
 
-export interface HourMinute {
-  hour: number;
-  minute: number;
-}
+export type { HourMinute };
 
 const HH_MM = /^(\d{1,2}):(\d{2})$/;
 
-/** "18:00" → {18, 0}; undefined when not a time of day. */
+/** "18:00" → {18, 0}; undefined when not a time of day (a hotel's check-out time, or an option). */
 export function parseTimeOfDay(s: string | undefined): HourMinute | undefined {
   const m = typeof s === 'string' ? HH_MM.exec(s.trim()) : null;
   if (!m) return undefined;
@@ -54,10 +48,10 @@ export interface CarFact {
 
 /** Everything about the event that is the same for every guest, plus the per-guest groups. */
 export interface ChecklistIndex {
-  zone: string;
-  zoneOk: boolean;
+  /** The event's zone, minutes and times, as parsing settled them. */
+  zone: Zone;
   leadMinutes: number;
-  confirmTime?: HourMinute;
+  confirmTime: HourMinute;
   guestsById: Map<string, Guest>;
   flightsByGuest: Map<string, Flight[]>;
   transfersByGuest: Map<string, Transfer[]>;
@@ -82,14 +76,11 @@ function laterTick(a: ChecklistTick, b: ChecklistTick): ChecklistTick {
 /** One pass over each tab. Pass the result to buildChecklist when building several. */
 export function indexModel(model: EventModel): ChecklistIndex {
   const ev = model.event;
-  const zone = ev?.time_zone || 'Asia/Bangkok';
-  const lead = Number(ev?.airport_lead_minutes);
   const groups = groupModel(model);
   const idx: ChecklistIndex = {
-    zone,
-    zoneOk: isValidZone(zone),
-    leadMinutes: Number.isFinite(lead) && lead >= 0 ? lead : DEFAULT_AIRPORT_LEAD_MINUTES,
-    confirmTime: parseTimeOfDay(ev?.daily_confirm_time ?? DEFAULT_CONFIRM_TIME),
+    zone: ev.time_zone,
+    leadMinutes: ev.airport_lead_minutes,
+    confirmTime: ev.daily_confirm_time,
     guestsById: groups.guestsById,
     flightsByGuest: groups.flightsByGuest,
     transfersByGuest: groups.transfersByGuest,
@@ -109,9 +100,8 @@ export function indexModel(model: EventModel): ChecklistIndex {
   return idx;
 }
 
-/** The instant at which the event zone shows that wall time on that date; undefined when either is unusable. */
+/** The instant at which the event zone shows that wall time on that date; undefined when the date is unusable. */
 export function eventInstant(idx: ChecklistIndex, date: IsoDate, t: HourMinute): Date | undefined {
-  if (!idx.zoneOk) return undefined;
   const key = `${date} ${t.hour}:${t.minute}`;
   let at = idx.instantMemo.get(key);
   if (at === undefined) {
@@ -124,7 +114,6 @@ export function eventInstant(idx: ChecklistIndex, date: IsoDate, t: HourMinute):
 }
 
 function startOfDay(idx: ChecklistIndex, date: IsoDate): Date | undefined {
-  if (!idx.zoneOk) return undefined;
   const key = `${date} start`;
   let at = idx.instantMemo.get(key);
   if (at === undefined) {
@@ -227,12 +216,8 @@ export function guestFacts(idx: ChecklistIndex, guest: Guest): GuestFacts {
   const landing = arr.reason ? undefined : arr.flight?.arrive;
   const takeoff = dep.reason ? undefined : dep.flight?.depart;
 
-  const arrivalDay = idx.zoneOk
-    ? landing ? localDate(landing.at, idx.zone) : validIsoDate(guest.check_in)
-    : undefined;
-  const departureDay = idx.zoneOk
-    ? takeoff ? localDate(takeoff.at, idx.zone) : validIsoDate(guest.check_out)
-    : undefined;
+  const arrivalDay = landing ? localDate(landing.at, idx.zone) : validIsoDate(guest.check_in);
+  const departureDay = takeoff ? localDate(takeoff.at, idx.zone) : validIsoDate(guest.check_out);
 
   let arrivalStart: Date | undefined;
   let stayStart: Date | undefined;

@@ -68,9 +68,7 @@ export const DEPARTURE_OFFSETS = {
 export const ARRIVAL_PHASE_MIN_MINUTES = 6 * 60;
 export const DEPARTURE_PHASE_LEAD_MINUTES = 6 * 60;
 
-/** Used only when the event settings hold no usable value (the validator reports it). */
-export const DEFAULT_AIRPORT_LEAD_MINUTES = 60;
-export const DEFAULT_CONFIRM_TIME = '18:00';
+/** A hotel without a check-out time: the usual noon. */
 export const DEFAULT_CHECK_OUT_TIME = '12:00';
 
 /** A stay longer than this many evenings is data gone wrong; no more evening items are made. */

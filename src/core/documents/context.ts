@@ -6,7 +6,7 @@ import { firstById, groupModel, pushTo as push } from '../model-index';
 import type {
   Assignment, EventModel, Flight, Guest, Hotel, IsoDate, Lang, Lo, ProgrammeItem, Transfer, Vehicle,
 } from '../model';
-import { isValidZone, localDate } from '../time/zones';
+import { localDate, type Zone } from '../time/zones';
 
 export interface LoRole {
   lo: Lo;
@@ -17,8 +17,8 @@ export interface LoRole {
 export interface DocContext {
   model: EventModel;
   lang: Lang;
-  /** The event's zone (falls back to Asia/Bangkok when the setting is unusable). */
-  zone: string;
+  /** The event's zone, as parsing settled it. */
+  zone: Zone;
   guests: Map<string, Guest>;
   los: Map<string, Lo>;
   hotels: Map<string, Hotel>;
@@ -43,7 +43,6 @@ export interface DocContext {
   refAt: Date;
 }
 
-const DEFAULT_ZONE = 'Asia/Bangkok';
 
 
 /** Time of a flight for ordering: landing for arrivals, take-off for departures. */
@@ -98,8 +97,8 @@ function resolveAudience(
 }
 
 export function makeContext(model: EventModel): DocContext {
-  const zone = isValidZone(model.event.time_zone) ? model.event.time_zone : DEFAULT_ZONE;
-  const lang: Lang = model.event.language === 'en' ? 'en' : 'th';
+  const zone = model.event.time_zone;
+  const lang: Lang = model.event.language;
   const groups = groupModel(model);
   const guests = groups.guestsById;
   const guestList = [...guests.values()];

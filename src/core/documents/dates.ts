@@ -6,7 +6,7 @@
 import type { IsoDate, Lang, TimeOfDay } from '../model';
 import { t } from '../i18n';
 import { formatInstant, formatIsoDate, zoneCity } from '../time/format';
-import { isValidZone, utcOffsetLabel } from '../time/zones';
+import { utcOffsetLabel, type Zone } from '../time/zones';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{1,2}):(\d{2})$/;
@@ -32,20 +32,20 @@ export function formatTimeOfDay(hhmm: TimeOfDay | undefined, lang: Lang): string
 }
 
 /** "(Bangkok, UTC+7)" / "(กรุงเทพฯ, UTC+7)". */
-export function zoneLabel(at: Date, zone: string, lang: Lang): string {
+export function zoneLabel(at: Date, zone: Zone, lang: Lang): string {
   return t(lang, 'common.format.zone', { city: zoneCity(zone, lang), offset: utcOffsetLabel(at, zone) });
 }
 
-function valid(at: Date | undefined, zone: string): at is Date {
-  return at instanceof Date && Number.isFinite(at.getTime()) && isValidZone(zone);
+function valid(at: Date | undefined): at is Date {
+  return at instanceof Date && Number.isFinite(at.getTime());
 }
 
 /** "Sun 6 Dec 2026 14:35", plus the zone when asked. */
-export function formatDateTime(at: Date | undefined, zone: string, lang: Lang, withZone = true): string | undefined {
-  return valid(at, zone) ? formatInstant(at, zone, lang, { zone: withZone }) : undefined;
+export function formatDateTime(at: Date | undefined, zone: Zone, lang: Lang, withZone = true): string | undefined {
+  return valid(at) ? formatInstant(at, zone, lang, { zone: withZone }) : undefined;
 }
 
 /** "14:35" / "14:35 น.", plus the zone when asked. */
-export function formatTime(at: Date | undefined, zone: string, lang: Lang, withZone = false): string | undefined {
-  return valid(at, zone) ? formatInstant(at, zone, lang, { zone: withZone, timeOnly: true }) : undefined;
+export function formatTime(at: Date | undefined, zone: Zone, lang: Lang, withZone = false): string | undefined {
+  return valid(at) ? formatInstant(at, zone, lang, { zone: withZone, timeOnly: true }) : undefined;
 }

@@ -4,6 +4,7 @@
  * prints undefined, NaN or an empty cell.
  */
 import type { Dietary, Guest, IsoDate, Lang, Lo, TimeOfDay, ZonedTime } from '../model';
+import type { Zone } from '../time/zones';
 import { t, tDynamic, type MessageKey, type Params } from '../i18n';
 import type { documents } from '../i18n/en/documents';
 import { formatDate, formatDateTime, formatTime, formatTimeOfDay } from './dates';
@@ -24,7 +25,7 @@ export class Say {
   readonly none: string;
   private readonly sep: string;
 
-  constructor(readonly lang: Lang, readonly zone: string) {
+  constructor(readonly lang: Lang, readonly zone: Zone) {
     this.tbc = this.s('tbc');
     this.none = this.s('none');
     this.sep = t(lang, 'common.list.separator');
@@ -94,7 +95,7 @@ export class Say {
   }
 
   /** Time of day in another zone, with that zone named. */
-  timeIn(at: Date | undefined, zone: string): string {
+  timeIn(at: Date | undefined, zone: Zone): string {
     return formatTime(at, zone, this.lang, true) ?? this.tbc;
   }
 
@@ -125,7 +126,7 @@ export class Say {
 const cache = new WeakMap<object, Partial<Record<Lang, Say>>>();
 
 /** One Say per run and language, so memoised words are shared by every document of the run. */
-export function sayOf(ctx: { lang: Lang; zone: string }, lang: Lang = ctx.lang): Say {
+export function sayOf(ctx: { lang: Lang; zone: Zone }, lang: Lang = ctx.lang): Say {
   let byLang = cache.get(ctx);
   if (!byLang) cache.set(ctx, (byLang = {}));
   return (byLang[lang] ??= new Say(lang, ctx.zone));

@@ -9,7 +9,7 @@ import {
   type ChecklistIndex, type GuestFacts, type HourMinute,
 } from '../checklist/facts';
 import { PREPARE_DAYS_BEFORE, PREPARE_TIME } from '../checklist/rules';
-import { localDate } from '../time/zones';
+import { localDate, type Zone } from '../time/zones';
 import { cleanText } from '../text';
 import { indexSent, type SentIndex } from './sent-log';
 import type { PlanOptions, SkipReason } from './types';
@@ -19,14 +19,12 @@ export const DEFAULTS = {
   travelMinutes: 120,
   arrivalBriefHours: 24,
   departurePrepHours: 24,
-  confirmTime: '18:00',
-  digestTime: '08:00',
 } as const;
 
 export interface Ctx {
   model: EventModel;
   idx: ChecklistIndex;
-  zone: string;
+  zone: Zone;
   eventLang: Lang;
   slackMs: number;
   travelMs: number;
@@ -63,11 +61,11 @@ export function makeContext(model: EventModel, opts: PlanOptions = {}): Ctx {
   const { losById, assignmentsByLo, transfersById, itemsById } = groupModel(model);
   const itemsByDate = new Map<IsoDate, ProgrammeItem[]>();
   for (const p of itemsById.values()) {
-    if (idx.zoneOk && p.starts && Number.isFinite(p.starts.at.getTime())) pushTo(itemsByDate, localDate(p.starts.at, idx.zone), p);
+    if (p.starts && Number.isFinite(p.starts.at.getTime())) pushTo(itemsByDate, localDate(p.starts.at, idx.zone), p);
   }
   for (const list of itemsByDate.values()) list.sort((a, b) => a.starts!.at.getTime() - b.starts!.at.getTime());
   const organiserSet = new Set<string>();
-  for (const e of ev?.organiser_emails ?? []) {
+  for (const e of ev.organiser_emails) {
     const c = checkAddress(e);
     if ('address' in c) organiserSet.add(c.address.toLowerCase());
   }
@@ -77,7 +75,7 @@ export function makeContext(model: EventModel, opts: PlanOptions = {}): Ctx {
     model,
     idx,
     zone: idx.zone,
-    eventLang: ev?.language === 'en' ? 'en' : 'th',
+    eventLang: ev.language,
     slackMs: num(opts.slackMinutes, DEFAULTS.slackMinutes, 1) * MIN,
     travelMs: num(opts.travelMinutes, DEFAULTS.travelMinutes) * MIN,
     leadMs: idx.leadMinutes * MIN,
@@ -85,8 +83,8 @@ export function makeContext(model: EventModel, opts: PlanOptions = {}): Ctx {
     departurePrepMs: num(opts.departurePrepHours, DEFAULTS.departurePrepHours) * 60 * MIN,
     prepareDays: Math.round(num(opts.prepareDaysBefore, PREPARE_DAYS_BEFORE)),
     prepareTime: parseTimeOfDay(opts.prepareTime) ?? PREPARE_TIME,
-    confirmTime: idx.confirmTime ?? parseTimeOfDay(DEFAULTS.confirmTime)!,
-    digestTime: parseTimeOfDay(ev?.digest_time) ?? parseTimeOfDay(DEFAULTS.digestTime)!,
+    confirmTime: idx.confirmTime,
+    digestTime: ev.digest_time,
     phonePageUrl: /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url : undefined,
     losById,
     assignmentsByLo,

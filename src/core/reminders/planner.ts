@@ -33,7 +33,7 @@
 import type { EventModel, IsoDate, Lang, Lo, ReminderKind } from '../model';
 import { DEPARTURE_OFFSETS } from '../checklist/rules';
 import type { GuestFacts } from '../checklist/facts';
-import { addDays, isValidZone, localDate, startOfLocalDay } from '../time/zones';
+import { addDays, localDate, startOfLocalDay } from '../time/zones';
 import { atTime, checkAddress, covers, losFor, makeContext, messageLang, type Ctx } from './context';
 import { buildDigestData } from './digest';
 import { fingerprintOf } from './fingerprint';
@@ -371,10 +371,6 @@ export function planReminders(model: EventModel, now: Date, opts: PlanOptions = 
   }
   const ctx = makeContext(model, opts);
   const run = new Run(ctx, now, opts);
-  if (!ctx.idx.zoneOk || !isValidZone(ctx.zone)) {
-    run.skip({ key: 'event:time_zone', kind: 'organiser_digest', reason: 'bad_time_zone', detail: ctx.zone });
-    return { due: [], skipped: run.skipped };
-  }
   for (const guest of ctx.idx.guestsById.values()) planGuest(run, ctx.facts(guest.guest_id)!);
   for (const loId of Array.from(ctx.assignmentsByLo.keys()).sort()) planLo(run, loId);
   for (const [loId, told] of ctx.sent.told) planChanges(run, loId, told);

@@ -1,10 +1,10 @@
 /**
- * Reading one cell as what getValues() gives (string, number, boolean, Date or '')
- * into a typed value, or a reason it cannot be read. Never throws.
+ * The pieces each column type's zod schema (cell-types.ts) reads a cell with, from
+ * what getValues() gives (string, number, boolean, Date or ''), and `readCell`,
+ * which runs a column's schema on one cell. Never throws.
  */
-import { cleanText, foldText, headerKey, isErrorText } from '../text';
-import { daysInMonth, instantToWall, isValidZone, isoDateOf, wallToInstant, formatWall, type WallParts } from '../time/zones';
-import { normaliseIata } from '../time/airports';
+import { cleanText, foldText, headerKey } from '../text';
+import { daysInMonth, instantToWall, isoDateOf, formatWall, type WallParts } from '../time/zones';
 import type { MessageKey, Params } from '../i18n';
 import type { ColumnSpec } from './types';
 
@@ -29,6 +29,20 @@ export interface WallRead {
   hasTime: boolean;
 }
 
+/** What a column's cell schema is given: the cell, the zones to read it in and, for enums, their labels. */
+export interface CellInput {
+  raw: unknown;
+  ctx: CellContext;
+  /** Enum columns: value and labels → value. Without it an enum cell matches nothing (see readCell). */
+  enums?: EnumIndex;
+}
+
+/** A cell read fine: its value and anything worth telling about it. */
+export interface CellValue<T> {
+  value: T;
+  notes?: CellNote[];
+}
+
 export interface CellContext {
   /** The spreadsheet's zone, in which Date cells show their wall time. */
   sheetZone: string;
@@ -36,7 +50,7 @@ export interface CellContext {
   eventZone: string;
 }
 
-const EMPTY: CellRead = { kind: 'empty' };
+export const EMPTY: CellRead = { kind: 'empty' };
 
 /** Date objects from another realm (Apps Script emulator in node:vm) fail instanceof. */
 export function isDateObject(v: unknown): v is Date {
@@ -56,28 +70,28 @@ function show(v: unknown): string {
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
 
-function invalid(message: MessageKey, raw: unknown, extra: Params = {}, severity?: 'error' | 'warning'): CellRead {
+export function invalid(message: MessageKey, raw: unknown, extra: Params = {}, severity?: 'error' | 'warning'): CellRead {
   return { kind: 'invalid', message, params: { value: show(raw), ...extra }, ...(severity ? { severity } : {}) };
 }
 
-function numberText(n: number): string {
+export function numberText(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
 }
 
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const ID_SHAPE = /^[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}_.\-/#]*$/u;
+export const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+export const ID_SHAPE = /^[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}_.\-/#]*$/u;
 const ISO_DT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[ T]+|,\s*)(\d{1,2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?)?\s*(?:น\.|hrs?\.?|h)?$/i;
 const DMY_DT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:(?:\s+|,\s*)(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?\s*(?:น\.|hrs?\.?|h)?$/i;
 const TIME_ONLY = /^(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:น\.|hrs?\.?|h)?$/i;
-const ABSOLUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const THOUSANDS = /(\d),(?=\d{3}(?:\D|$))/g;
+export const ABSOLUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+export const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+export const THOUSANDS = /(\d),(?=\d{3}(?:\D|$))/g;
 const LIST_SPLIT = /[,，、;；\n]+/;
-const PHONE_EXT = /\s*(?:ext\.?|x|ต่อ|#)\s*\d{1,6}$/i;
-const PHONE_NOISE = /[\s\-().]/g;
-const PHONE_SHAPE = /^\+?\d{3,15}$/;
+export const PHONE_EXT = /\s*(?:ext\.?|x|ต่อ|#)\s*\d{1,6}$/i;
+export const PHONE_NOISE = /[\s\-().]/g;
+export const PHONE_SHAPE = /^\+?\d{3,15}$/;
 const EMAIL_SHAPE = /^[^\s@,;<>()"]+@[^\s@,;<>()".]+(?:\.[^\s@,;<>()".]+)+$/;
-const SPACES = / /g;
+export const SPACES = / /g;
 const MAILTO = /^mailto:/i;
 
 function applyAmPm(hour: number, ampm: string | undefined): number {
@@ -189,7 +203,7 @@ export function cellText(raw: unknown, ctx: CellContext): string {
   return '';
 }
 
-function splitList(s: string): string[] {
+export function splitList(s: string): string[] {
   const out: string[] = [];
   for (const part of s.split(LIST_SPLIT)) {
     const p = cleanText(part);
@@ -198,13 +212,13 @@ function splitList(s: string): string[] {
   return out;
 }
 
-function readEmail(s: string, raw: unknown): CellRead {
+export function readEmail(s: string, raw: unknown): CellRead {
   const e = foldText(s).replace(MAILTO, '');
   return EMAIL_SHAPE.test(e) ? { kind: 'value', value: e } : invalid('validation.invalid.email', raw);
 }
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'x', '✓', '✔', '☑', 'ใช่', 'done', 'เสร็จ', 'เสร็จแล้ว']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'ไม่', 'ไม่ใช่', '☐']);
+export const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'x', '✓', '✔', '☑', 'ใช่', 'done', 'เสร็จ', 'เสร็จแล้ว']);
+export const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'ไม่', 'ไม่ใช่', '☐']);
 
 /** Enum lookup: value, English label or Thai label, compared like headers. */
 export type EnumIndex = Map<string, string>;
@@ -218,126 +232,18 @@ export function buildEnumIndex(values: readonly string[], labels: (v: string) =>
   return m;
 }
 
-/** Reads one cell of a column. enumIndex is required for enum columns. */
+/** Reads one cell of a column with the column's zod schema. enumIndex is required for enum columns. */
 export function readCell(spec: ColumnSpec, raw: unknown, ctx: CellContext, enumIndex?: EnumIndex): CellRead {
-  if (isBlankCell(raw)) return EMPTY;
-  if (typeof raw === 'string' && isErrorText(raw)) return { kind: 'formula_error', text: cleanText(raw) };
-  if (typeof raw === 'number' && !Number.isFinite(raw)) return invalid('validation.invalid.number', raw);
-  const type = spec.type;
-  switch (type.kind) {
-    case 'text': {
-      const s = cellText(raw, ctx);
-      if (!s) return EMPTY;
-      const free = spec.key.endsWith('notes') || spec.key === 'note';
-      if (!free && !HAS_LETTER_OR_DIGIT.test(s)) return invalid('validation.invalid.text', raw);
-      return { kind: 'value', value: s };
-    }
-    case 'id': {
-      const s = foldText(cellText(raw, ctx));
-      if (!s) return EMPTY;
-      return ID_SHAPE.test(s) ? { kind: 'value', value: s } : invalid('validation.invalid.id', raw);
-    }
-    case 'ref': {
-      const s = foldText(cellText(raw, ctx));
-      if (!s) return EMPTY;
-      if (type.many) {
-        const ids = splitList(s);
-        for (const x of ids) if (!ID_SHAPE.test(x)) return invalid('validation.invalid.id', x);
-        return ids.length ? { kind: 'value', value: ids } : EMPTY;
-      }
-      return ID_SHAPE.test(s) ? { kind: 'value', value: s } : invalid('validation.invalid.id', raw);
-    }
-    case 'list': {
-      const items = splitList(cellText(raw, ctx));
-      if (!items.length) return EMPTY;
-      if (type.of === 'email') {
-        const out: string[] = [];
-        for (const it of items) {
-          const r = readEmail(it, it);
-          if (r.kind !== 'value') return r;
-          out.push(r.value as string);
-        }
-        return { kind: 'value', value: out };
-      }
-      for (const it of items) if (!HAS_LETTER_OR_DIGIT.test(it)) return invalid('validation.invalid.text', it);
-      return { kind: 'value', value: items };
-    }
-    case 'email':
-      return readEmail(cellText(raw, ctx), raw);
-    case 'phone': {
-      if (typeof raw === 'number') {
-        return {
-          kind: 'value',
-          value: numberText(raw),
-          notes: [{ code: 'invalid_value', message: 'validation.invalid.phone_number_cell', params: { value: numberText(raw) }, severity: 'warning' }],
-        };
-      }
-      const s = cellText(raw, ctx);
-      for (const one of splitList(foldText(s))) {
-        if (!PHONE_SHAPE.test(one.replace(PHONE_EXT, '').replace(PHONE_NOISE, ''))) return invalid('validation.invalid.phone', raw);
-      }
-      return { kind: 'value', value: s };
-    }
-    case 'iata': {
-      const c = typeof raw === 'string' ? normaliseIata(raw) : undefined;
-      return c ? { kind: 'value', value: c } : invalid('validation.invalid.iata', raw);
-    }
-    case 'date': {
-      const r = readWall(raw, ctx, false);
-      if (r.kind !== 'value') return r;
-      return { kind: 'value', value: isoDateOf((r.value as WallRead).parts), ...(r.notes ? { notes: r.notes } : {}) };
-    }
-    case 'datetime-airport':
-    case 'datetime-event':
-      return readWall(raw, ctx, true);
-    case 'instant': {
-      if (isDateObject(raw)) {
-        return Number.isFinite(raw.getTime()) ? { kind: 'value', value: new Date(raw.getTime()) } : invalid('validation.invalid.instant', raw);
-      }
-      if (typeof raw === 'string') {
-        const s = foldText(raw);
-        if (ABSOLUTE.test(s)) {
-          const ms = Date.parse(s);
-          if (Number.isFinite(ms)) return { kind: 'value', value: new Date(ms) };
-        }
-        const w = readWall(s, ctx, true);
-        if (w.kind === 'value') return { kind: 'value', value: wallToInstant((w.value as WallRead).parts, ctx.eventZone) };
-      }
-      return invalid('validation.invalid.instant', raw);
-    }
-    case 'time':
-      return readTime(raw, ctx);
-    case 'enum': {
-      const s = cellText(raw, ctx);
-      const v = enumIndex?.get(headerKey(s));
-      return v !== undefined ? { kind: 'value', value: v } : invalid('validation.invalid.enum', raw, { values: type.values.join(', ') });
-    }
-    case 'number': {
-      let n: number;
-      if (typeof raw === 'number') n = raw;
-      else if (typeof raw === 'string') {
-        const s = foldText(raw).replace(THOUSANDS, '$1').replace(SPACES, '');
-        n = NUMBER_TEXT.test(s) ? Number(s) : NaN;
-      } else n = NaN;
-      if (!Number.isFinite(n)) return invalid('validation.invalid.number', raw);
-      const lo = type.min ?? -Infinity;
-      const hi = type.max ?? Infinity;
-      if (n < lo || n > hi || (type.integer && !Number.isInteger(n))) {
-        return invalid('validation.invalid.number_range', raw, { min: type.min ?? '', max: type.max ?? '' });
-      }
-      return { kind: 'value', value: n };
-    }
-    case 'boolean': {
-      if (typeof raw === 'boolean') return { kind: 'value', value: raw };
-      if (typeof raw === 'number') return raw === 1 || raw === 0 ? { kind: 'value', value: raw === 1 } : invalid('validation.invalid.boolean', raw);
-      const s = cellText(raw, ctx).toLowerCase();
-      if (TRUE_WORDS.has(s)) return { kind: 'value', value: true };
-      if (FALSE_WORDS.has(s)) return { kind: 'value', value: false };
-      return invalid('validation.invalid.boolean', raw);
-    }
-    case 'timezone': {
-      const s = foldText(cellText(raw, ctx)).replace(SPACES, '_');
-      return isValidZone(s) ? { kind: 'value', value: s } : invalid('validation.invalid.timezone', raw, { fallback: String(spec.default ?? 'Asia/Bangkok') });
-    }
-  }
+  const input: CellInput = enumIndex ? { raw, ctx, enums: enumIndex } : { raw, ctx };
+  const res = spec.cell.safeParse(input);
+  if (!res.success) return problemOf(res.error.issues[0]);
+  if (res.data === undefined) return EMPTY;
+  const { value, notes } = res.data;
+  return notes ? { kind: 'value', value, notes } : { kind: 'value', value };
+}
+
+/** The cell problem a cell schema put in its issue (cell-types.ts). */
+function problemOf(issue: object | undefined): CellRead {
+  const p = (issue as { params?: { problem?: CellRead } } | undefined)?.params?.problem;
+  return p ?? invalid('validation.invalid.text', '');
 }

@@ -4,15 +4,15 @@
  * is sheet row 1). Never throws: every problem becomes a located finding.
  */
 import type { EventModel, EventSettings, Finding, FindingCode, Lang, Severity } from '../model';
-import { lookup, toLang, type MessageKey } from '../i18n';
+import type { MessageKey } from '../i18n';
 import { headerKey, columnLetter } from '../text';
 import { zoneForAirport } from '../time/airports';
-import { isValidZone, zonedTime } from '../time/zones';
-import { buildEnumIndex, cellText, isBlankCell, readCell, type CellContext, type CellRead, type EnumIndex, type WallRead } from './cells';
+import { asZone, zonedTime, type Zone } from '../time/zones';
+import { cellText, isBlankCell, readCell, type CellContext, type CellRead, type EnumIndex, type WallRead } from './cells';
+import { DEFAULT_ZONE } from './contract';
 import { matchHeaders, SETTING_NAMES, tabForSheetName } from './headers';
 import { TABS } from './tabs';
 import type { ColumnSpec, TabName, TabSpec } from './types';
-import { describeIssue, rowSchema } from './zod';
 import { FindingSink, finalise, type FindingParams, type RawFinding } from '../validate/findings';
 
 export interface SheetInput {
@@ -64,14 +64,6 @@ export interface ParsedWorkbook {
   seenIds: Partial<Record<TabName, Set<string>>>;
 }
 
-const DEFAULT_ZONE = 'Asia/Bangkok';
-
-/** Model text fields that the sheet may leave empty. */
-const EMPTY_TEXT: Partial<Record<TabName, string[]>> = {
-  Sent: ['kind', 'recipient', 'subject', 'fingerprint'],
-  Documents: ['subject', 'url', 'fingerprint'],
-};
-
 const ALL_AUDIENCE = new Set(['all', 'ทั้งหมด', 'ทุกคน', '*']);
 
 interface Reader {
@@ -83,21 +75,9 @@ interface Reader {
   isId: boolean;
 }
 
-const enumCache = new Map<ColumnSpec, EnumIndex>();
-
-function enumIndexFor(tab: TabName, c: ColumnSpec): EnumIndex | undefined {
-  if (c.type.kind !== 'enum') return undefined;
-  let m = enumCache.get(c);
-  if (!m) {
-    const group = c.key === 'purpose' || c.key === 'role' || c.key === 'kind' || c.key === 'status' || c.key === 'direction' || c.key === 'dietary' || c.key === 'phase' || c.key === 'language' || c.key === 'severity' ? c.key : '';
-    m = buildEnumIndex(c.type.values, (v) => (group ? [lookup('en', `schema.enum.${group}.${v}`) ?? '', lookup('th', `schema.enum.${group}.${v}`) ?? ''] : []));
-    enumCache.set(c, m);
-  }
-  return m;
-}
-
 class Ctx {
-  constructor(readonly sink: FindingSink, readonly cells: CellContext) {}
+  /** `zone`: the event's zone, settled (the sheet's until the Event tab is read). */
+  constructor(readonly sink: FindingSink, readonly cells: CellContext, readonly zone: Zone) {}
 
   add(
     severity: Severity, code: FindingCode, tab: TabName, sheet: string, row: number, column: string,
@@ -105,6 +85,10 @@ class Ctx {
   ): void {
     this.sink.add({ severity, code, tab, sheet, row, column, message, params, colIndex });
   }
+}
+
+function isTimed(c: ColumnSpec): boolean {
+  return c.type.kind === 'datetime-airport' || c.type.kind === 'datetime-event';
 }
 
 function rowsOf(sheet: SheetInput | undefined): unknown[][] {
@@ -137,22 +121,15 @@ function reportCell(
 
 // ---------------------------------------------------------------- Event tab
 
-function defaultSettings(): EventSettings {
-  return {
-    event_name: '',
-    time_zone: DEFAULT_ZONE,
-    language: 'th',
-    organiser_emails: [],
-    airport_lead_minutes: 60,
-    daily_confirm_time: '18:00',
-    digest_time: '08:00',
-    lo_gap_minutes: 120,
-    extra: {},
-  };
+/** The settings of an event whose Event tab gives none: each setting's default (contract.ts). */
+function defaultSettings(spec: TabSpec): EventSettings {
+  const out: Record<string, unknown> = { extra: {} };
+  for (const c of spec.columns) if (c.empty) out[c.key] = c.empty();
+  return out as EventSettings;
 }
 
 function parseEvent(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined): { settings: EventSettings; layout: TabLayout } {
-  const settings = defaultSettings();
+  const settings = defaultSettings(spec);
   const values = rowsOf(sheet);
   const name = sheet ? String(sheet.name) : spec.name;
   const layout: TabLayout = {
@@ -198,7 +175,7 @@ function parseEvent(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined): { s
     seen.set(key, rowNo);
     layout.settingRows![key] = rowNo;
     const c = byKey.get(key)!;
-    const res = readCell(c, raw, ctx.cells, enumIndexFor('Event', c));
+    const res = readCell(c, raw, ctx.cells, c.enums?.());
     reportCell(ctx, res, 'Event', name, rowNo, c, valueCol);
     if (res.kind === 'value') out[key] = res.value;
     else if (res.kind === 'empty' && c.required) {
@@ -211,8 +188,6 @@ function parseEvent(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined): { s
       if (c.required && !seen.has(c.key)) ctx.add('error', 'missing_column', 'Event', name, 0, c.key, 'validation.missing_setting');
     }
   }
-  if (!isValidZone(settings.time_zone)) settings.time_zone = DEFAULT_ZONE;
-  settings.language = toLang(settings.language, 'th');
   return { settings, layout };
 }
 
@@ -222,17 +197,6 @@ interface TableResult {
   rows: Record<string, unknown>[];
   layout: TabLayout;
   ids: Set<string>;
-}
-
-const schemas = new Map<TabName, ReturnType<typeof rowSchema>>();
-
-function schemaFor(spec: TabSpec): ReturnType<typeof rowSchema> {
-  let s = schemas.get(spec.name);
-  if (!s) {
-    s = rowSchema(spec, EMPTY_TEXT[spec.name] ?? []);
-    schemas.set(spec.name, s);
-  }
-  return s;
 }
 
 function parseTable(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined, readRows: boolean): TableResult {
@@ -259,20 +223,16 @@ function parseTable(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined, read
   for (const c of spec.columns) {
     const idx = m.columns[c.key];
     if (idx === undefined) continue;
-    const timed = c.type.kind === 'datetime-airport' || c.type.kind === 'datetime-event';
-    readers.push({ spec: c, index: idx, enums: enumIndexFor(spec.name, c), field: c.field ?? c.key, timed, isId: c.key === spec.idColumn });
+    const timed = isTimed(c);
+    readers.push({ spec: c, index: idx, enums: c.enums?.(), field: c.field ?? c.key, timed, isId: c.key === spec.idColumn });
   }
   // Values every kept row gets when its cell gave none: defaults, [] for lists, '' where the model wants text.
   const fills: [string, () => unknown][] = [];
-  for (const c of spec.columns) {
-    const field = c.field ?? c.key;
-    if (c.type.kind === 'list') fills.push([field, () => []]);
-    else if (c.default !== undefined) fills.push([field, () => c.default]);
-  }
-  for (const k of EMPTY_TEXT[spec.name] ?? []) fills.push([k, () => '']);
-  const schema = schemaFor(spec);
+  for (const c of spec.columns) if (c.empty) fills.push([c.field ?? c.key, c.empty]);
   const idCol = spec.idColumn;
   const firstRowOfId = new Map<string, number>();
+  // A required column the sheet lacks (a date-time excepted, as for an unreadable one) leaves no row complete.
+  const absent = spec.columns.filter((c) => c.required && !(c.key in m.columns) && !isTimed(c)).map((c) => c.key);
 
   for (let r = 1; r < values.length; r++) {
     const cells = values[r];
@@ -300,13 +260,17 @@ function parseTable(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined, read
       }
     }
     if (!keep) continue;
+    if (absent.length) {
+      ctx.add('error', 'invalid_value', spec.name, name, rowNo, '', 'validation.invalid.row', { detail: absent.join(', ') });
+      continue;
+    }
     for (const [field, make] of fills) if (rec[field] === undefined) rec[field] = make();
 
     // Wall times become instants once the zone of their airport or of the event is known.
     let reported = '';
     for (const [rd, w] of walls ?? []) {
       const c = rd.spec;
-      let zone: string | undefined;
+      let zone: Zone | undefined;
       if (c.type.kind === 'datetime-airport') {
         const ap = c.type.airport;
         const code = rec[ap];
@@ -319,7 +283,7 @@ function parseTable(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined, read
           }
           continue;
         }
-      } else zone = ctx.cells.eventZone;
+      } else zone = ctx.zone;
       rec[rd.field] = zonedTime(w.parts, zone);
     }
 
@@ -328,11 +292,6 @@ function parseTable(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined, read
       if (aud.some((a) => ALL_AUDIENCE.has(a.toLowerCase()))) rec.audience = [];
     }
 
-    const z = schema.safeParse(rec);
-    if (!z.success) {
-      ctx.add('error', 'invalid_value', spec.name, name, rowNo, '', 'validation.invalid.row', { detail: describeIssue(z.error) });
-      continue;
-    }
     if (idCol) {
       const id = rec[idCol] as string;
       const first = firstRowOfId.get(id);
@@ -375,12 +334,12 @@ function missingTabSeverity(spec: TabSpec): Severity {
 /** Reads every tab. Never throws. */
 export function parseWorkbook(sheets: readonly SheetInput[], options: ParseOptions = {}): ParsedWorkbook {
   const sink = new FindingSink();
-  const sheetZone = options.spreadsheetZone && isValidZone(options.spreadsheetZone) ? options.spreadsheetZone : DEFAULT_ZONE;
+  const sheetZone = asZone(options.spreadsheetZone) ?? DEFAULT_ZONE;
   const found = findSheets(sheets);
-  const ctx0 = new Ctx(sink, { sheetZone, eventZone: sheetZone });
+  const ctx0 = new Ctx(sink, { sheetZone, eventZone: sheetZone }, sheetZone);
   const eventSpec = TABS[0];
   const ev = parseEvent(ctx0, eventSpec, found.get('Event'));
-  const ctx = new Ctx(sink, { sheetZone, eventZone: ev.settings.time_zone });
+  const ctx = new Ctx(sink, { sheetZone, eventZone: ev.settings.time_zone }, ev.settings.time_zone);
   const model = emptyModel(ev.settings);
   const layout = { Event: ev.layout } as WorkbookLayout;
   const seenIds: Partial<Record<TabName, Set<string>>> = {};

@@ -1,5 +1,7 @@
 /** The shape of the workbook schema: one TabSpec per tab, one ColumnSpec per column. */
 import type { EventModel, Lang } from '../model';
+import type { CellSchema } from './cell-types';
+import type { EnumIndex } from './cells';
 
 export const TAB_NAMES = [
   'Event', 'Guests', 'Flights', 'LOs', 'Assignments', 'Hotels', 'Vehicles', 'Transfers',
@@ -56,6 +58,14 @@ export interface ColumnSpec {
   help: Bilingual;
   /** Suggested width in pixels for set-up. */
   width: number;
+  /** What the contract's tables say about the values, beyond the type. */
+  doc?: string;
+  /** The zod schema that reads one cell of this column (contract.ts). */
+  cell: CellSchema<unknown>;
+  /** Enum columns: value and labels → value. */
+  enums?: () => EnumIndex;
+  /** What the model holds when the cell is empty (a default, '' or []); absent: nothing. */
+  empty?: () => unknown;
 }
 
 export interface TabSpec {

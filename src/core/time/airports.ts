@@ -5,6 +5,7 @@
  */
 import { AIRPORT_ZONES_PACKED } from './airports-data';
 import { foldText } from '../text';
+import type { Zone } from './zones';
 
 let table: Map<string, string> | undefined;
 
@@ -38,11 +39,11 @@ export function normaliseIata(code: string): string | undefined {
 }
 
 /** The IANA zone of an airport ("BKK" → "Asia/Bangkok"); undefined when unknown. */
-export function zoneForAirport(code: string): string | undefined {
+export function zoneForAirport(code: string): Zone | undefined {
   const c = normaliseIata(code);
   if (!c) return undefined;
   table ??= decode();
-  return table.get(c);
+  return table.get(c) as Zone | undefined;
 }
 
 /** Number of airports known, for diagnostics and tests. */

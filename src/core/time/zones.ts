@@ -27,8 +27,16 @@ const HALF_DAY = DAY / 2;
 
 const zoneOk = new Map<string, boolean>();
 
+/** An IANA zone name the runtime knows: made only by `asZone`, so holding one means it was checked. */
+export type Zone = string & { readonly __zone: unique symbol };
+
+/** The zone, checked; undefined when the runtime does not know it. */
+export function asZone(zone: unknown): Zone | undefined {
+  return typeof zone === 'string' && isValidZone(zone) ? (zone as Zone) : undefined;
+}
+
 /** True when the runtime knows the IANA zone (e.g. "Asia/Bangkok"). */
-export function isValidZone(zone: string): boolean {
+export function isValidZone(zone: string): zone is Zone {
   if (typeof zone !== 'string' || zone === '') return false;
   let ok = zoneOk.get(zone);
   if (ok === undefined) {
@@ -163,7 +171,7 @@ export function isoDateOf(p: Pick<WallParts, 'year' | 'month' | 'day'>): IsoDate
 }
 
 /** A ZonedTime for wall time in a zone. */
-export function zonedTime(p: WallParts, zone: string): ZonedTime {
+export function zonedTime(p: WallParts, zone: Zone): ZonedTime {
   return { at: wallToInstant(p, zone), zone, wall: formatWall(p) };
 }
 

@@ -70,8 +70,6 @@ export const checklist = {
   'reason.no_arrival_date': 'no arrival flight or check-in date recorded',
   'reason.no_departure_date': 'no departure flight or check-out date recorded',
   'reason.stay_dates_unknown': 'the dates of the stay are not known yet',
-  'reason.bad_time_zone': 'the event\'s time zone is not valid',
-  'reason.bad_confirm_time': 'the daily confirmation time in the Event tab is not valid',
   'reason.custom_item': 'an organiser\'s item, with no set time',
 
   'missing.unknown_guest': 'no guest with this ID',
@@ -84,7 +82,6 @@ export const checklist = {
   'missing.no_room': 'no room number',
   'missing.no_car': 'no car with a driver',
   'missing.no_lo': 'no LO assigned',
-  'missing.bad_time_zone': 'invalid event time zone',
 
   'tick.not_object': 'The tick request is not in the expected form.',
   'tick.not_string': 'The field {field} must be text.',

@@ -160,7 +160,6 @@ export const reminders = {
   'skip.invalid_address': 'not one valid email address: {detail}',
   'skip.unknown_lo': 'the assignment names an LO who is not in the LOs tab',
   'skip.no_organiser_email': 'no organiser email in the Event tab',
-  'skip.bad_time_zone': 'the event time zone is not valid',
   'skip.subject_time_unknown': 'its date and time can no longer be read (check the cells)',
   'skip.window_passed': 'its moment passed before a run could send it',
 };

@@ -24,7 +24,7 @@ export const validation = {
   'invalid.timezone': '"{value}" is not a time zone. Write an IANA name such as Asia/Bangkok; until then {fallback} is used.',
   'invalid.id': '"{value}" cannot be used as an ID. Use letters, digits, "-", "_" or "." only, e.g. G001.',
   'invalid.text': 'The cell holds "{value}", which has no letters or digits. Type the value again.',
-  'invalid.row': 'This row could not be read ({detail}). Check its values.',
+  'invalid.row': 'This row could not be read: the tab has no {detail} column. Add it (Set up workbook adds missing columns).',
   'invalid.duplicate_header': 'Two columns are headed "{header}" (columns {first} and {other}). LO Desk reads column {first}; rename or remove the other one.',
   'invalid.duplicate_setting': 'The setting "{col}" appears twice (rows {first} and {other}). LO Desk reads row {first}; remove the other one.',
 

@@ -73,8 +73,6 @@ export const checklist: Translation<typeof En> = {
   'reason.no_arrival_date': 'ยังไม่มีเที่ยวบินขาเข้าหรือวันเช็คอิน',
   'reason.no_departure_date': 'ยังไม่มีเที่ยวบินขาออกหรือวันเช็คเอาท์',
   'reason.stay_dates_unknown': 'ยังไม่ทราบวันที่แขกพำนัก',
-  'reason.bad_time_zone': 'เขตเวลาของงานไม่ถูกต้อง',
-  'reason.bad_confirm_time': 'เวลายืนยันกำหนดการประจำวันในแท็บ Event ไม่ถูกต้อง',
   'reason.custom_item': 'รายการที่ผู้จัดเพิ่มเอง ไม่มีเวลากำหนด',
 
   'missing.unknown_guest': 'ไม่มีแขกรหัสนี้',
@@ -87,7 +85,6 @@ export const checklist: Translation<typeof En> = {
   'missing.no_room': 'ไม่มีหมายเลขห้อง',
   'missing.no_car': 'ไม่มีรถและคนขับ',
   'missing.no_lo': 'ยังไม่มี LO ดูแล',
-  'missing.bad_time_zone': 'เขตเวลาของงานไม่ถูกต้อง',
 
   'tick.not_object': 'คำขอติ๊กรายการมีรูปแบบไม่ถูกต้อง',
   'tick.not_string': 'ช่อง {field} ต้องเป็นข้อความ',

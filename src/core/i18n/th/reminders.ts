@@ -163,7 +163,6 @@ export const reminders: Translation<typeof En> = {
   'skip.invalid_address': 'ไม่ใช่อีเมลที่ถูกต้องหนึ่งรายการ: {detail}',
   'skip.unknown_lo': 'การมอบหมายอ้างถึง LO ที่ไม่มีในแท็บ LOs',
   'skip.no_organiser_email': 'ไม่มีอีเมลผู้จัดในแท็บ Event',
-  'skip.bad_time_zone': 'เขตเวลาของงานไม่ถูกต้อง',
   'skip.subject_time_unknown': 'อ่านวันและเวลาไม่ได้แล้ว (ตรวจช่องวันเวลา)',
   'skip.window_passed': 'เลยเวลาส่งไปก่อนที่จะมีรอบการทำงานส่งได้',
 };

@@ -24,7 +24,7 @@ export const validation: Translation<typeof En> = {
   'invalid.timezone': '"{value}" ไม่ใช่เขตเวลา โปรดเขียนชื่อแบบ IANA เช่น Asia/Bangkok ระหว่างนี้จะใช้ {fallback}',
   'invalid.id': '"{value}" ใช้เป็นรหัสไม่ได้ โปรดใช้ตัวอักษร ตัวเลข "-" "_" หรือ "." เท่านั้น เช่น G001',
   'invalid.text': 'ช่องนี้มี "{value}" ซึ่งไม่มีตัวอักษรหรือตัวเลข โปรดพิมพ์ค่าใหม่',
-  'invalid.row': 'อ่านแถวนี้ไม่ได้ ({detail}) โปรดตรวจค่าในแถว',
+  'invalid.row': 'อ่านแถวนี้ไม่ได้ เพราะแท็บไม่มีคอลัมน์ {detail} โปรดเพิ่มคอลัมน์นี้',
   'invalid.duplicate_header': 'มีสองคอลัมน์ที่หัวคอลัมน์เป็น "{header}" (คอลัมน์ {first} และ {other}) LO Desk อ่านคอลัมน์ {first} โปรดเปลี่ยนชื่อหรือลบอีกคอลัมน์',
   'invalid.duplicate_setting': 'การตั้งค่า "{col}" มีสองแถว (แถว {first} และ {other}) LO Desk อ่านแถว {first} โปรดลบอีกแถว',
 

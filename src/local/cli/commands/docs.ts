@@ -11,6 +11,8 @@ interface DocsOutcome {
   remaining: number;
   total: number;
   written_subjects: string[];
+  /** Rows of the Documents tab LO Desk could not match by key (a key on two rows, a row deleted meanwhile). */
+  problems?: { tab: string; row: number; column: string; message: string }[];
 }
 
 /** Documents per execution: small enough to show progress, and each call is a fresh execution that resumes. */
@@ -33,6 +35,7 @@ export const docsCommand: Command = {
     let written = 0;
     let unchanged = 0;
     let started = false;
+    const problems: string[] = [];
     for (;;) {
       const r = await ctx.mustCall(emu, 'generateDocuments', [kind ?? '', PER_RUN]);
       const o = r.value as DocsOutcome;
@@ -41,6 +44,7 @@ export const docsCommand: Command = {
         started = true;
       }
       written += o.written;
+      for (const p of o.problems ?? []) problems.push(`warning: ${p.tab} row ${p.row} [${p.column}]: ${p.message}`);
       unchanged = o.total - written - o.remaining;
       if (bar) bar.update(o.total - o.remaining, { subject: o.written_subjects.at(-1) ?? '' });
       else if (o.written) process.stderr.write(`documents: ${o.total - o.remaining}/${o.total}\n`);
@@ -48,6 +52,7 @@ export const docsCommand: Command = {
     }
     bar?.stop();
     process.stdout.write(`${written} documents written to ${emu.options.docsDir}, ${unchanged} unchanged\n`);
+    for (const line of new Set(problems)) process.stderr.write(`${line}\n`);
     return 0;
   },
 };

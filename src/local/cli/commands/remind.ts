@@ -33,10 +33,15 @@ export const remindCommand: Command = {
     }
     for (const w of r.warnings) console.error(`warning: ${w}`);
     if (!r.ok) throw new ExecutionError(`runReminders failed: ${r.error}`);
-    const o = r.value as { sent: number; failed: number; deferred: number; uncertain: number; skipped: number; note?: string; failures: { key: string; reason: string }[] };
+    const o = r.value as {
+      sent: number; failed: number; deferred: number; uncertain: number; skipped: number; note?: string;
+      failures: { key: string; reason: string }[];
+      problems?: { tab: string; row: number; column: string; message: string }[];
+    };
     const where = ctx.flags.smtp ? `delivered to ${ctx.flags.smtp}` : `written to ${emu.options.outboxDir}`;
     process.stdout.write(`${o.sent} sent (${where}), ${o.failed} failed, ${o.deferred} deferred, ${o.skipped} could not be built${o.note ? ` (${o.note})` : ''}\n`);
     for (const f of o.failures) process.stdout.write(`failed ${f.key}: ${f.reason}\n`);
+    for (const p of o.problems ?? []) process.stderr.write(`warning: ${p.tab} row ${p.row} [${p.column}]: ${p.message}\n`);
     return 0;
   },
 };

@@ -1,58 +1,71 @@
+import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseCommandArgs } from '../args';
 import type { Command } from './index';
 import { UsageError } from '../errors';
+import { projectRoot } from '../paths';
 import { ACCESS_TABLE_NAME, accessTable } from '../../readme/access-table';
+import { CONTRACT_TABLES_NAME, CONTRACT_TABLE_FILES, contractTables } from '../../contract-tables';
 import { sectionBody, withSection } from '../../readme/sections';
 
-/** The README's sections made from the code, by marker name. */
-export const GENERATED_SECTIONS: Record<string, () => string> = {
-  [ACCESS_TABLE_NAME]: accessTable,
-};
+/** A section of the docs made from the code: its marker name, the files holding it, and its maker. */
+interface Generated {
+  name: string;
+  files: readonly string[];
+  make: () => string;
+}
+
+export const GENERATED: readonly Generated[] = [
+  { name: ACCESS_TABLE_NAME, files: ['README.md'], make: accessTable },
+  { name: CONTRACT_TABLES_NAME, files: CONTRACT_TABLE_FILES, make: contractTables },
+];
 
 export const MADE_BY = 'lo-desk tables --write';
 
-/** The README with every generated section as the code makes it now. */
-export function withGeneratedSections(readme: string): string {
-  let out = readme;
-  for (const [name, make] of Object.entries(GENERATED_SECTIONS)) out = withSection(out, name, MADE_BY, make());
+/** `text` (the file `rel` of the repository) with every section it holds as the code makes it now. */
+export function withGeneratedSections(rel: string, text: string): string {
+  let out = text;
+  for (const g of GENERATED) if (g.files.includes(rel)) out = withSection(out, g.name, MADE_BY, g.make());
   return out;
 }
 
-/** Names of the sections whose text differs from what the code makes. */
-export function staleSections(readme: string): string[] {
-  return Object.entries(GENERATED_SECTIONS).filter(([name, make]) => sectionBody(readme, name) !== make()).map(([n]) => n);
+/** Names of the sections of `rel` whose text differs from what the code makes. */
+export function staleSections(rel: string, text: string): string[] {
+  return GENERATED.filter((g) => g.files.includes(rel) && sectionBody(text, g.name) !== g.make()).map((g) => g.name);
+}
+
+/** Every file that holds a generated section. */
+export function generatedFiles(): string[] {
+  return [...new Set(GENERATED.flatMap((g) => g.files))];
 }
 
 export const tablesCommand: Command = {
-  summary: 'checks (or, with --write, rewrites) the README\'s tables made from the code (the access table)',
-  synopsis: 'tables [--readme FILE] [--write]',
-  parse: (argv) => parseCommandArgs('tables', argv, { readme: { type: 'string' }, write: { type: 'boolean' } }, 0),
+  summary: 'checks (with --write, rewrites) the tables of README.md and docs/CONTRACT.md made from the code: the access policy and the sheet contract',
+  synopsis: 'tables [--write]',
+  parse: (argv) => parseCommandArgs('tables', argv, { write: { type: 'boolean' } }, 0),
   async run(ctx) {
-    const file = (ctx.flags.readme as string | undefined) ?? 'README.md';
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new UsageError(`${file}: ${(err as Error).message}`);
+    let ok = true;
+    for (const rel of generatedFiles()) {
+      const file = path.join(projectRoot(), rel);
+      let text: string;
+      let next: string;
+      try {
+        text = readFileSync(file, 'utf8');
+        next = withGeneratedSections(rel, text);
+      } catch (err) {
+        throw new UsageError(`${rel}: ${(err as Error).message}`);
+      }
+      const stale = staleSections(rel, text);
+      if (!stale.length && next === text) continue;
+      if (ctx.flags.write) {
+        writeFileSync(file, next);
+        process.stdout.write(`rewrote ${stale.join(', ') || 'the markers'} in ${rel}\n`);
+      } else {
+        process.stdout.write(`- ${rel}: out of date: ${stale.join(', ')} (run: npx lo-desk tables --write)\n`);
+        ok = false;
+      }
     }
-    let next: string;
-    try {
-      next = withGeneratedSections(text);
-    } catch (err) {
-      throw new UsageError(`${file}: ${(err as Error).message}`);
-    }
-    const stale = staleSections(text);
-    if (!stale.length) {
-      process.stdout.write(`OK: ${file}'s generated tables are current\n`);
-      return 0;
-    }
-    if (ctx.flags.write) {
-      writeFileSync(file, next);
-      process.stdout.write(`rewrote ${stale.join(', ')} in ${file}\n`);
-      return 0;
-    }
-    process.stdout.write(`${file}: out of date: ${stale.join(', ')} (run: lo-desk tables --write)\n`);
-    return 1;
+    if (ok && !ctx.flags.write) process.stdout.write('OK: every table made from the code is current\n');
+    return ok ? 0 : 1;
   },
 };
