@@ -110,6 +110,26 @@ describe('rows and tabs', () => {
     expect(findings).toEqual([expect.objectContaining({ code: 'invalid_value', tab: 'Event', row: 5, column: 'time_zone' })]);
   });
 
+  test('a mistyped address in organiser_emails is a located error; the valid ones still count', () => {
+    const wb = validEvent();
+    setSetting(wb, 'organiser_emails', 'chair@protocol.go.th, secretariat(at)protocol.go.th; desk@protocol.go.th');
+    const { parsed, findings } = checkWorkbook(wb, { spreadsheetZone: SHEET_ZONE });
+    expect(parsed.model.event.organiser_emails).toEqual(['chair@protocol.go.th', 'desk@protocol.go.th']);
+    const bad = findings.filter((f) => f.column === 'organiser_emails');
+    expect(bad).toEqual([expect.objectContaining({ code: 'invalid_value', tab: 'Event', severity: 'error' })]);
+    expect(bad[0].row).toBeGreaterThan(1);
+    expect(bad[0].message_en).toContain('secretariat(at)protocol.go.th');
+    expect(bad[0].message_en).toContain('chair@protocol.go.th, desk@protocol.go.th');
+  });
+
+  test('organiser_emails with no valid address at all is an error and names nobody', () => {
+    const wb = validEvent();
+    setSetting(wb, 'organiser_emails', 'chair at protocol');
+    const { parsed, findings } = checkWorkbook(wb, { spreadsheetZone: SHEET_ZONE });
+    expect(parsed.model.event.organiser_emails).toEqual([]);
+    expect(findings).toContainEqual(expect.objectContaining({ code: 'invalid_value', tab: 'Event', column: 'organiser_emails', severity: 'error' }));
+  });
+
   test('an empty workbook (headers only) gives no crash, and no event name is an error', () => {
     const { parsed, findings } = checkWorkbook(emptyEvent(), { spreadsheetZone: SHEET_ZONE });
     expect(parsed.model.guests).toEqual([]);

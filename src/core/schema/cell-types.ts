@@ -103,13 +103,22 @@ export const list = (of?: 'language' | 'email'): CellType<string[], string[], tr
     const items = splitList(cellText(raw, ctx));
     if (!items.length) return EMPTY;
     if (of === 'email') {
+      // One mistyped address must not lose the others (organiser_emails would name nobody): the valid
+      // ones count, and each bad one is its own located finding.
       const out: string[] = [];
+      const bad: string[] = [];
       for (const it of items) {
         const r = readEmail(it, it);
-        if (r.kind !== 'value') return r;
-        out.push(r.value as string);
+        if (r.kind === 'value') out.push(r.value as string);
+        else bad.push(it);
       }
-      return ok(out);
+      if (!out.length) return invalid('validation.invalid.email', bad[0]);
+      if (!bad.length) return ok(out);
+      return {
+        kind: 'value',
+        value: out,
+        notes: bad.map((value) => ({ code: 'invalid_value' as const, message: 'validation.invalid.email_in_list' as const, params: { value, kept: out.join(', ') }, severity: 'error' as const })),
+      };
     }
     for (const it of items) if (!HAS_LETTER_OR_DIGIT.test(it)) return invalid('validation.invalid.text', it);
     return ok(items);

@@ -20,7 +20,7 @@ export interface CellNote {
   code: 'be_year' | 'invalid_value';
   message: MessageKey;
   params: Params;
-  severity: 'info' | 'warning';
+  severity: 'info' | 'warning' | 'error';
 }
 
 /** A date or date-time as read, before it is placed in a zone. */

@@ -17,6 +17,7 @@ export const validation: Translation<typeof En> = {
   'invalid.number_range': 'ช่อง {col} ต้องเป็นจำนวนเต็มตั้งแต่ {min} ถึง {max} แต่ "{value}" ไม่ใช่',
   'invalid.enum': '"{value}" ไม่ใช่ค่าที่ใช้ได้ โปรดเลือกหนึ่งใน: {values}',
   'invalid.email': '"{value}" ไม่ใช่อีเมล โปรดเขียนอีเมลเดียว เช่น name@example.org',
+  'invalid.email_in_list': '"{value}" ไม่ใช่อีเมล จึงไม่ได้นับรวม ส่วนอีเมลอื่น ({kept}) ยังใช้ได้ตามปกติ โปรดแก้ให้ถูกต้อง (เช่น name@example.org) หรือลบออก',
   'invalid.phone': '"{value}" ไม่ใช่เบอร์โทรศัพท์ โปรดเขียนตัวเลขพร้อมรหัสประเทศ เช่น +66 81 234 5678',
   'invalid.phone_number_cell': 'เบอร์โทรถูกเก็บเป็นตัวเลข {value} ทำให้เลข 0 หรือ + ข้างหน้าหายไป โปรดตั้งรูปแบบคอลัมน์เป็นข้อความธรรมดาแล้วพิมพ์เบอร์ใหม่',
   'invalid.iata': '"{value}" ไม่ใช่รหัสสนามบิน โปรดเขียนรหัส IATA 3 ตัวอักษร เช่น BKK',
