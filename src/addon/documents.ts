@@ -16,7 +16,7 @@ import { requireUser_ } from './access-basic';
 import { renderBlocks_ } from './docs-render';
 import { OwnedTable_, type OwnedRowProblem } from './owned-table';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
-import { RUN_BUDGET_MS } from './reminders';
+import { RUN_BUDGET_MS } from './budget';
 
 /** Document property: the id of this event's Drive folder (a fact of this spreadsheet, so not a script property). */
 const FOLDER_PROPERTY = 'lodesk.docs.folder';

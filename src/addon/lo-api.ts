@@ -18,7 +18,7 @@ import {
 import type { DashboardViewResult, LoViewResult, TickResult } from '../core/views/types';
 import { dashboardLabels } from '../core/views/labels';
 import { readWorkbook_ } from './sheets/read';
-import { ensureGrid_ } from './sheets/write';
+import { ensureGrid_, writeColumnRuns_ } from './sheets/write';
 import { callerEmail_, eventSpreadsheet_, langArg_, localeLang_ } from './access';
 import { recheckTrigger_ } from './reminders-state';
 
@@ -220,15 +220,9 @@ function writeTick_(
   };
   const cell = (k: (typeof CHECKLIST_COLUMNS)[number]) => (typeof values[k] === 'string' ? neutraliseCellText(values[k] as string) : values[k]);
   if (tick.row > 1) {
-    // Runs of adjacent owned columns, each written in one call.
-    const keys = [...CHECKLIST_COLUMNS].sort((a, b) => columns[a] - columns[b]);
-    for (let i = 0; i < keys.length; ) {
-      let j = i;
-      while (j + 1 < keys.length && columns[keys[j + 1]] === columns[keys[j]] + 1) j++;
-      const run = keys.slice(i, j + 1);
-      sheet.getRange(tick.row, columns[run[0]] + 1, 1, run.length).setValues([run.map(cell)]);
-      i = j + 1;
-    }
+    // Over its own cells only: one setValues per run of adjacent owned columns.
+    const cells = new Map(CHECKLIST_COLUMNS.map((k) => [columns[k], values[k]] as [number, unknown]));
+    writeColumnRuns_(sheet, tick.row, [...cells.keys()], [cells]);
     return tick.row;
   }
   // The new row lies below the last row holding anything, so a user's cell in it is empty: the '' that

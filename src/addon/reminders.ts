@@ -21,9 +21,8 @@ import { requireUser_ } from './access-basic';
 import { OwnedTable_, type OwnedRowProblem } from './owned-table';
 import { ownTrigger_, readStoredState_, TRIGGER_SPREADSHEET_PREFIX, writeStoredState_, type StoredRemindersState } from './reminders-state';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
+import { RUN_BUDGET_MS } from './budget';
 
-/** Stop claiming new work after this long: an execution may run 6 minutes. */
-export const RUN_BUDGET_MS = 4.5 * 60 * 1000;
 const HANDLER = 'runReminders';
 /** An hourly trigger sends within the hour of a message's moment; later than that it is late. */
 const LATE_AFTER_MS = 60 * 60 * 1000;

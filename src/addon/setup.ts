@@ -8,7 +8,8 @@ import { t } from '../core/i18n';
 import { planSetup, type ColumnPlan, type TabPlan, type ValidationRule } from '../core/schema/setup';
 import { requireUser_ } from './access-basic';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
-import { adjacentRuns_, ensureGrid_ } from './sheets/write';
+import { adjacentRuns } from '../core/grid';
+import { ensureGrid_ } from './sheets/write';
 import { neutraliseCellText } from '../core/text';
 import { parseWorkbook } from '../core/schema/parse';
 
@@ -58,7 +59,7 @@ function applyTab_(ss: Spreadsheet, sheet: Sheet, tab: TabPlan, report: SetupRep
     ensureGrid_(sheet, 2, Math.max(...added.map((c) => c.index)) + 1);
     // One write per run of adjacent added columns: a user's header between two of them is never blanked or restyled.
     const byIndex = new Map(added.map((c) => [c.index, c]));
-    for (const run of adjacentRuns_(added.map((c) => c.index))) {
+    for (const run of adjacentRuns(added.map((c) => c.index))) {
       const cols = run.map((i) => byIndex.get(i)!);
       sheet
         .getRange(1, run[0] + 1, 1, run.length)

@@ -1,10 +1,6 @@
-import { a1Of, fillGroups, noteBlocks } from '../../src/core/validate/mark-writes';
+import { fillGroups, noteBlocks } from '../../src/core/validate/mark-writes';
 
 describe('mark writes', () => {
-  it('names cells in A1', () => {
-    expect([a1Of(2, 0), a1Of(7, 25), a1Of(3, 26), a1Of(1, 701)]).toEqual(['A2', 'Z7', 'AA3', 'ZZ1']);
-  });
-
   it('groups fills by colour, no fill apart, and leaves out cells whose fill stays', () => {
     const g = fillGroups([
       { row: 2, col: 1, background: '#f4c7c3' }, { row: 5, col: 3, background: null },

@@ -8,6 +8,7 @@
 import { matchHeaders } from '../../core/schema/headers';
 import type { Lang } from '../../core/model';
 import type { TabSpec } from '../../core/schema/types';
+import { adjacentRuns } from '../../core/grid';
 import { neutraliseCellText, neutraliseRows } from '../../core/text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,25 +21,13 @@ export function ensureGrid_(sheet: Sheet, rows: number, columns: number): void {
   if (columns > maxCols) sheet.insertColumnsAfter(maxCols, columns - maxCols);
 }
 
-/** Sorted 0-based column indexes split into runs of adjacent ones: [2,3,5] → [[2,3],[5]]. */
-export function adjacentRuns_(columns: readonly number[]): number[][] {
-  const sorted = [...new Set(columns)].sort((a, b) => a - b);
-  const runs: number[][] = [];
-  for (const c of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last[last.length - 1] === c - 1) last.push(c);
-    else runs.push([c]);
-  }
-  return runs;
-}
-
 /**
  * Writes `rows` (each a map column index → value) from sheet row `top` down,
  * one setValues per run of adjacent columns in `columns`: never a cell outside them.
  */
 export function writeColumnRuns_(sheet: Sheet, top: number, columns: readonly number[], rows: ReadonlyArray<ReadonlyMap<number, unknown>>): number {
   if (!rows.length || !columns.length) return 0;
-  const runs = adjacentRuns_(columns);
+  const runs = adjacentRuns(columns);
   ensureGrid_(sheet, top + rows.length - 1, runs[runs.length - 1].slice(-1)[0] + 1);
   for (const run of runs) {
     const block = rows.map((r) => run.map((c) => (r.has(c) ? r.get(c) : '')));
@@ -50,7 +39,7 @@ export function writeColumnRuns_(sheet: Sheet, top: number, columns: readonly nu
 /** Clears rows `from`..`to` (1-based) in the given columns only, one call per run of adjacent columns. */
 export function clearColumnRuns_(sheet: Sheet, from: number, to: number, columns: readonly number[]): void {
   if (to < from) return;
-  for (const run of adjacentRuns_(columns)) sheet.getRange(from, run[0] + 1, to - from + 1, run.length).clearContent();
+  for (const run of adjacentRuns(columns)) sheet.getRange(from, run[0] + 1, to - from + 1, run.length).clearContent();
 }
 
 /**

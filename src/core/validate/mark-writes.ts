@@ -5,19 +5,8 @@
  * columns, spanning only the changed rows and columns (the unchanged notes
  * inside it are written back with their own text, which changes nothing).
  */
+import { a1Of } from '../grid';
 import type { CellChange } from './marks';
-
-/** 'C7' for sheet row 7, 0-based column 2. */
-export function a1Of(row: number, col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    letters = String.fromCharCode(65 + m) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row}`;
-}
 
 /** Cells to paint, by colour ('' for no fill), each as A1. */
 export function fillGroups(changes: readonly CellChange[]): Map<string, string[]> {
