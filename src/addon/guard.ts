@@ -16,7 +16,7 @@ import { readWorkbook_ } from './sheets/read';
 const WHO_TABS = new Set(['Event', 'LOs']);
 
 /** Throws the refusal unless the caller may run the organiser-only action `name` on `ss`. */
-export function requireOrganiser_(name: EntryPoint, ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null): void {
+function requireOrganiser_(name: EntryPoint, ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null): void {
   const policy = policyOf(name)!;
   const email = callerEmail_().toLowerCase();
   let lang: Lang = localeLang_() ?? 'th';

@@ -4,7 +4,7 @@
  * Captions are bilingual because onOpen runs in AuthMode.NONE and cannot
  * read the Event tab to learn the event's language.
  */
-export interface MenuItemSpec {
+interface MenuItemSpec {
   caption: string;
   functionName: string;
 }

@@ -62,7 +62,7 @@ export function writeStoredState_(
 }
 
 /** What the pages show. */
-export function remindersStateFor_(s: StoredRemindersState): RemindersState {
+function remindersStateFor_(s: StoredRemindersState): RemindersState {
   const out: RemindersState = { on: s.on };
   if (s.lastRunAt) out.lastRunAt = new Date(s.lastRunAt);
   if (s.lastError) out.lastError = s.lastError;

@@ -16,7 +16,7 @@ import type { PlannedMessage } from '../core/reminders/types';
 import { checkWorkbook } from '../core/validate';
 import { tabForSheetName } from '../core/schema/headers';
 import { parseWorkbook } from '../core/schema/parse';
-import { callerEmail_, rememberSpreadsheet_ } from './access';
+import { rememberSpreadsheet_ } from './access';
 import { requireUser_ } from './access-basic';
 import { OwnedTable_, type OwnedRowProblem } from './owned-table';
 import { ownTrigger_, readStoredState_, TRIGGER_SPREADSHEET_PREFIX, writeStoredState_, type StoredRemindersState } from './reminders-state';
@@ -27,7 +27,7 @@ const HANDLER = 'runReminders';
 /** An hourly trigger sends within the hour of a message's moment; later than that it is late. */
 const LATE_AFTER_MS = 60 * 60 * 1000;
 
-export interface ReminderRunOutcome {
+interface ReminderRunOutcome {
   sent: number;
   failed: number;
   deferred: number;
@@ -262,9 +262,4 @@ function readSent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { table: Owned
   const raw = readWorkbook_(ss, (n) => tabForSheetName(n) === 'Sent' || tabForSheetName(n) === 'Event');
   const parsed = parseWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
   return { table: new OwnedTable_('Sent', 'key', parsed, raw, parsed.model.event.language) };
-}
-
-/** Used by pages: the caller's view of the reminders' state. */
-export function remindersCaller_(): string {
-  return callerEmail_();
 }

@@ -11,14 +11,12 @@ import { TABS } from '../core/schema/tabs';
 import { checkWorkbook, countFindings } from '../core/validate';
 import { DEVELOPER_METADATA_CHARS, parseRecord, rowKeys, serializeRecord, type FillRecord } from '../core/validate/mark-record';
 import { fillGroups, noteBlocks } from '../core/validate/mark-writes';
-import { type CellChange, type CellFinding, type CellState, type TabMarks, NOTE_MARK, planMarks } from '../core/validate/marks';
+import { type CellChange, type CellFinding, type CellState, type TabMarks, planMarks } from '../core/validate/marks';
 import { requireUser_ } from './access-basic';
 import { metadataEntry_, metadataWithOthers_, writeMetadata_ } from './developer-metadata';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 import { regenerateOwnedColumns_, sheetNamed_ } from './sheets/write';
 
-/** Notes LO Desk writes start with this, so the user's own notes are told apart and kept. */
-export const NOTE_MARK_ = NOTE_MARK;
 const FINDINGS_TAB = 'Findings';
 /** Developer metadata key of the record of fills our highlights replaced (core/validate/mark-record.ts). */
 const FILLS_KEY = 'lodesk.marks.fills';
@@ -67,7 +65,7 @@ interface MarkScope {
   toRow: number;
 }
 
-export function runValidation_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, scope?: MarkScope): ValidationReport {
+function runValidation_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, scope?: MarkScope): ValidationReport {
   const raw = readWorkbook_(ss);
   const { parsed, findings } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
   writeFindingsTab_(ss, findings, parsed.lang);

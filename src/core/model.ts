@@ -19,7 +19,7 @@ export type Lang = (typeof LANGS)[number];
 export const PHASES = ['prepare', 'before_arrival', 'arrival', 'stay', 'departure'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const REMINDER_KINDS = [
+const REMINDER_KINDS = [
   'prepare',
   'arrival_brief',
   'airport_call',
@@ -72,12 +72,12 @@ export type Hotel = RowOf<typeof HOTELS>;
 export type Vehicle = RowOf<typeof VEHICLES>;
 export type Transfer = RowOf<typeof TRANSFERS>;
 export type ProgrammeItem = RowOf<typeof PROGRAMME>;
-export type Contact = RowOf<typeof CONTACTS>;
+type Contact = RowOf<typeof CONTACTS>;
 export type ChecklistTick = RowOf<typeof CHECKLIST>;
 export type CustomChecklistItem = RowOf<typeof CHECKLIST_ITEMS>;
 export type SentRecord = RowOf<typeof SENT>;
 export type SentStatus = SentRecord['status'];
-export type DocumentRecord = RowOf<typeof DOCUMENTS>;
+type DocumentRecord = RowOf<typeof DOCUMENTS>;
 
 /** The whole event, as parsed. Rows that failed to parse are left out here and reported as findings. */
 export interface EventModel {

@@ -31,7 +31,7 @@ export interface EventOptions {
   headers?: 'key' | 'en' | 'th';
 }
 
-export const EVENT_SETTINGS: Rec = {
+const EVENT_SETTINGS: Rec = {
   event_name: 'ASEAN Tourism Forum 2026',
   event_name_th: 'การประชุมอาเซียนด้านการท่องเที่ยว 2569',
   host_organisation: 'Ministry of Tourism and Sports',
@@ -46,7 +46,7 @@ export const EVENT_SETTINGS: Rec = {
   lo_gap_minutes: 120,
 };
 
-export const GUESTS: Rec[] = [
+const GUESTS: Rec[] = [
   {
     guest_id: 'G001', honorific: 'H.E.', given_name: 'Taro', family_name: 'Yamada', country: 'Japan', delegation: 'Japan',
     languages: 'Japanese, English', email: 'taro@example.jp', phone: '+81 90 1234 5678', dietary: 'no_pork',
@@ -59,45 +59,45 @@ export const GUESTS: Rec[] = [
   },
 ];
 
-export const FLIGHTS: Rec[] = [
+const FLIGHTS: Rec[] = [
   { guest_id: 'G001', direction: 'arrival', flight_no: 'TG 641', from_airport: 'NRT', to_airport: 'BKK', depart_local: '2026-12-06 10:30', arrive_local: '2026-12-06 15:30' },
   { guest_id: 'G001', direction: 'departure', flight_no: 'TG 640', from_airport: 'BKK', to_airport: 'NRT', depart_local: '2026-12-10 22:00', arrive_local: '2026-12-11 06:00' },
   { guest_id: 'G002', direction: 'arrival', flight_no: 'QR 836', from_airport: 'DOH', to_airport: 'BKK', depart_local: '2026-12-06 02:00', arrive_local: '2026-12-06 13:00' },
   { guest_id: 'G002', direction: 'departure', flight_no: 'QR 837', from_airport: 'BKK', to_airport: 'DOH', depart_local: '2026-12-10 20:00', arrive_local: '2026-12-10 23:40' },
 ];
 
-export const LOS: Rec[] = [
+const LOS: Rec[] = [
   { lo_id: 'LO01', name: 'Somchai Jaidee', email: 'somchai@example.org', phone: '081 234 5678', languages: 'Thai, English, Japanese', team: 'A' },
   { lo_id: 'LO02', name: 'Suda Rakthai', email: 'suda@example.org', phone: '089 876 5432', languages: 'ไทย, อังกฤษ, สเปน', team: 'A' },
 ];
 
-export const ASSIGNMENTS: Rec[] = [
+const ASSIGNMENTS: Rec[] = [
   { guest_id: 'G001', lo_id: 'LO01', role: 'primary' },
   { guest_id: 'G002', lo_id: 'LO02', role: 'primary' },
 ];
 
-export const HOTELS: Rec[] = [
+const HOTELS: Rec[] = [
   { hotel_id: 'H1', name: 'Riverside Grand', address: '1 Charoen Krung Rd, Bangkok', phone: '02 123 4567', check_in_time: '14:00', check_out_time: '12:00' },
 ];
 
-export const VEHICLES: Rec[] = [
+const VEHICLES: Rec[] = [
   { vehicle_id: 'V01', plate: 'กข 1234', type: 'Sedan', seats: 3, driver_name: 'Prasert', driver_phone: '081 111 2222' },
   { vehicle_id: 'V02', plate: 'ขค 5678', type: 'Van', seats: 9, driver_name: 'Wichai', driver_phone: '081 333 4444' },
 ];
 
-export const TRANSFERS: Rec[] = [
+const TRANSFERS: Rec[] = [
   { transfer_id: 'T001', guest_ids: 'G001', vehicle_id: 'V01', pickup_at: '2026-12-06 16:30', from_place: 'BKK', to_place: 'Riverside Grand', purpose: 'arrival', flight_no: 'TG641' },
   { transfer_id: 'T002', guest_ids: 'G002', vehicle_id: 'V02', pickup_at: '2026-12-06 14:00', from_place: 'BKK', to_place: 'Riverside Grand', purpose: 'arrival', flight_no: 'QR 836' },
   { transfer_id: 'T003', guest_ids: 'G001', vehicle_id: 'V01', pickup_at: '2026-12-10 18:00', from_place: 'Riverside Grand', to_place: 'BKK', purpose: 'departure', flight_no: 'TG 640' },
   { transfer_id: 'T004', guest_ids: 'G002', vehicle_id: 'V02', pickup_at: '2026-12-10 16:30', from_place: 'Riverside Grand', to_place: 'BKK', purpose: 'departure', flight_no: 'QR 837' },
 ];
 
-export const PROGRAMME: Rec[] = [
+const PROGRAMME: Rec[] = [
   { item_id: 'P01', starts_at: '2026-12-07 09:00', ends_at: '2026-12-07 12:00', title: 'Opening session', title_th: 'พิธีเปิด', venue: 'QSNCC Hall A', audience: 'all' },
   { item_id: 'P02', starts_at: '2026-12-08 10:00', ends_at: '2026-12-08 11:00', title: 'Bilateral meeting', venue: 'Room 3', audience: 'G001, Spain' },
 ];
 
-export const CONTACTS: Rec[] = [
+const CONTACTS: Rec[] = [
   { role: 'Secretariat', name: 'Nok Wongsa', phone: '02 999 0000', email: 'secretariat@example.org' },
 ];
 
@@ -169,7 +169,7 @@ export function setCell(wb: Workbook, tab: string, row: number, key: string, val
 }
 
 /** Reads one cell by sheet row and column key. */
-export function getCell(wb: Workbook, tab: string, row: number, key: string): unknown {
+function getCell(wb: Workbook, tab: string, row: number, key: string): unknown {
   const s = sheet(wb, tab);
   return s.values[row - 1]?.[colIndex(s, key)];
 }

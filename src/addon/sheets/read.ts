@@ -6,7 +6,7 @@
  */
 import { valuesAsTyped } from '../../core/text';
 
-export interface RawTab {
+interface RawTab {
   name: string;
   values: unknown[][];
 }

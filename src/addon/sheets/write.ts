@@ -37,7 +37,7 @@ export function writeColumnRuns_(sheet: Sheet, top: number, columns: readonly nu
 }
 
 /** Clears rows `from`..`to` (1-based) in the given columns only, one call per run of adjacent columns. */
-export function clearColumnRuns_(sheet: Sheet, from: number, to: number, columns: readonly number[]): void {
+function clearColumnRuns_(sheet: Sheet, from: number, to: number, columns: readonly number[]): void {
   if (to < from) return;
   for (const run of adjacentRuns(columns)) sheet.getRange(from, run[0] + 1, to - from + 1, run.length).clearContent();
 }

@@ -15,7 +15,7 @@ import { both, bothLocalised, type LocalText, type TextParams } from './texts';
 
 export type ItemStatus = 'done' | 'auto' | 'overdue' | 'open';
 
-export interface TickInfo {
+interface TickInfo {
   done: boolean;
   by?: string;
   at?: Date;
@@ -56,7 +56,7 @@ export interface PhaseCount {
   open: number;
 }
 
-export type MissingKey =
+type MissingKey =
   | 'unknown_guest' | 'no_arrival_flight' | 'arrival_time_unknown' | 'no_departure_flight'
   | 'departure_time_unknown' | 'no_hotel' | 'unknown_hotel' | 'no_room' | 'no_car' | 'no_lo'
   | 'bad_time_zone';
@@ -168,7 +168,7 @@ export function evaluateItems(idx: ChecklistIndex, f: GuestFacts, now: Date): Ev
  * group: things still to do before things done, by due moment, undated last, then in
  * catalogue order.
  */
-export function sortItems<T extends EvaluatedItem>(items: T[], current: Phase): T[] {
+function sortItems<T extends EvaluatedItem>(items: T[], current: Phase): T[] {
   const ci = PHASES.indexOf(current);
   const group = (it: T): number => {
     if (it.status === 'overdue') return 0;

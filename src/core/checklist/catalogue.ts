@@ -15,7 +15,7 @@ import {
 export type DueResult = { at: Date; zone: string } | { reason: ReasonKey };
 
 /** Facts that tick an item by themselves. Each has a `checklist.auto.*` text. */
-export type AutoFactKey = 'flights' | 'baggage' | 'dietary' | 'medical' | 'hotel' | 'car' | 'room';
+type AutoFactKey = 'flights' | 'baggage' | 'dietary' | 'medical' | 'hotel' | 'car' | 'room';
 
 export interface AutoFact {
   fact: AutoFactKey;

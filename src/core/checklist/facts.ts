@@ -41,7 +41,7 @@ export function parseTimeOfDay(s: string | undefined): HourMinute | undefined {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export interface CarFact {
+interface CarFact {
   transfer: Transfer;
   vehicle: Vehicle;
 }

@@ -8,7 +8,7 @@ import {
 } from './build';
 import { guestFacts, indexModel, type ChecklistIndex } from './facts';
 
-export interface GuestReadiness {
+interface GuestReadiness {
   guestId: string;
   currentPhase: Phase;
   phases: Record<Phase, PhaseCount>;

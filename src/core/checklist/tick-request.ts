@@ -19,7 +19,7 @@ export interface TickRequest {
   note: string;
 }
 
-export type TickErrorCode =
+type TickErrorCode =
   | 'not_object' | 'not_string' | 'not_boolean' | 'empty' | 'too_long'
   | 'unknown_phase' | 'unknown_guest' | 'unknown_item' | 'wrong_phase';
 

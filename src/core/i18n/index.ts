@@ -6,7 +6,7 @@ import type { Lang } from '../model';
 import { fillPlaceholders } from '../text';
 import { EN, TH, type Domains } from './domains';
 
-export type { Translation } from './types';
+
 export { EN, TH };
 
 export type MessageKey = {

@@ -14,7 +14,7 @@ import { cleanText } from '../text';
 import { indexSent, type SentIndex } from './sent-log';
 import type { PlanOptions, SkipReason } from './types';
 
-export const DEFAULTS = {
+const DEFAULTS = {
   slackMinutes: 60,
   travelMinutes: 120,
   arrivalBriefHours: 24,

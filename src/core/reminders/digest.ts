@@ -5,7 +5,7 @@ import { guestFullName } from '../views/format';
 import type { Ctx } from './context';
 import type { DigestData, DigestProblem, PlanOptions, ReadinessGap, SkippedMessage } from './types';
 
-export const READINESS_GAPS: readonly ReadinessGap[] = ['arrival_flight', 'departure_flight', 'hotel', 'room', 'lo', 'car'];
+const READINESS_GAPS: readonly ReadinessGap[] = ['arrival_flight', 'departure_flight', 'hotel', 'room', 'lo', 'car'];
 
 /** What a guest still lacks before the LO can do the job. */
 export function gapsOf(f: GuestFacts): ReadinessGap[] {

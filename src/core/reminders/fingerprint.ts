@@ -38,7 +38,7 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /** 32-bit FNV-1a over the text as UTF-16LE bytes (low byte first), as 8 lower-case hex digits. */
-export function fnv1a32(text: string): string {
+function fnv1a32(text: string): string {
   let h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

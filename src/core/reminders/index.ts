@@ -1,8 +1,8 @@
 /** Reminders: the pure planner and message builder (the Apps Script side sends). */
 export { planReminders } from './planner';
 export { buildMessage } from './message';
-export { fingerprintOf, stableStringify, fnv1a32 } from './fingerprint';
-export { encodeSentFingerprint, decodeSentFingerprint, MAX_FINGERPRINT_CHARS } from './snapshot';
-export { checkAddress, messageLang, DEFAULTS as REMINDER_DEFAULTS } from './context';
-export { READINESS_GAPS } from './digest';
+export { fingerprintOf, stableStringify } from './fingerprint';
+
+export { checkAddress, messageLang } from './context';
+
 export type * from './types';

@@ -14,7 +14,7 @@ import type { Snapshot, SubjectId } from './types';
  */
 const BLOCKING: ReadonlySet<SentStatus> = new Set<SentStatus>(['sent', 'uncertain', 'claimed']);
 
-export interface KeyState {
+interface KeyState {
   /** A row with this key says sent, uncertain or claimed. */
   blocked: boolean;
   /** Status of the latest row with this key. */
@@ -22,7 +22,7 @@ export interface KeyState {
   reason?: string;
 }
 
-export interface ToldState {
+interface ToldState {
   /** The latest snapshot told to that LO. */
   snap: Snapshot;
   /** How many messages have told it (used to keep change-notice keys unique when values flip back). */
@@ -43,7 +43,7 @@ function time(r: SentRecord): number {
 }
 
 /** Oldest first: by `at`, rows without a time first, then by sheet row. */
-export function sentInOrder(records: readonly SentRecord[]): SentRecord[] {
+function sentInOrder(records: readonly SentRecord[]): SentRecord[] {
   return records.slice().sort((a, b) => time(a) - time(b) || a.row - b.row);
 }
 

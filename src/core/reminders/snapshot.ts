@@ -57,7 +57,7 @@ function okTime(z: ZonedTime | undefined): z is ZonedTime {
 }
 
 /** "2026-12-06 14:35 Asia/Bangkok", or '' when the time is unknown. */
-export function zonedLabel(z: ZonedTime | undefined): string {
+function zonedLabel(z: ZonedTime | undefined): string {
   return okTime(z) ? `${z.wall} ${z.zone}` : '';
 }
 

@@ -58,7 +58,7 @@ export function toldDeparture(ctx: Ctx, f: GuestFacts): Record<SubjectId, Snapsh
 }
 
 /** Empty audience or "all" means every guest; else guest ids and delegation names, compared without case. */
-export function attends(item: ProgrammeItem, guest: Guest): boolean {
+function attends(item: ProgrammeItem, guest: Guest): boolean {
   const aud = item.audience ?? [];
   if (aud.length === 0) return true;
   const id = guest.guest_id.toLowerCase();

@@ -39,7 +39,7 @@ export interface DigestProblem {
 export type ReadinessGap =
   | 'arrival_flight' | 'departure_flight' | 'hotel' | 'room' | 'lo' | 'car';
 
-export interface OverdueItem {
+interface OverdueItem {
   guest_id: string;
   phase: Phase;
   item_id: string;

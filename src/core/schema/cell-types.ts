@@ -36,9 +36,6 @@ export interface CellType<T, M = T, P extends boolean = false> {
   readonly present?: P;
 }
 
-/** The value type a cell type's schema outputs (z.output of its schema). */
-export type ValueOf<C> = C extends CellType<infer T, unknown, boolean> ? NonNullable<z.output<CellSchema<T>>>['value'] : never;
-
 /**
  * Wraps a reader in a zod schema. Blank cells, spreadsheet errors and non-finite
  * numbers are the same for every type, so they are read here once.

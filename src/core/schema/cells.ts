@@ -16,7 +16,7 @@ export type CellRead =
   | { kind: 'invalid'; message: MessageKey; params: Params; severity?: 'error' | 'warning' };
 
 /** Something worth telling about a value that was read fine. */
-export interface CellNote {
+interface CellNote {
   code: 'be_year' | 'invalid_value';
   message: MessageKey;
   params: Params;

@@ -62,9 +62,9 @@ function labels(group: string): (v: string) => string[] {
   return (v) => [lookup('en', `schema.enum.${group}.${v}`) ?? '', lookup('th', `schema.enum.${group}.${v}`) ?? ''];
 }
 
-export const FLIGHT_STATUS = ['scheduled', 'changed', 'cancelled'] as const;
-export const SENT_STATUS = ['sent', 'uncertain', 'failed', 'deferred', 'claimed'] as const;
-export const TRANSFER_PURPOSES = ['arrival', 'departure', 'programme', 'private'] as const;
+const FLIGHT_STATUS = ['scheduled', 'changed', 'cancelled'] as const;
+const SENT_STATUS = ['sent', 'uncertain', 'failed', 'deferred', 'claimed'] as const;
+const TRANSFER_PURPOSES = ['arrival', 'departure', 'programme', 'private'] as const;
 
 /** The zone an event without a usable `time_zone` setting (or a sheet without one) is read in. */
 export const DEFAULT_ZONE = 'Asia/Bangkok' as Zone;

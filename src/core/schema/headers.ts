@@ -33,7 +33,7 @@ export function tabForSheetName(sheetName: string): string | undefined {
   return TAB_NAMES.get(headerKey(String(sheetName ?? '')));
 }
 
-export interface HeaderDuplicate {
+interface HeaderDuplicate {
   key: string;
   header: string;
   /** 0-based column indexes: the one read and the one ignored. */

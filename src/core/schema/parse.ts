@@ -316,7 +316,7 @@ function emptyModel(settings: EventSettings): EventModel {
 }
 
 /** Pairs each contract tab with the first sheet whose name matches it. */
-export function findSheets(sheets: readonly SheetInput[]): Map<TabName, SheetInput> {
+function findSheets(sheets: readonly SheetInput[]): Map<TabName, SheetInput> {
   const found = new Map<TabName, SheetInput>();
   for (const s of Array.isArray(sheets) ? sheets : []) {
     if (!s || typeof s !== 'object') continue;
@@ -359,7 +359,7 @@ export function parseWorkbook(sheets: readonly SheetInput[], options: ParseOptio
 }
 
 /** The 0-based column index of a finding's cell (Event: the value column); undefined when unknown. */
-export function cellOf(layout: WorkbookLayout, tab: TabName, column: string): number | undefined {
+function cellOf(layout: WorkbookLayout, tab: TabName, column: string): number | undefined {
   const l = layout[tab];
   if (!l) return undefined;
   if (tab === 'Event') return column === 'key' ? l.columns.key : l.columns.value;

@@ -37,7 +37,7 @@ export interface ColumnPlan {
   width: number;
 }
 
-export interface SettingRowPlan {
+interface SettingRowPlan {
   key: string;
   /** 1-based sheet row once set-up is done. */
   row: number;
@@ -49,7 +49,7 @@ export interface SettingRowPlan {
   validation?: ValidationRule;
 }
 
-export interface TabStyle {
+interface TabStyle {
   headerBackground: string;
   headerFontColor: string;
   headerBold: boolean;

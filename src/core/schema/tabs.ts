@@ -10,7 +10,7 @@ import {
 } from './contract';
 import type { ColumnSpec, ColumnType, TabName, TabSpec, ModelKey } from './types';
 
-export { FLIGHT_STATUS, SENT_STATUS, TRANSFER_PURPOSES } from './contract';
+
 
 function widthFor(type: ColumnType, key: string): number {
   if (key.endsWith('notes') || key === 'note' || key === 'message' || key === 'address') return 260;
@@ -101,12 +101,6 @@ const BY_NAME = new Map<string, TabSpec>(TABS.map((s) => [s.name, s]));
 export function tabSpec(name: TabName): TabSpec {
   return BY_NAME.get(name)!;
 }
-
-/** Contract names of the tabs LO Desk writes. */
-export const OWNED_TABS: readonly TabName[] = TABS.filter((s) => s.owned).map((s) => s.name);
-
-/** Contract names of the tabs organisers fill. */
-export const INPUT_TABS: readonly TabName[] = TABS.filter((s) => !s.owned).map((s) => s.name);
 
 /** Position of each tab in the contract order (for sorting findings). */
 export const TAB_ORDER: ReadonlyMap<string, number> = new Map(TABS.map((s, i) => [s.name, i]));

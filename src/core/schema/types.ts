@@ -1,9 +1,9 @@
 /** The shape of the workbook schema: one TabSpec per tab, one ColumnSpec per column. */
-import type { EventModel, Lang } from '../model';
+import type { EventModel } from '../model';
 import type { CellSchema } from './cell-types';
 import type { EnumIndex } from './cells';
 
-export const TAB_NAMES = [
+const TAB_NAMES = [
   'Event', 'Guests', 'Flights', 'LOs', 'Assignments', 'Hotels', 'Vehicles', 'Transfers',
   'Programme', 'Contacts', 'Checklist items', 'Checklist', 'Findings', 'Sent', 'Documents',
 ] as const;
@@ -37,11 +37,9 @@ export type ColumnType =
   /** An IANA time zone name. */
   | { kind: 'timezone' };
 
-export type ColumnKind = ColumnType['kind'];
-
 export type CellDefault = string | number | boolean;
 
-export interface Bilingual {
+interface Bilingual {
   en: string;
   th: string;
 }
@@ -85,4 +83,4 @@ export interface TabSpec {
   columns: ColumnSpec[];
 }
 
-export type { Lang };
+

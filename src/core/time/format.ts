@@ -31,12 +31,12 @@ function two(n: number): string {
 }
 
 /** Calendar year as shown in the language (Buddhist era in Thai). */
-export function displayYear(year: number, lang: Lang): number {
+function displayYear(year: number, lang: Lang): number {
   return lang === 'th' ? year + 543 : year;
 }
 
 /** Wall parts in words, no zone: "Sun 6 Dec 2026 14:35". weekday 0 = Sunday. */
-export function formatParts(p: WallParts & { weekday: number }, lang: Lang, o: FormatOptions = {}): string {
+function formatParts(p: WallParts & { weekday: number }, lang: Lang, o: FormatOptions = {}): string {
   const time = `${two(p.hour)}:${two(p.minute)}`;
   if (o.timeOnly) return t(lang, 'common.format.time', { time });
   const params = {

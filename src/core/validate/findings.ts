@@ -35,7 +35,7 @@ export class FindingSink {
 }
 
 /** The column's header label in a language ("Guest ID"); the key when unknown. */
-export function columnLabel(tab: TabName, key: string, lang: Lang): string {
+function columnLabel(tab: TabName, key: string, lang: Lang): string {
   const c = columnSpec(tab, key);
   return c ? c.label[lang] : key;
 }
@@ -54,7 +54,7 @@ function resolveParams(f: RawFinding, lang: Lang): Record<string, string | numbe
 }
 
 /** Writes the messages of one raw finding. */
-export function materialise(f: RawFinding, lang: Lang): Finding {
+function materialise(f: RawFinding, lang: Lang): Finding {
   const en = t('en', f.message, resolveParams(f, 'en'));
   const th = t('th', f.message, resolveParams(f, 'th'));
   return {
@@ -72,7 +72,7 @@ export function materialise(f: RawFinding, lang: Lang): Finding {
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then tab order, row, column position, code. */
-export function compareRaw(a: RawFinding, b: RawFinding): number {
+function compareRaw(a: RawFinding, b: RawFinding): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     (TAB_ORDER.get(a.tab) ?? 99) - (TAB_ORDER.get(b.tab) ?? 99) ||

@@ -43,5 +43,5 @@ export function countFindings(findings: readonly Finding[]): { error: number; wa
   return c;
 }
 
-export { canonicalLanguage, shareLanguage } from './languages';
+
 export * as margins from './margins';

@@ -37,7 +37,7 @@ const CANON = new Map<string, string>();
 for (const g of GROUPS) for (const name of g) CANON.set(headerKey(name), g[0]);
 
 /** "English" → "en"; an unknown language is kept, folded like a header. */
-export function canonicalLanguage(s: string): string {
+function canonicalLanguage(s: string): string {
   const k = headerKey(s);
   return CANON.get(k) ?? k;
 }

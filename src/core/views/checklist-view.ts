@@ -16,7 +16,7 @@ function stateOf(it: CoreItem, nextId: string | undefined): ItemState {
 }
 
 /** One item for the page, in the caller's language. */
-export function itemView(it: CoreItem, guestId: string, nextId: string | undefined, lang: Lang, zone: string): ChecklistItemView {
+function itemView(it: CoreItem, guestId: string, nextId: string | undefined, lang: Lang, zone: string): ChecklistItemView {
   const state = stateOf(it, nextId);
   const v: ChecklistItemView = {
     guest_id: guestId,
@@ -45,7 +45,7 @@ export function itemView(it: CoreItem, guestId: string, nextId: string | undefin
 }
 
 /** The phases in the order an LO looks at them: the current one, the ones after, then the earlier ones. */
-export function phaseOrder(current: Phase): Phase[] {
+function phaseOrder(current: Phase): Phase[] {
   const i = PHASES.indexOf(current);
   return [...PHASES.slice(i), ...PHASES.slice(0, i)];
 }

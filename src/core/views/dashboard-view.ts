@@ -17,7 +17,7 @@ import type {
   DashboardFilters, DashboardViewResult, Option, ReadinessCell, ReadinessRow, TimelineDay, TimelineEvent,
 } from './types';
 
-export const NO_FILTERS: DashboardFilters = { lo: '', delegation: '', phase: '', unassigned: false };
+const NO_FILTERS: DashboardFilters = { lo: '', delegation: '', phase: '', unassigned: false };
 
 const FILTER_TEXT_MAX = 200;
 

@@ -17,7 +17,7 @@ function label(lang: Lang, tab: string, column: string): string {
 }
 
 /** The place a finding points at, for people: "Guests, row 5, Room number". */
-export function findingWhere(f: Pick<Finding, 'tab' | 'row' | 'column'>, lang: Lang): string {
+function findingWhere(f: Pick<Finding, 'tab' | 'row' | 'column'>, lang: Lang): string {
   return f.column
     ? t(lang, 'ui.finding.where_column', { tab: f.tab, row: f.row, column: label(lang, tabOf(f), f.column) })
     : t(lang, 'ui.finding.where', { tab: f.tab, row: f.row });

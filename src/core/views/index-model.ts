@@ -28,7 +28,7 @@ export function tabOf(f: Pick<Finding, 'tab'>): string {
 }
 
 /** Findings name the sheet as the workbook spells it (maybe in Thai); rows are keyed by the contract's tab name. */
-export function rowKey(tab: string, row: number): string {
+function rowKey(tab: string, row: number): string {
   return `${tabForSheetName(tab) ?? tab}\u0000${row}`;
 }
 

@@ -40,7 +40,7 @@ export function eventName(model: EventModel, lang: Lang): string {
   return (lang === 'th' && model.event.event_name_th) || model.event.event_name || model.event.event_name_th || 'LO Desk';
 }
 
-export function contactsSection(model: EventModel, lang: Lang): SectionView {
+function contactsSection(model: EventModel, lang: Lang): SectionView {
   return {
     key: 'contacts',
     title: t(lang, 'ui.section.contacts'),

@@ -42,7 +42,7 @@ function best(times: number): (f: () => unknown) => number {
   };
 }
 
-export async function makeEventFile(n: number, dir: string): Promise<string> {
+async function makeEventFile(n: number, dir: string): Promise<string> {
   const file = path.join(dir, `event-${n}.xlsx`);
   const emu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir(), createIfMissing: true });
   const r = await emu.call('setUpWorkbook');

@@ -4,7 +4,7 @@ import { UsageError } from './errors';
 export type FlagSpec = Record<string, { type: 'string' | 'boolean' }>;
 
 /** Flags every command takes. */
-export const COMMON_FLAGS: FlagSpec = {
+const COMMON_FLAGS: FlagSpec = {
   stats: { type: 'boolean' },
   as: { type: 'string' },
   verbose: { type: 'boolean' },

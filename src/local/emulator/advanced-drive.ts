@@ -29,6 +29,6 @@
  * drive.ts Drive, files.ts Drive.Files; and what they share: fields.ts (the
  * `fields` selection), query.ts (the `q` of list), args.ts, errors.ts, item.ts.
  */
-export { AdvancedDrive, createAdvancedDrive } from './advanced-drive/drive';
-export { DriveFiles } from './advanced-drive/files';
+export { createAdvancedDrive } from './advanced-drive/drive';
+
 export type { DriveFileResource } from './advanced-drive/fields';

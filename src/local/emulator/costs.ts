@@ -10,7 +10,7 @@
  * budget and the 6-minute kill all run in predicted Google time.
  */
 
-export interface CallCost {
+interface CallCost {
   /** Fixed cost of one call. */
   ms: number;
   /** Extra cost per cell the call reads or writes (Range calls). */

@@ -18,8 +18,8 @@
  * element's place in its parent), doc-state.ts (one open document),
  * enums.ts, persistence.ts (the sidecar JSON), docx-writer.ts (the .docx).
  */
-export { createDocumentApp, DocumentApp } from './document/document-app';
+export { createDocumentApp } from './document/document-app';
 export { DOCUMENT_CLOSED, DOCUMENT_MISSING } from './document/doc-state';
-export { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './document/enums';
-export { renderDocx } from './document/docx-writer';
-export type { DocumentModel } from './document/model';
+export { GlyphType, ParagraphHeading } from './document/enums';
+
+

@@ -14,31 +14,31 @@
  * and what they (and advanced-drive.ts, document/) share: registry.ts (the
  * registry and its changes on disk), mime-type.ts (MimeType).
  */
-export { createDriveApp, DriveApp } from './drive/drive-app';
-export { Folder } from './drive/folder';
-export { File } from './drive/file';
-export { FileIterator } from './drive/file-iterator';
-export { FolderIterator } from './drive/folder-iterator';
+export { createDriveApp } from './drive/drive-app';
+
+
+
+
 export { MimeType } from './drive/mime-type';
 export {
   NO_ITEM,
-  addFile,
-  addFolder,
-  diskName,
-  extensionOf,
+  
+  
+  
+  
   fileRecord,
-  moveItem,
-  newDriveId,
+  
+  
   readRegistry,
   registerFile,
-  removeItem,
-  renameItem,
+  
+  
   rootFolderId,
   touchFile,
-  trashItem,
+  
   updateRegistry,
-  writeContent,
-  type DriveRegistry,
-  type FileRecord,
-  type FolderRecord,
+  
+  
+  
+  
 } from './drive/registry';

@@ -7,6 +7,6 @@
  * The service lives in ./html-service/, one module per Apps Script class:
  * html-service.ts HtmlService, html-output.ts HtmlOutput; and enums.ts.
  */
-export { createHtmlService, HtmlService } from './html-service/html-service';
-export { HtmlOutput } from './html-service/html-output';
-export { SandboxMode, XFrameOptionsMode } from './html-service/enums';
+export { createHtmlService } from './html-service/html-service';
+
+

@@ -15,12 +15,12 @@
  * lock-service.ts LockService, lock.ts Lock; and file-lock.ts (the protocol,
  * also the sidecar files' mutex and the runner's synchronous sleep).
  */
-export { createLockService, LockService } from './lock/lock-service';
-export { Lock, LOCK_TIMEOUT_MESSAGE } from './lock/lock';
+export { createLockService } from './lock/lock-service';
+export { LOCK_TIMEOUT_MESSAGE } from './lock/lock';
 export {
   acquireDir,
-  LOCK_STALE_MS,
-  releaseAllLocks,
+  
+  
   releaseDir,
   sleepSync,
   tryAcquireDir,

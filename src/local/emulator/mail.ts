@@ -19,10 +19,8 @@ import { runSync } from './sync-bridge';
 import { blobBuffer, blobOf, type BlobLike } from './utilities';
 import { ACCOUNT_LIMITS, QUOTA_WINDOW_MS } from './quotas';
 
-export const DEFAULT_MAIL_QUOTA = ACCOUNT_LIMITS.consumer.mailRecipients;
-export { QUOTA_WINDOW_MS } from './quotas';
-export const MAX_RECIPIENTS_PER_MESSAGE = 50;
-export const MAX_BODY_BYTES = 200 * 1024;
+const MAX_RECIPIENTS_PER_MESSAGE = 50;
+const MAX_BODY_BYTES = 200 * 1024;
 export const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
 
 /** A message as accepted by sendEmail, before it is composed. */
@@ -71,7 +69,7 @@ interface MessageObject extends MailOptions {
 const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 /** Splits a MailApp recipient list ("a@x.org, b@y.org") and checks each address. */
-export function parseRecipients(list: unknown): string[] {
+function parseRecipients(list: unknown): string[] {
   if (list === undefined || list === null || list === '') return [];
   if (typeof list !== 'string') throw new Error(`Invalid email: ${String(list)}`);
   const out: string[] = [];
@@ -85,7 +83,7 @@ export function parseRecipients(list: unknown): string[] {
 }
 
 /** File name part from a subject: ASCII letters and digits only, so any file system takes it. */
-export function slugOf(subject: string): string {
+function slugOf(subject: string): string {
   const slug = subject
     .normalize('NFKD')
     .replace(/[^\x00-\x7f]/g, '')

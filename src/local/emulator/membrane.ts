@@ -59,7 +59,7 @@ export interface MembraneOptions {
   hooks?: CallHooks;
 }
 
-export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
+const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
 
 interface GasObject {
   gasType: string;

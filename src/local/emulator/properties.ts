@@ -12,5 +12,5 @@
  * The service lives in ./properties/, one module per Apps Script class:
  * properties-service.ts PropertiesService, properties.ts Properties.
  */
-export { createPropertiesService, PropertiesService } from './properties/properties-service';
-export { Properties, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './properties/properties';
+export { createPropertiesService } from './properties/properties-service';
+export { PROPERTY_VALUE_LIMIT } from './properties/properties';

@@ -24,7 +24,7 @@ import type { EmulatorOptions, ExecutionKind, UiRecord } from './types';
 import { Stats } from './types';
 import { Workbook } from './workbook';
 import { readTriggers, type TriggerRecord } from './script-app';
-import { createServiceContext, sidecarPaths } from './state';
+import { createServiceContext } from './state';
 import type { createSpreadsheetApp, SpreadsheetAppEmu } from './spreadsheet';
 
 export interface RunnerOptions extends EmulatorOptions {

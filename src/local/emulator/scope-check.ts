@@ -12,11 +12,11 @@ import path from 'node:path';
 import { isEmulatorInternal, isKnownScope, scopesFor } from './scopes';
 
 /** Google's "Required permissions" part: the one scope, or `(a || b || ...)`. */
-export function requiredPermissions(scopes: readonly string[]): string {
+function requiredPermissions(scopes: readonly string[]): string {
   return scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`;
 }
 
-export function permissionMessage(name: string, scopes: readonly string[]): string {
+function permissionMessage(name: string, scopes: readonly string[]): string {
   return `You do not have permission to call ${name}. Required permissions: ${requiredPermissions(scopes)}`;
 }
 

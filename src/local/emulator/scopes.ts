@@ -310,7 +310,7 @@ export const EMULATOR_INTERNAL_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /** Emulator classes with a gasType that are not Apps Script classes at all. */
-export const EMULATOR_INTERNAL_TYPES: ReadonlySet<string> = new Set(['Workbook']);
+const EMULATOR_INTERNAL_TYPES: ReadonlySet<string> = new Set(['Workbook']);
 
 export function isEmulatorInternal(name: string): boolean {
   const dot = name.indexOf('.');

@@ -9,12 +9,12 @@
  *   authorization-info.ts AuthorizationInfo;
  * and what they share: enums.ts, triggers-file.ts (the installed triggers).
  */
-export { createScriptApp, ScriptApp, TOO_MANY_TIME_TRIGGERS } from './script-app/script-app';
-export { AuthorizationInfo } from './script-app/authorization-info';
-export { ClockTriggerBuilder } from './script-app/clock-trigger-builder';
-export { AuthMode, AuthorizationStatus, EventType, TriggerSource, WeekDay } from './script-app/enums';
-export { Service } from './script-app/service';
-export { SpreadsheetTriggerBuilder } from './script-app/spreadsheet-trigger-builder';
-export { Trigger } from './script-app/trigger';
-export { TriggerBuilder } from './script-app/trigger-builder';
-export { readTriggers, type ClockSchedule, type TriggerRecord } from './script-app/triggers-file';
+export { createScriptApp, TOO_MANY_TIME_TRIGGERS } from './script-app/script-app';
+
+
+
+
+
+
+
+export { readTriggers, type TriggerRecord } from './script-app/triggers-file';

@@ -5,6 +5,6 @@
  * session.ts Session, user.ts User; and effective-user.ts (who an execution
  * runs as, which the other services ask).
  */
-export { createSession, SCRIPT_TIME_ZONE, Session } from './session/session';
-export { User } from './session/user';
-export { DEFAULT_EFFECTIVE_USER, effectiveUserOf } from './session/effective-user';
+export { createSession } from './session/session';
+
+export { effectiveUserOf } from './session/effective-user';

@@ -32,6 +32,6 @@ export { Workbook } from './workbook';
 export { createSpreadsheetApp, SpreadsheetAppEmu } from './spreadsheet/spreadsheet-app';
 export { SpreadsheetEmu } from './spreadsheet/spreadsheet';
 export type { WorkbookHolder } from './spreadsheet/workbook-holder';
-export { SheetEmu } from './spreadsheet/sheet';
-export { RangeEmu } from './spreadsheet/range';
-export { DataValidationBuilderEmu, DataValidationCriteria, DataValidationEmu } from './spreadsheet/validation';
+
+
+

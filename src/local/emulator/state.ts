@@ -32,7 +32,7 @@ export interface SidecarPaths {
  * every spreadsheet; per user, their properties and quotas; per spreadsheet,
  * its document properties and document lock; the project's triggers.
  */
-export interface GooglePaths {
+interface GooglePaths {
   home: string;
   scriptProperties: string;
   triggers: string;
@@ -63,13 +63,13 @@ export interface ServiceContext {
 const hashed = (s: string) => createHash('sha256').update(s.toLowerCase()).digest('hex').slice(0, 16);
 
 /** Where the emulated Google side lives for a workbook: beside it unless told. */
-export function googleHomeFor(options: Pick<EmulatorOptions, 'googleHome' | 'workbookPath'>): string {
+function googleHomeFor(options: Pick<EmulatorOptions, 'googleHome' | 'workbookPath'>): string {
   if (options.googleHome) return path.resolve(options.googleHome);
   if (process.env.LODESK_GOOGLE_HOME) return path.resolve(process.env.LODESK_GOOGLE_HOME);
   return path.join(path.dirname(path.resolve(options.workbookPath)), '.lodesk-google');
 }
 
-export function googlePaths(home: string): GooglePaths {
+function googlePaths(home: string): GooglePaths {
   return {
     home,
     scriptProperties: path.join(home, 'project', 'script-properties.json'),

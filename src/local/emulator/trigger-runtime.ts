@@ -9,7 +9,7 @@ import type { ServiceContext } from './state';
 
 const KEY = 'trigger_runtime_ms';
 
-export const TRIGGER_RUNTIME_EXCEEDED = 'Service using too much computer time for one day';
+const TRIGGER_RUNTIME_EXCEEDED = 'Service using too much computer time for one day';
 
 /** Throws Google's error when the owner's trigger run time for the day is used up. */
 export function refuseOverRuntime(ctx: ServiceContext): void {

@@ -11,7 +11,7 @@
  * ui.ts Ui, menu.ts Menu, prompt-response.ts PromptResponse; and enums.ts
  * (Button, ButtonSet), caption.ts.
  */
-export { createUi, UiEmu, type HtmlOutputLike } from './ui/ui';
-export { MenuEmu } from './ui/menu';
-export { PromptResponseEmu } from './ui/prompt-response';
-export type { ButtonName } from './ui/enums';
+export { createUi, UiEmu } from './ui/ui';
+
+
+

@@ -10,9 +10,9 @@
  * and what they share: enums.ts, bytes.ts (signed bytes, charsets),
  * format-date.ts (SimpleDateFormat).
  */
-export { createUtilities, Utilities } from './utilities/utilities';
+export { createUtilities } from './utilities/utilities';
 export { Blob, blobBuffer, blobOf, type BlobLike, type BlobSourceLike } from './utilities/blob';
-export { createLogger, Logger } from './utilities/logger';
-export { toBuffer, toSignedBytes } from './utilities/bytes';
-export { Charset, DigestAlgorithm, MacAlgorithm } from './utilities/enums';
+export { createLogger } from './utilities/logger';
+
+
 export { formatDate } from './utilities/format-date';

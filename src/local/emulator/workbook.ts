@@ -17,11 +17,10 @@ import * as nodePath from 'node:path';
 import ExcelJS from 'exceljs';
 
 export const META_SHEET = '_lodesk_emulator';
-export const DEFAULT_TIME_ZONE = 'Asia/Bangkok';
-export const DEFAULT_LOCALE = 'en_US';
+const DEFAULT_TIME_ZONE = 'Asia/Bangkok';
 /** Sheets' grid for a new sheet. */
-export const DEFAULT_ROWS = 1000;
-export const DEFAULT_COLUMNS = 26;
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
 /** Google Sheets' limit on cells in one spreadsheet (all sheets' grids). */
 export const MAX_CELLS = 10_000_000;
 

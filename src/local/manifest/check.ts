@@ -6,7 +6,7 @@
  * be asked for more than the add-on uses). Pure: reading files is the CLI's.
  */
 
-export interface CallRow {
+interface CallRow {
   method: string;
   /** Scopes any one of which authorises the method (empty: none needed); undefined: not in the table. */
   required: readonly string[] | undefined;

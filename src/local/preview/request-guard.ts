@@ -10,19 +10,19 @@
 import type { IncomingMessage } from 'node:http';
 
 /** The hosts the preview may listen on: loopback names only. */
-export const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'] as const;
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'] as const;
 
 export function isLoopbackHost(host: string): boolean {
   return (LOOPBACK_HOSTS as readonly string[]).includes(host.toLowerCase());
 }
 
 /** The Host header values that address this preview; port 80 may be left out, as browsers do. */
-export function ownAuthorities(port: number): string[] {
+function ownAuthorities(port: number): string[] {
   const names = ['127.0.0.1', 'localhost', '[::1]'];
   return [...names.map((n) => `${n}:${port}`), ...(port === 80 ? names : [])];
 }
 
-export function ownOrigins(port: number): string[] {
+function ownOrigins(port: number): string[] {
   return ownAuthorities(port).map((a) => `http://${a}`);
 }
 

@@ -7,7 +7,7 @@
  * Content-Type: application/json: /api/run refuses anything else, so that a
  * cross-site form cannot call it (request-guard.ts).
  */
-export const SCRIPT_RUN_SHIM = `<script>(function () {
+const SCRIPT_RUN_SHIM = `<script>(function () {
   var params = new URLSearchParams(location.search);
   var as = params.get('as');
   function hasDate(v) {

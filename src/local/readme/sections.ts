@@ -4,11 +4,11 @@
  * and `<!-- NAME:end -->`, and is rewritten whole, never edited by hand.
  */
 
-export function sectionStart(name: string, madeBy: string): string {
+function sectionStart(name: string, madeBy: string): string {
   return `<!-- ${name}:start (made by ${madeBy}; do not edit by hand) -->`;
 }
 
-export function sectionEnd(name: string): string {
+function sectionEnd(name: string): string {
   return `<!-- ${name}:end -->`;
 }
 

@@ -31,7 +31,7 @@
  * before the first departure pickup (9 Dec 14:50).
  */
 
-export type SampleValue = string | number | boolean;
+type SampleValue = string | number | boolean;
 export type SampleRow = Record<string, SampleValue>;
 export type SampleWorkbook = { tab: string; rows: SampleRow[] }[];
 
@@ -41,11 +41,11 @@ export const SAMPLE_ORGANISER = 'organiser@example.go.th';
 export const SAMPLE_FIRST_LO = 'lo1@example.go.th';
 
 /** Input tabs of the contract, in contract order. */
-export const SAMPLE_TABS = [
+const SAMPLE_TABS = [
   'Event', 'Guests', 'Flights', 'LOs', 'Assignments',
   'Hotels', 'Vehicles', 'Transfers', 'Programme', 'Contacts',
 ] as const;
-export type SampleTab = (typeof SAMPLE_TABS)[number];
+type SampleTab = (typeof SAMPLE_TABS)[number];
 
 export interface SampleExpectedWarning {
   code: 'language_mismatch' | 'hotel_dates' | 'no_transfer' | 'be_year';

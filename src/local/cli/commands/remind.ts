@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { parseCommandArgs, parseNow } from '../args';
 import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';

@@ -15,12 +15,12 @@ interface Generated {
   make: () => string;
 }
 
-export const GENERATED: readonly Generated[] = [
+const GENERATED: readonly Generated[] = [
   { name: ACCESS_TABLE_NAME, files: ['README.md'], make: accessTable },
   { name: CONTRACT_TABLES_NAME, files: CONTRACT_TABLE_FILES, make: contractTables },
 ];
 
-export const MADE_BY = 'lo-desk tables --write';
+const MADE_BY = 'lo-desk tables --write';
 
 /** `text` (the file `rel` of the repository) with every section it holds as the code makes it now. */
 export function withGeneratedSections(rel: string, text: string): string {
@@ -35,7 +35,7 @@ export function staleSections(rel: string, text: string): string[] {
 }
 
 /** Every file that holds a generated section. */
-export function generatedFiles(): string[] {
+function generatedFiles(): string[] {
   return [...new Set(GENERATED.flatMap((g) => g.files))];
 }
 

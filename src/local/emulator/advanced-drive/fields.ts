@@ -6,7 +6,7 @@ export type DriveFileResource = Record<string, unknown>;
 
 
 /** The fields of a v3 File resource (drive_v3.d.ts, Schema.File): a `fields` selection may name only these. */
-export const FILE_FIELDS = new Set(
+const FILE_FIELDS = new Set(
   (
     'appProperties capabilities contentHints contentRestrictions copyRequiresWriterPermission createdTime description ' +
     'driveId explicitlyTrashed exportLinks fileExtension folderColorRgb fullFileExtension hasAugmentedPermissions ' +

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../state';
 import { File } from './file';
 import { IdIterator } from './id-iterator';
 
-export { ITERATOR_END } from './id-iterator';
+
 
 export class FileIterator extends IdIterator<File> {
   readonly gasType = 'FileIterator';

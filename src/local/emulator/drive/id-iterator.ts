@@ -1,5 +1,5 @@
 /** What FileIterator and FolderIterator share: a listing's ids, each item made when it is reached. */
-export const ITERATOR_END = 'Cannot retrieve the next object: iterator has reached the end.';
+const ITERATOR_END = 'Cannot retrieve the next object: iterator has reached the end.';
 
 export abstract class IdIterator<T> {
   private i = 0;

@@ -52,13 +52,13 @@ export interface DriveRegistry {
 
 const emptyRegistry = (): DriveRegistry => ({ roots: {}, folders: {}, files: {} });
 
-export function newDriveId(): string {
+function newDriveId(): string {
   // Drive ids: 33 url-safe characters.
   return `1${randomBytes(24).toString('base64url').slice(0, 32)}`;
 }
 
 /** A Drive name as a name any file system takes. */
-export function diskName(name: string): string {
+function diskName(name: string): string {
   let s = String(name)
     .replace(/[\x00-\x1f\x7f/\\:*?"<>|]/g, '_')
     .trim()
@@ -114,7 +114,7 @@ function freePath(r: DriveRegistry, dir: string, name: string, extension = ''): 
   }
 }
 
-export function extensionOf(file: FileRecord): string {
+function extensionOf(file: FileRecord): string {
   return file.mimeType === MimeType.GOOGLE_DOCS ? '.docx' : '';
 }
 

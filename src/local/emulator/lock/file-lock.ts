@@ -198,8 +198,3 @@ export function withMutex<R>(locksDir: string, name: string, fn: () => R): R {
     releaseDir(dir, token);
   }
 }
-
-/** Releases every lock this process still holds (for a runner that aborts an execution). */
-export function releaseAllLocks(): void {
-  for (const [dir, token] of [...heldByProcess]) releaseDir(dir, token);
-}

@@ -8,7 +8,7 @@ import { readJson, updateJson, type ServiceContext } from '../state';
 
 /** Apps Script's limits: 9 KB for one value, 500 KB for one store. */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
-export const PROPERTY_STORE_LIMIT = 500 * 1024;
+const PROPERTY_STORE_LIMIT = 500 * 1024;
 const STORE_FULL = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 type Store = Record<string, string>;

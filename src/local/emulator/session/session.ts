@@ -8,7 +8,7 @@ import { effectiveUserOf } from './effective-user';
 import { User } from './user';
 
 /** The manifest's time zone (dist/appsscript.json). */
-export const SCRIPT_TIME_ZONE = 'Asia/Bangkok';
+const SCRIPT_TIME_ZONE = 'Asia/Bangkok';
 
 export class Session {
   readonly gasType = 'Session';

@@ -10,7 +10,7 @@
 import type { Assert, Conforms } from '../conformance';
 import type { Workbook } from '../workbook';
 
-export const DEVELOPER_METADATA_LIMIT = 30_000;
+const DEVELOPER_METADATA_LIMIT = 30_000;
 const META_KEY = 'developer_metadata';
 
 interface Entry {

@@ -29,7 +29,7 @@ function splitSections(fmt: string): string[] {
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /** Formats a wall-clock date (UTC fields) with a spreadsheet date/time pattern. */
-export function formatDate(wall: Date, fmt: string): string {
+function formatDate(wall: Date, fmt: string): string {
   const pattern = splitSections(fmt)[0].replace(/\[\$[^\]]*\]/g, '').replace(/\[[hms]+\]/gi, (m) => m.slice(1, -1));
   const tokens: { t: string; lit?: boolean }[] = [];
   const re = /"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM|am\/pm|A\/P|a\/p|\.0+|./gi;
@@ -85,7 +85,7 @@ function literalText(s: string): string {
 }
 
 /** Formats a number with a non-date number format. */
-export function formatNumber(n: number, fmt: string | undefined): string {
+function formatNumber(n: number, fmt: string | undefined): string {
   if (!fmt || fmt === 'General' || fmt === '@' || /^0\.#+$/.test(fmt)) return automaticNumber(n);
   const sections = splitSections(fmt);
   let section = sections[0];
@@ -136,7 +136,7 @@ function plainText(v: unknown): string {
 }
 
 /** The text a cell shows. */
-export function displayRaw(v: CellValue | undefined, fmt: string | undefined): string {
+function displayRaw(v: CellValue | undefined, fmt: string | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'string') return v;

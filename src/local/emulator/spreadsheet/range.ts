@@ -30,7 +30,7 @@ export interface RangeHost {
 }
 
 /** Apps Script's "automatic" number format, as getNumberFormat reports it. */
-export const AUTOMATIC_FORMAT = '0.###############';
+const AUTOMATIC_FORMAT = '0.###############';
 
 type Matrix<T> = T[][];
 

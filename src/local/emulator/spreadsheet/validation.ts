@@ -6,5 +6,5 @@
  */
 export { DataValidationEmu } from './data-validation';
 export { DataValidationBuilderEmu } from './data-validation-builder';
-export { DataValidationCriteria, type CriteriaType } from './data-validation-criteria';
-export type { RangeLike, RangeResolver } from './validation-rule';
+export { DataValidationCriteria } from './data-validation-criteria';
+export type { RangeResolver } from './validation-rule';

@@ -53,7 +53,7 @@ function richToText(v: unknown): string {
 }
 
 /** The value Apps Script's getValues returns for a raw exceljs cell value. */
-export function toScriptValue(v: CellValue | undefined, numFmt: string | undefined, tz: string): unknown {
+function toScriptValue(v: CellValue | undefined, numFmt: string | undefined, tz: string): unknown {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') {
     // A number in a date-formatted cell is a date to Sheets (exceljs only converts on load).
@@ -143,7 +143,7 @@ function parseDateText(text: string, locale: string): { wall: Date; format: stri
 }
 
 /** The xlsx date format given to a cell that receives a Date and has none. */
-export function defaultDateFormat(wall: Date): string {
+function defaultDateFormat(wall: Date): string {
   const midnight = wall.getUTCHours() === 0 && wall.getUTCMinutes() === 0
     && wall.getUTCSeconds() === 0 && wall.getUTCMilliseconds() === 0;
   return midnight ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';

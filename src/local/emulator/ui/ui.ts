@@ -11,7 +11,7 @@ import { MenuEmu } from './menu';
 import { PromptResponseEmu } from './prompt-response';
 
 /** The duck type of HtmlService's HtmlOutput that the Ui needs. */
-export interface HtmlOutputLike {
+interface HtmlOutputLike {
   getContent(): string;
   getTitle(): string;
   getWidth(): number;
