@@ -18,7 +18,7 @@ require(cli)
       process.exitCode = code;
     },
     (err) => {
-      process.stderr.write(`lo-desk: ${err && err.message ? err.message : err}\n`);
+      process.stderr.write(`lo-desk: ${err?.message ? err.message : err}\n`);
       process.exitCode = 1;
     },
   );

@@ -5,7 +5,7 @@
 // a one-line top-level stub that forwards to it (names read from esbuild's
 // metafile, so a new export needs no list kept by hand).
 import { build } from 'esbuild';
-import { mkdir, readFile, writeFile, readdir, copyFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, readdir, copyFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -29,7 +29,7 @@ export function openDashboard(): void {
  * still checked on every call.
  */
 export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
-  const asked = e && e.parameter ? e.parameter.ss : undefined;
+  const asked = e?.parameter ? e.parameter.ss : undefined;
   if (typeof asked === 'string' && /^[\w-]{10,100}$/.test(asked)) {
     try {
       rememberSpreadsheet_(SpreadsheetApp.openById(asked));

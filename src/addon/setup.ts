@@ -34,7 +34,9 @@ export function setUpWorkbook(): SetupReport {
   // Every tab exists before any column is formatted: a dropdown refers to another
   // tab's id column (Guests.hotel_id → Hotels), and that tab may come later in the plan.
   const sheets = plan.tabs.map((tab) => sheetFor_(ss, tab, report));
-  plan.tabs.forEach((tab, i) => applyTab_(ss, sheets[i], tab, report));
+  plan.tabs.forEach((tab, i) => {
+    applyTab_(ss, sheets[i], tab, report);
+  });
   const created = report.createdTabs.length;
   const added = report.addedColumns.length + report.addedSettings.length;
   ss.toast(

@@ -45,7 +45,7 @@ export function validateWorkbook(): ValidationReport {
  * a simple trigger may run.
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!e || !e.range) return;
+  if (!e?.range) return;
   const sheet = e.range.getSheet();
   const name = sheet.getName();
   const owned = TABS.some((t) => t.owned && t.name === name);

@@ -168,11 +168,6 @@ export function setCell(wb: Workbook, tab: string, row: number, key: string, val
   return wb;
 }
 
-/** Reads one cell by sheet row and column key. */
-function getCell(wb: Workbook, tab: string, row: number, key: string): unknown {
-  const s = sheet(wb, tab);
-  return s.values[row - 1]?.[colIndex(s, key)];
-}
 
 /** Sets an Event setting (adds the row when missing). Returns wb. */
 export function setSetting(wb: Workbook, key: string, value: unknown): Workbook {

@@ -54,7 +54,9 @@ export function ownedColumns_(sheet: Sheet, spec: TabSpec, lang: Lang, header: r
     // The header row as read may stop short of the sheet's last column (a user's column further right).
     const width = Math.max(header.length, sheet.getLastColumn());
     const used = header.some((h) => h !== '' && h !== null) ? width : 0;
-    missing.forEach((c, i) => (columns[c.key] = used + i));
+    missing.forEach((c, i) => {
+      columns[c.key] = used + i;
+    });
     ensureGrid_(sheet, 1, used + missing.length);
     sheet.getRange(1, used + 1, 1, missing.length).setValues([missing.map((c) => neutraliseCellText(c.label[lang]))]);
   }

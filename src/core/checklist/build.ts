@@ -183,7 +183,7 @@ function sortItems<T extends EvaluatedItem>(items: T[], current: Phase): T[] {
   );
 }
 
-function missingOf(idx: ChecklistIndex, f: GuestFacts): MissingKey[] {
+function missingOf(f: GuestFacts): MissingKey[] {
   const m: MissingKey[] = [];
   if (!f.landing) m.push(f.landingReason === 'arrival_time_unknown' ? 'arrival_time_unknown' : 'no_arrival_flight');
   if (!f.takeoff) m.push(f.takeoffReason === 'departure_time_unknown' ? 'departure_time_unknown' : 'no_departure_flight');
@@ -261,7 +261,7 @@ export function buildChecklist(model: EventModel, guestId: string, now: Date, op
   const phases = emptyCounts();
   for (const it of evaluated) countInto(phases, it);
   const sorted = sortItems(evaluated, currentPhase);
-  const missing = missingOf(idx, f);
+  const missing = missingOf(f);
   return {
     guestId,
     found: true,

@@ -106,7 +106,7 @@ function dietaryKnown(_: ChecklistIndex, f: GuestFacts): AutoFact | undefined {
 }
 
 function medicalKnown(_: ChecklistIndex, f: GuestFacts): AutoFact | undefined {
-  return f.guest.medical_notes && f.guest.medical_notes.trim() ? { fact: 'medical', params: {} } : undefined;
+  return f.guest.medical_notes?.trim() ? { fact: 'medical', params: {} } : undefined;
 }
 
 function hotelKnown(_: ChecklistIndex, f: GuestFacts): AutoFact | undefined {

@@ -93,7 +93,10 @@ export function indexModel(model: EventModel): ChecklistIndex {
   };
   for (const tick of model.checklist ?? []) {
     let byItem = idx.ticksByGuest.get(tick.guest_id);
-    if (!byItem) idx.ticksByGuest.set(tick.guest_id, (byItem = new Map()));
+    if (!byItem) {
+      byItem = new Map();
+      idx.ticksByGuest.set(tick.guest_id, byItem);
+    }
     const prev = byItem.get(tick.item_id);
     byItem.set(tick.item_id, prev ? laterTick(prev, tick) : tick);
   }
@@ -187,7 +190,7 @@ function carOf(idx: ChecklistIndex, transfers: Transfer[]): CarFact | undefined 
   let fallback: CarFact | undefined;
   for (const t of transfers) {
     const vehicle = t.vehicle_id ? idx.vehiclesById.get(t.vehicle_id) : undefined;
-    if (!vehicle || !vehicle.plate || !vehicle.driver_phone) continue;
+    if (!vehicle?.plate || !vehicle.driver_phone) continue;
     if (t.purpose === 'arrival') return { transfer: t, vehicle };
     fallback ??= { transfer: t, vehicle };
   }

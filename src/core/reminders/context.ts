@@ -165,7 +165,11 @@ export function losFor(ctx: Ctx, guestId: string, date: IsoDate | undefined, pri
   const primaries = list.filter((a) => a.role !== 'backup');
   const chosen = primaryOnly && primaries.length > 0 ? primaries : primaryOnly ? list : [...primaries, ...list.filter((a) => a.role === 'backup')];
   const seen = new Set<string>();
-  return chosen.filter((a) => (seen.has(a.lo_id) ? false : (seen.add(a.lo_id), true)));
+  return chosen.filter((a) => {
+    if (seen.has(a.lo_id)) return false;
+    seen.add(a.lo_id);
+    return true;
+  });
 }
 
 /**

@@ -120,7 +120,7 @@ function guestSection(ctx: Ctx, f: GuestFacts, recipient: string, lang: Lang, ou
   if (health) out.push({ t: 'h', text: r(lang, 'section.sensitive') }, health);
 }
 
-function hotelSection(ctx: Ctx, f: GuestFacts, lang: Lang, out: Block[], departure = false): void {
+function hotelSection(f: GuestFacts, lang: Lang, out: Block[], departure = false): void {
   const h = f.hotel;
   const g = f.guest;
   out.push({ t: 'h', text: r(lang, 'section.hotel') });
@@ -203,7 +203,7 @@ function draftFor(ctx: Ctx, p: Planned, lang: Lang): Draft {
       blocks.push({ t: 'h', text: r(lang, 'section.flight') });
       push(blocks, flightRows(f, 'arrival', lang));
       carSection(ctx, arrivalTransfers(ctx, f), lang, blocks);
-      hotelSection(ctx, f, lang, blocks);
+      hotelSection(f, lang, blocks);
       guestSection(ctx, f, p.recipient, lang, blocks);
       blocks.push({ t: 'p', parts: [r(lang, 'arrival_brief.ask_name')] });
       return { subject: r(lang, 'subject.arrival_brief', { event: ev, guest, flight: fl.flight_no, time: land }), blocks };
@@ -218,7 +218,7 @@ function draftFor(ctx: Ctx, p: Planned, lang: Lang): Draft {
       blocks.push({ t: 'p', parts: [r(lang, 'departure_prep.todo')] });
       blocks.push({ t: 'h', text: r(lang, 'section.flight') });
       push(blocks, flightRows(f, 'departure', lang));
-      hotelSection(ctx, f, lang, blocks, true);
+      hotelSection(f, lang, blocks, true);
       carSection(ctx, departureTransfers(ctx, f), lang, blocks);
       return { subject: r(lang, 'subject.departure_prep', { event: ev, guest, flight: fl.flight_no, time }), blocks };
     }

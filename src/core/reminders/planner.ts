@@ -334,7 +334,9 @@ function planDigests(run: Run): void {
   const seen = new Set<string>();
   const addresses = raw.filter((e) => {
     const k = String(e).trim().toLowerCase();
-    return k !== '' && !seen.has(k) && (seen.add(k), true);
+    if (k === '' || seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
   for (const back of [1, 0]) {
     const date = addDays(run.today, -back);

@@ -47,6 +47,8 @@ export function renderHtml(blocks: Block[], lang: string): string {
           return `<table cellpadding="3" style="border-collapse:collapse">${b.rows
             .map(([k, v]) => `<tr><th align="left" valign="top" style="font-weight:600;padding-right:12px">${escapeHtml(k)}</th><td>${inlineHtml(v)}</td></tr>`)
             .join('')}</table>`;
+        default:
+          return '';
       }
     })
     .join('\n');

@@ -61,9 +61,12 @@ export function indexSent(records: readonly SentRecord[] | undefined): SentIndex
     });
     if (!BLOCKING.has(r.status)) continue;
     const fp = decodeSentFingerprint(r.fingerprint);
-    if (!fp || !fp.lo || !fp.s) continue;
+    if (!fp?.lo || !fp.s) continue;
     let mine = told.get(fp.lo);
-    if (!mine) told.set(fp.lo, (mine = new Map()));
+    if (!mine) {
+      mine = new Map();
+      told.set(fp.lo, mine);
+    }
     for (const [subject, snap] of Object.entries(fp.s)) {
       const before = mine.get(subject);
       mine.set(subject, { snap, count: (before?.count ?? 0) + 1 });

@@ -247,7 +247,10 @@ function parseTable(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined, read
       if (res.kind === 'value') {
         if (res.notes) reportCell(ctx, res, spec.name, name, rowNo, c, rd.index);
         if (rd.isId) ids.add(res.value as string);
-        if (rd.timed) (walls ??= []).push([rd, res.value as WallRead]);
+        if (rd.timed) {
+          walls ??= [];
+          walls.push([rd, res.value as WallRead]);
+        }
         else rec[rd.field] = res.value;
       } else if (res.kind === 'empty') {
         if (c.required) {

@@ -111,7 +111,7 @@ function validationFor(c: ColumnSpec, plans: Map<TabName, TabPlan>): ValidationR
   return undefined;
 }
 
-function planColumns(spec: TabSpec, columns: readonly ColumnSpec[], l: TabLayout | undefined, lang: Lang): ColumnPlan[] {
+function planColumns(columns: readonly ColumnSpec[], l: TabLayout | undefined, lang: Lang): ColumnPlan[] {
   const exists = !!l?.sheetName;
   let next = exists ? Math.max(l!.width, 0) : 0;
   const out: ColumnPlan[] = [];
@@ -138,7 +138,7 @@ export function planSetup(existing: readonly SheetInput[], lang: Lang): SetupPla
     const create = !l?.sheetName;
     if (create && spec.optional) continue;
     const cols = spec.layout === 'keyvalue' ? EVENT_HEADER : spec.columns;
-    const columns = planColumns(spec, cols, l, lang);
+    const columns = planColumns(cols, l, lang);
     plans.set(spec.name, {
       tab: spec.name,
       sheetName: l?.sheetName ?? spec.name,
@@ -155,7 +155,7 @@ export function planSetup(existing: readonly SheetInput[], lang: Lang): SetupPla
     const p = plans.get(spec.name);
     if (!p) continue;
     if (spec.layout === 'keyvalue') {
-      p.columns.forEach((c) => (c.numberFormat = '@'));
+      for (const c of p.columns) c.numberFormat = '@';
       p.settings = planSettings(spec, layout.Event, lang);
       continue;
     }

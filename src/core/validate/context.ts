@@ -6,7 +6,7 @@ import type { TabName } from '../schema/types';
 import { formatInstant } from '../time/format';
 import { FindingSink, type FindingParams, type LangParam } from './findings';
 
-const FLIGHT_NOISE = /[\s\-]/g;
+const FLIGHT_NOISE = /[\s-]/g;
 
 /** "TG 641" and "tg641" are the same flight. */
 export function flightKey(no: string | undefined): string {

@@ -6,5 +6,5 @@ export { canSeeGuest, guestRoleOf, resolveCaller, visibleGuests } from './access
 export { buildLoView, deniedView } from './lo-view';
 export { buildDashboardView, parseDashboardFilters } from './dashboard-view';
 export { checklistView, focusItems } from './checklist-view';
-export { type RemindersState } from './reminders-state';
+export type { RemindersState } from './reminders-state';
 export type * from './types';

@@ -28,7 +28,7 @@ export interface Parsed {
 
 /** Strict parsing: an unknown flag or a missing value is a usage error, never ignored. */
 export function parseCommandArgs(command: string, argv: string[], flags: FlagSpec, positionals: number): Parsed {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options: { ...COMMON_FLAGS, ...flags }, allowPositionals: true, strict: true });
   } catch (err) {

@@ -6,7 +6,7 @@ import { UsageError } from './errors';
  * argument gives one clear line and leaves every file as it was.
  */
 export function checkWorkbookFile(file: string): void {
-  let st;
+  let st: ReturnType<typeof statSync>;
   try {
     st = statSync(file);
   } catch {

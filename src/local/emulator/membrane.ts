@@ -13,7 +13,7 @@ import { recordCall } from './call-log';
 import { costOf, FIRST_SHEETS_ROUND_TRIP_MS, isSheetsRoundTrip } from './costs';
 import type { GoogleClock } from './google-clock';
 import type { AuthModeName } from './types';
-import { Stats } from './types';
+import type { Stats } from './types';
 
 export interface Realm {
   Date: DateConstructor;

@@ -47,7 +47,7 @@ export function parseQuery(q: string, rootId: string): Predicate {
       if (a.v === 'name' || a.v === 'mimeType') {
         if (c.t !== 'str') throw invalid();
         const field = a.v;
-        terms.push((item) => (valueOf(item, field) === c.v) === same);
+        terms.push((item) => (fieldOf(item, field) === c.v) === same);
       } else if (a.v === 'trashed') {
         if (c.t !== 'word' || !/^(true|false)$/.test(c.v)) throw invalid();
         const want = c.v === 'true';
@@ -70,7 +70,7 @@ export function parseQuery(q: string, rootId: string): Predicate {
   return (item, parentOf) => terms.every((t) => t(item, parentOf));
 }
 
-function valueOf(item: Item, field: 'name' | 'mimeType'): string {
+function fieldOf(item: Item, field: 'name' | 'mimeType'): string {
   if (field === 'name') return item.rec.name;
   return item.kind === 'folder' ? MimeType.FOLDER : item.rec.mimeType;
 }

@@ -101,7 +101,7 @@ export class DataValidationBuilderEmu {
 
   requireValueInRange(range: unknown, showDropdown = true): this {
     const r = range as RangeLike | undefined;
-    if (!r || r.gasType !== 'Range') {
+    if (r?.gasType !== 'Range') {
       throw new Error('DataValidationBuilder.requireValueInRange: expected a Range.');
     }
     return this.set('VALUE_IN_RANGE', [r, Boolean(showDropdown)]);

@@ -33,8 +33,7 @@ function formatDate(wall: Date, fmt: string): string {
   const pattern = splitSections(fmt)[0].replace(/\[\$[^\]]*\]/g, '').replace(/\[[hms]+\]/gi, (m) => m.slice(1, -1));
   const tokens: { t: string; lit?: boolean }[] = [];
   const re = /"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM|am\/pm|A\/P|a\/p|\.0+|./gi;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(pattern)) !== null) {
+  for (const m of pattern.matchAll(re)) {
     const t = m[0];
     if (t.startsWith('"')) tokens.push({ t: t.slice(1, -1), lit: true });
     else if (t.startsWith('\\')) tokens.push({ t: t.slice(1), lit: true });
@@ -97,10 +96,10 @@ function formatNumber(n: number, fmt: string | undefined): string {
   let start = -1;
   let pattern = '';
   const masked = section.replace(/"[^"]*"|\\./g, (q) => '\u0000'.repeat(q.length));
-  let pm: RegExpExecArray | null;
-  while ((pm = patternMatch.exec(masked)) !== null) {
-    if (pm[0] === '') { patternMatch.lastIndex++; continue; }
-    start = pm.index;
+  // The first non-empty run of digit placeholders (matchAll steps over the empty matches).
+  for (const pm of masked.matchAll(patternMatch)) {
+    if (pm[0] === '') continue;
+    start = pm.index ?? -1;
     pattern = pm[0];
     break;
   }

@@ -322,7 +322,7 @@ export class RangeEmu {
   getBackgrounds(): string[][] {
     return this.readStyles((style) => {
       const fill = style.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
-      if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return '#ffffff';
+      if (fill?.type !== 'pattern' || fill.pattern !== 'solid') return '#ffffff';
       return xlsxColorToHex(fill.fgColor) ?? '#ffffff';
     });
   }
@@ -345,7 +345,7 @@ export class RangeEmu {
 
   setBackgrounds(colors: (string | null)[][]): RangeEmu {
     const data = this.checkMatrix(colors, 'setBackgrounds');
-    data.forEach((row) => row.forEach((c) => { if (c) normalizeColor(String(c), 'Range.setBackgrounds'); }));
+    for (const row of data) for (const c of row) if (c) normalizeColor(String(c), 'Range.setBackgrounds');
     this.eachCell((cell, r, c) => { cell.style = RangeEmu.withBackground(cell.style, data[r][c]) as Style; });
     return this;
   }

@@ -9,7 +9,7 @@ import type { UiRecord } from '../types';
 import { META_SHEET, type Workbook } from '../workbook';
 import { parseA1 } from './a1';
 import { wsInternals } from './cells';
-import { addDeveloperMetadata, DeveloperMetadataEmu, listDeveloperMetadata } from './developer-metadata';
+import { addDeveloperMetadata, type DeveloperMetadataEmu, listDeveloperMetadata } from './developer-metadata';
 import type { RangeEmu } from './range';
 import { SheetEmu } from './sheet';
 import type { WorkbookHolder } from './workbook-holder';
