@@ -136,6 +136,37 @@ describe('lo-desk docs on the sample event', () => {
     }
   });
 
+  it('need-to-know: a private medical note is in the LO brief only; shared notes reach the hotel, the driver and the caterer', async () => {
+    // The sample's G01 has a medical note with its box unticked, G02 a dietary note and G03 accessibility notes ticked.
+    const privateNote = 'Type 2 diabetes: meals on time; keep a snack in the car';
+    const otherPrivate = 'Recovering from knee surgery';
+    const sharedDiet = 'Severe peanut allergy; carries an adrenaline auto-injector';
+    const sharedAccess = 'Wheelchair assistance at both airports; step-free routes at venues';
+    const rows = await documentRows(file);
+    const texts = async (kind: string) => {
+      const docs = rows.filter((r) => r.kind === kind);
+      expect(docs.length).toBeGreaterThan(0);
+      return Promise.all(docs.map((r) => documentText(onDisk(r.url))));
+    };
+    // G01's primary LO is LO01; G03's is LO02.
+    expect(await documentText(onDisk(rows.find((r) => r.key === 'lo_brief:LO01')!.url))).toContain(privateNote);
+    expect(await documentText(onDisk(rows.find((r) => r.key === 'lo_brief:LO02')!.url))).toContain(otherPrivate);
+    const rooming = await texts('rooming_list');
+    const manifests = await texts('transport_manifest');
+    const dietary = await texts('dietary_list');
+    for (const t of [...rooming, ...manifests, ...dietary, ...(await texts('daily_runsheet'))]) {
+      expect(t).not.toContain(privateNote);
+      expect(t).not.toContain(otherPrivate);
+    }
+    expect(rooming.join('\n')).toContain(sharedDiet);
+    expect(rooming.join('\n')).toContain(sharedAccess);
+    expect(manifests.join('\n')).toContain(sharedAccess);
+    expect(dietary.join('\n')).toContain(sharedDiet);
+    // Unshared needs still show that there is something to ask: the cane of a guest whose box is unticked.
+    expect(manifests.join('\n')).toContain('ต้องการความช่วยเหลือ: สอบถาม LO');
+    expect(manifests.join('\n')).not.toContain('Walks with a cane');
+  });
+
   it('rewrites nothing on a second run with no change', () => {
     const before = new Map(first.map((f) => [f, statSync(f).mtimeMs]));
     const r = lodesk(['docs', file, '--out', out]);

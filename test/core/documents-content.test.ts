@@ -136,12 +136,12 @@ describe('guest_itinerary', () => {
 describe('rooming_list', () => {
   const docs = buildAll(docModel('en'));
 
-  test('guests of that hotel only, with rooms, dates, arrival, dietary and accessibility', () => {
+  test('guests of that hotel only, with rooms, dates, arrival, dietary category and other needs', () => {
     const h1 = byKey(docs, 'rooming_list:H1');
     const rows = tables(h1)[0].rows;
     expect(rows.map((r) => r[0])).toEqual(['Ms María García', 'H.E. Taro Yamada']);
     expect(rows[1]).toEqual(expect.arrayContaining(['1201', 'Sun 6 Dec 2026', 'Thu 10 Dec 2026', 'no pork',
-      'Wheelchair at the airport', 'TG 641 Sun 6 Dec 2026 15:30 (Bangkok, UTC+7)']));
+      'assistance needed: ask the LO', 'TG 641 Sun 6 Dec 2026 15:30 (Bangkok, UTC+7)']));
     expect(textOf(h1)).not.toContain('Khan');
   });
 
@@ -163,9 +163,9 @@ describe('transport_manifest', () => {
   test('every movement of the day in time order, with flight, terminal, car, driver, LO', () => {
     const rows = tables(byKey(docs, 'transport_manifest:2026-12-06'))[0].rows;
     expect(rows.map((r) => r[0])).toEqual(['09:10', '13:00', '15:30']);
-    expect(rows.map((r) => r[4])).toEqual(['Dr Ahmed Khan [no LO assigned]', 'Ms María García', 'H.E. Taro Yamada']);
+    expect(rows.map((r) => r[4])).toEqual(['Dr Ahmed Khan [no LO assigned]', 'Ms María García', 'H.E. Taro Yamada (assistance needed: ask the LO)']);
     expect(rows[2]).toEqual(['15:30', 'Arrival, lands 15:30 (Bangkok, UTC+7)', 'TG 641, terminal 1', 'NRT → BKK',
-      'H.E. Taro Yamada', 'กข 1234 กรุงเทพมหานคร (Van)', 'Prasert Boonma 081 555 1212', 'Somchai Jaidee 081 234 5678']);
+      'H.E. Taro Yamada (assistance needed: ask the LO)', 'กข 1234 กรุงเทพมหานคร (Van)', 'Prasert Boonma 081 555 1212', 'Somchai Jaidee 081 234 5678']);
     // The arrival transfer without a flight number joins the flight of that guest that day.
     expect(rows[1][5]).toBe('3ขค 567 (Sedan)');
     expect(rows[0][7]).toBe('no LO assigned');
@@ -237,9 +237,9 @@ describe('dietary_list', () => {
     expect(textOf(d7)).not.toContain('Opening session');
     expect(tables(d7)[0].rows).toEqual([
       ['vegetarian', '1', 'Ms María García'],
-      ['halal', '1', 'Dr Ahmed Khan (no alcohol in sauces)'],
+      ['halal', '1', 'Dr Ahmed Khan (details: ask the LO)'],
       ['no pork', '1', 'H.E. Taro Yamada'],
-      ['nut allergy', '1', 'Mr Min-ho Lee (severe, carries an EpiPen)'],
+      ['nut allergy', '1', 'Mr Min-ho Lee (details: ask the LO)'],
       ['No special requirement', '0', '(names not listed)'],
     ]);
     expect(textOf(d7)).toContain('4 guests expected');
@@ -255,7 +255,7 @@ describe('dietary_list', () => {
     m.guests.push({ ...m.guests[0], row: 9, guest_id: 'G005', given_name: 'Ken', dietary: 'none', medical_notes: undefined });
     const rows = tables(byKey(buildAll(m), 'dietary_list:2026-12-07'))[0].rows;
     expect(rows).toEqual([
-      ['halal', '1', 'Dr Ahmed Khan (no alcohol in sauces)'],
+      ['halal', '1', 'Dr Ahmed Khan (details: ask the LO)'],
       ['no pork', '1', 'H.E. Taro Yamada'],
       ['No special requirement', '1', '(names not listed)'],
       ['Not recorded yet (to be confirmed)', '1', 'Ms María García'],

@@ -93,8 +93,8 @@ describe('rows and tabs', () => {
   test('layout: sheet names, column indexes, missing keys, Event setting rows', () => {
     const wb = validEvent();
     const { layout } = parseWorkbook(wb, { spreadsheetZone: SHEET_ZONE });
-    expect(layout.Guests).toMatchObject({ sheetName: 'Guests', missing: [], width: 22 });
-    expect(layout.Guests.columns.check_in).toBe(18);
+    expect(layout.Guests).toMatchObject({ sheetName: 'Guests', missing: [], width: 25 });
+    expect(layout.Guests.columns.check_in).toBe(21);
     expect(layout.Event.columns).toEqual({ key: 0, value: 1 });
     expect(layout.Event.settingRows!.time_zone).toBe(5);
     expect(layout['Checklist items'].sheetName).toBeNull();

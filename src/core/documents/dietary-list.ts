@@ -3,7 +3,8 @@
  * meals.ts for how an item is recognised). Per item: how many guests are
  * expected and, per requirement, the count and the names. Guests with no
  * requirement are counted, not named; guests whose requirement was never
- * entered are named, so someone asks them. No medical notes.
+ * entered are named, so someone asks them. Dietary notes only when shared
+ * (need-to-know.ts); no medical notes.
  */
 import { DIETARY, type Dietary, type Guest, type IsoDate, type ProgrammeItem } from '../model';
 import { heading, para, table } from './blocks';
@@ -40,14 +41,16 @@ export function mealCounts(guests: Guest[]): MealCounts {
   return { total: guests.length, byNeed, none, unknown };
 }
 
-function nameWithNotes(g: Guest): string {
-  return has(g.dietary_notes) ? `${guestName(g)} (${g.dietary_notes.trim()})` : guestName(g);
+/** The name, with the dietary notes when shared, else with the mark that says to ask the LO. */
+function nameWithNotes(say: Say, g: Guest): string {
+  if (!has(g.dietary_notes)) return guestName(g);
+  return `${guestName(g)} (${g.share_dietary_notes ? g.dietary_notes.trim() : say.s('need.askLo')})`;
 }
 
 function mealBlock(say: Say, ctx: DocContext, item: ProgrammeItem): Block[] {
   const c = mealCounts(ctx.attendees.get(item.item_id) ?? []);
   const rows: string[][] = c.byNeed.map(({ need, guests }) => [
-    say.diet(need), String(guests.length), guests.map(nameWithNotes).join('; '),
+    say.diet(need), String(guests.length), guests.map((g) => nameWithNotes(say, g)).join('; '),
   ]);
   rows.push([say.s('diet.noNeed'), String(c.none), say.s('diet.notNamed')]);
   if (c.unknown.length) rows.push([say.s('diet.notRecorded'), String(c.unknown.length), c.unknown.map(guestName).join('; ')]);

@@ -3,6 +3,7 @@ import type { Guest, Hotel, IsoDate, Lo, Transfer } from '../model';
 import { bold, italic, para, text } from './blocks';
 import { leadLo, type DocContext } from './context';
 import type { Movement } from './movements';
+import { sharedNeeds } from './need-to-know';
 import { guestName, has, type Say } from './say';
 import type { Block, Run } from './types';
 import { zoneLabel } from './dates';
@@ -45,11 +46,16 @@ export function carsOf(say: Say, ctx: DocContext, transfers: Transfer[]): { vehi
   return { vehicle: vehicle.join('; '), driver: driver.join('; ') };
 }
 
-/** Guest names, each guest without an LO marked, unknown ids named. */
+/**
+ * Guest names, each guest without an LO marked, unknown ids named; after a name the
+ * needs a driver may know (need-to-know.ts), so a wheelchair is never a surprise.
+ */
 export function guestsText(say: Say, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
-  const names = guests.map((g) =>
-    leadLo(ctx, g.guest_id, date) ? guestName(g) : `${guestName(g)} ${say.s('noLoMark')}`,
-  );
+  const names = guests.map((g) => {
+    const needs = sharedNeeds(say, g);
+    const name = needs ? `${guestName(g)} (${needs})` : guestName(g);
+    return leadLo(ctx, g.guest_id, date) ? name : `${name} ${say.s('noLoMark')}`;
+  });
   for (const id of unknown) names.push(say.s('unknownGuest', { id }));
   return names.length ? names.join('; ') : say.tbc;
 }

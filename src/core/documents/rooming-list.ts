@@ -1,12 +1,14 @@
 /**
  * rooming_list: one per hotel, for the hotel's front office. Names, rooms, dates,
- * arrival times, dietary and accessibility needs, and whom to call. Never medical
- * notes (PDPA: a hotel needs what to serve and how to help, not a diagnosis).
+ * arrival times, dietary and other needs as need-to-know.ts allows, and whom to
+ * call. Medical notes only when shared (PDPA: a hotel needs what to serve and how
+ * to help, not a diagnosis).
  */
 import type { Guest, Hotel } from '../model';
 import { field, heading, para, table } from './blocks';
 import type { DocContext } from './context';
 import { eventLine, losText, zoneNote } from './parts';
+import { sharedDiet, sharedNeeds } from './need-to-know';
 import { guestName, has, type Say, sayOf } from './say';
 import type { Block, Doc } from './types';
 
@@ -39,7 +41,7 @@ export function buildRoomingList(ctx: DocContext, hotel: Hotel, guests: Guest[])
   if (sorted.length === 0) blocks.push(para(say.s('noGuestsHotel')));
   else {
     blocks.push(table(
-      say.cols(['col.guest', 'col.delegation', 'col.room', 'col.checkIn', 'col.checkOut', 'col.arrival', 'col.dietary', 'col.accessibility', 'col.lo']),
+      say.cols(['col.guest', 'col.delegation', 'col.room', 'col.checkIn', 'col.checkOut', 'col.arrival', 'col.dietary', 'col.needs', 'col.lo']),
       sorted.map((g) => [
         guestName(g),
         [...new Set([g.delegation, g.country].filter(has).map((s) => s.trim()))].join(', ') || say.none,
@@ -47,8 +49,8 @@ export function buildRoomingList(ctx: DocContext, hotel: Hotel, guests: Guest[])
         say.date(g.check_in),
         say.date(g.check_out),
         arrivalText(say, ctx, g),
-        say.diet(g.dietary, g.dietary_notes),
-        say.orNone(g.accessibility),
+        sharedDiet(say, g),
+        sharedNeeds(say, g) ?? say.none,
         losText(say, ctx, [g]),
       ]),
     ));

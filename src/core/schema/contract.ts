@@ -53,6 +53,14 @@ function withDefault<T, M>(c: CellType<T, M, boolean>, value: CellDefault, o: Op
   return { cell: c, required: false, default: value, ...o };
 }
 
+/**
+ * An optional checkbox, unticked (FALSE) when empty. The model's type keeps it optional,
+ * so a row built in code without it reads as unticked.
+ */
+function unticked(o: Opts = {}): Column<boolean, boolean, false> {
+  return { cell: cell.boolean(), required: false, default: false, ...o };
+}
+
 /** An optional text column the model holds as '' when empty. */
 function orBlank(c: CellType<string>, o: Opts = {}): Column<string, string, true> {
   return { cell: c, required: false, blank: '', ...o };
@@ -118,8 +126,13 @@ export const GUESTS = {
   phone: may(phone),
   dietary: may(cell.oneOf(DIETARY, labels('dietary'))),
   dietary_notes: may(notes),
+  // Each sensitive note goes to hotels, drivers and caterers only when its box is ticked
+  // (documents/need-to-know.ts): a guest may let the kitchen know an allergy and keep a diagnosis private.
+  share_dietary_notes: unticked(),
   medical_notes: may(notes),
+  share_medical_notes: unticked(),
   accessibility: may(text),
+  share_accessibility: unticked(),
   hotel_id: may(cell.ref('Hotels')),
   room_no: may(text, { width: 90 }),
   check_in: may(date),

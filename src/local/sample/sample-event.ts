@@ -185,6 +185,7 @@ function guestsTab(): SampleRow[] {
       preferred_address: 'State Minister Sato', position: 'State Minister of Land, Infrastructure, Transport and Tourism',
       organisation: 'Ministry of Land, Infrastructure, Transport and Tourism (MLIT)', country: 'Japan', delegation: 'Japan',
       languages: 'ja, en', email: 'kenichi.sato@example.go.jp', phone: '+81 90 1234 5678',
+      // Private (share_medical_notes unticked): only his LOs' briefs carry it.
       dietary: 'none', medical_notes: 'Type 2 diabetes: meals on time; keep a snack in the car',
       hotel_id: 'H01', room_no: '2301', check_in: '2026-12-06', check_out: '2026-12-10',
       host_covers: COVERS_FULL, notes: 'Head of delegation. Name said "SAH-toh", family name first.',
@@ -194,7 +195,8 @@ function guestsTab(): SampleRow[] {
       preferred_address: 'Ms. Tanaka', position: 'Deputy Director, International Affairs Office, Water and Disaster Management Bureau',
       organisation: 'Ministry of Land, Infrastructure, Transport and Tourism (MLIT)', country: 'Japan', delegation: 'Japan',
       languages: 'ja, en', email: 'misaki.tanaka@example.go.jp', phone: '+81 80 2345 6789',
-      dietary: 'nut_allergy', dietary_notes: 'Severe peanut allergy; carries an adrenaline auto-injector',
+      // Shared with her consent: the hotel kitchen and the caterers must know it.
+      dietary: 'nut_allergy', dietary_notes: 'Severe peanut allergy; carries an adrenaline auto-injector', share_dietary_notes: true,
       hotel_id: 'H01', room_no: '2305', check_in: '2026-12-06', check_out: '2026-12-10',
       host_covers: COVERS_FULL,
     },
@@ -203,8 +205,9 @@ function guestsTab(): SampleRow[] {
       preferred_address: 'Assistant Minister Mitchell', position: 'Assistant Minister for the Environment and Water',
       organisation: 'Department of Climate Change, Energy, the Environment and Water', country: 'Australia', delegation: 'Australia',
       languages: 'en', email: 's.mitchell@example.gov.au', phone: '+61 412 345 678',
+      // The hotel and the drivers may know about the wheelchair; the surgery stays with her LOs (box unticked).
       dietary: 'none', medical_notes: 'Recovering from knee surgery; avoid long stairs',
-      accessibility: 'Wheelchair assistance at both airports; step-free routes at venues',
+      accessibility: 'Wheelchair assistance at both airports; step-free routes at venues', share_accessibility: true,
       hotel_id: 'H01', room_no: '1802', check_in: '2026-12-06', check_out: '2026-12-09',
       host_covers: COVERS_FULL, notes: 'Head of delegation.',
     },

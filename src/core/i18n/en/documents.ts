@@ -131,7 +131,7 @@ export const documents = {
   'col.checkIn': 'Check-in',
   'col.checkOut': 'Check-out',
   'col.dietary': 'Dietary needs',
-  'col.accessibility': 'Accessibility',
+  'col.needs': 'Other needs',
   'col.lo': 'LO',
   'col.movement': 'Movement',
   'col.requirement': 'Requirement',
@@ -172,6 +172,9 @@ export const documents = {
   'rs.noOtherMovements': 'No other movements.',
   'rs.noItems': 'No programme items on this day.',
 
+  'need.askLo': 'details: ask the LO',
+  'need.assist': 'assistance needed: ask the LO',
+  'need.health': 'health: {note}',
   'diet.where': 'At {venue}; {n} guests expected.',
   'diet.noNeed': 'No special requirement',
   'diet.notNamed': '(names not listed)',

@@ -134,7 +134,7 @@ export const documents: Translation<typeof En> = {
   'col.checkIn': 'เช็คอิน',
   'col.checkOut': 'เช็คเอาท์',
   'col.dietary': 'ข้อจำกัดด้านอาหาร',
-  'col.accessibility': 'การเข้าถึง',
+  'col.needs': 'ความต้องการอื่น',
   'col.lo': 'LO',
   'col.movement': 'การเดินทาง',
   'col.requirement': 'ข้อจำกัด',
@@ -175,6 +175,9 @@ export const documents: Translation<typeof En> = {
   'rs.noOtherMovements': 'ไม่มีการเดินทางอื่น',
   'rs.noItems': 'ไม่มีกำหนดการในวันนี้',
 
+  'need.askLo': 'สอบถามรายละเอียดกับ LO',
+  'need.assist': 'ต้องการความช่วยเหลือ: สอบถาม LO',
+  'need.health': 'สุขภาพ: {note}',
   'diet.where': 'ที่ {venue} แขกประมาณ {n} ท่าน',
   'diet.noNeed': 'ไม่มีข้อจำกัด',
   'diet.notNamed': '(ไม่แสดงรายชื่อ)',
