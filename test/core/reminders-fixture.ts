@@ -15,7 +15,7 @@ import type { PlannedMessage, PlanOptions } from '../../src/core/reminders';
 import { asZone, zonedTime } from '../../src/core/time/zones';
 import { DEFAULT_ZONE } from '../../src/core/schema/contract';
 
-export const BKK = 'Asia/Bangkok';
+const BKK = 'Asia/Bangkok';
 
 /** "2026-12-06 15:30" in a zone. */
 export function zt(wall: string, zone = BKK): ZonedTime {

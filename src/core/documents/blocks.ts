@@ -4,7 +4,6 @@ import type { Block, Doc, Run } from './types';
 export const text = (s: string): Run => ({ text: s });
 export const bold = (s: string): Run => ({ text: s, bold: true });
 export const italic = (s: string): Run => ({ text: s, italic: true });
-export const link = (s: string, href: string): Run => ({ text: s, link: href });
 
 export const heading = (level: 1 | 2 | 3, s: string): Block => ({ type: 'heading', level, text: s });
 

@@ -24,15 +24,15 @@ import { normFlightNo } from './movements';
 import { guestName, has, type Say, sayOf } from './say';
 import { writeIcs, type IcsEvent } from './ics';
 
-export const UID_DOMAIN = 'lo-desk';
+const UID_DOMAIN = 'lo-desk';
 /** How long after landing the airport duty lasts (meeting, baggage, to the car). */
-export const ARRIVAL_DUTY_MINUTES = 60;
+const ARRIVAL_DUTY_MINUTES = 60;
 /** When no departure transfer is known, the LO is with the guest this long before take-off. */
-export const DEPARTURE_DUTY_MINUTES = 180;
+const DEPARTURE_DUTY_MINUTES = 180;
 const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
 
 /** One duty, before it becomes a VEVENT. `start` absent and `date` set: time to be confirmed. */
-export interface Duty {
+interface Duty {
   uid: string;
   kind: 'arrival' | 'programme' | 'departure';
   start?: Date;
@@ -59,11 +59,11 @@ export interface CalendarFile {
 }
 
 /** Ids as UID parts: letters, digits, '.', '_' and '-' kept; anything else becomes '_'. */
-export function uidPart(s: string): string {
+function uidPart(s: string): string {
   return s.trim().replace(/[^A-Za-z0-9._-]/g, '_') || '_';
 }
 
-export function dutyUid(...parts: string[]): string {
+function dutyUid(...parts: string[]): string {
   return `${parts.map(uidPart).join('-')}@${UID_DOMAIN}`;
 }
 
@@ -125,7 +125,7 @@ function flightDuty(say: Say, ctx: DocContext, g: Guest, f: Flight): Duty {
   };
 }
 
-function programmeDuty(say: Say, ctx: DocContext, lo: Lo, item: ProgrammeItem, guests: Guest[]): Duty {
+function programmeDuty(say: Say, lo: Lo, item: ProgrammeItem, guests: Guest[]): Duty {
   return {
     uid: dutyUid('programme', item.item_id, lo.lo_id),
     kind: 'programme',
@@ -144,7 +144,7 @@ function programmeDuty(say: Say, ctx: DocContext, lo: Lo, item: ProgrammeItem, g
 }
 
 /** Every duty of the LO, in time order; undated duties last. */
-export function loDuties(ctx: DocContext, lo: Lo): Duty[] {
+function loDuties(ctx: DocContext, lo: Lo): Duty[] {
   const say = sayOf(ctx);
   const duties: Duty[] = [];
   const { guests } = guestsOfLo(ctx, lo.lo_id);
@@ -166,7 +166,7 @@ export function loDuties(ctx: DocContext, lo: Lo): Duty[] {
     const mine = (ctx.attendees.get(item.item_id) ?? []).filter(
       (g) => guests.some((x) => x.guest === g) && covering(ctx, lo, g.guest_id, date),
     );
-    if (mine.length) duties.push(programmeDuty(say, ctx, lo, item, mine));
+    if (mine.length) duties.push(programmeDuty(say, lo, item, mine));
   }
   const key = (d: Duty) => d.start?.getTime() ?? Number.POSITIVE_INFINITY;
   return duties.map((d, i) => ({ d, i })).sort((a, b) => key(a.d) - key(b.d) || a.i - b.i).map((x) => x.d);
@@ -185,11 +185,11 @@ function toEvent(d: Duty, sequence: number): IcsEvent | undefined {
 }
 
 /** Minutes since 2024-01-01 UTC: grows with every rewrite of the file. */
-export function sequenceAt(now: Date): number {
+function sequenceAt(now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000));
 }
 
-export function calendarFile(ctx: DocContext, lo: Lo, now: Date): CalendarFile {
+function calendarFile(ctx: DocContext, lo: Lo, now: Date): CalendarFile {
   const say = sayOf(ctx);
   const duties = loDuties(ctx, lo);
   const sequence = sequenceAt(now);

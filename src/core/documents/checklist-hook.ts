@@ -8,7 +8,7 @@ import type { EventModel, Guest, Lang, Phase } from '../model';
 import { PHASES } from '../model';
 import { buildChecklist, indexModel, type ChecklistIndex } from '../checklist';
 
-export interface ChecklistPhase {
+interface ChecklistPhase {
   phase: Phase;
   items: string[];
 }
@@ -39,12 +39,3 @@ export const standardChecklist: ChecklistSource = (guest, lang, model) => {
   }));
 };
 
-/** Only the event's own items (Checklist items tab), per phase: for callers that want no built-in items. */
-export const customChecklistOnly: ChecklistSource = (_guest, lang, model) =>
-  PHASES.map((phase) => ({
-    phase,
-    items: model.checklistItems
-      .filter((i) => i.phase === phase)
-      .map((i) => (lang === 'th' && i.text_th && i.text_th.trim() ? i.text_th : i.text_en))
-      .filter((s) => typeof s === 'string' && s.trim() !== ''),
-  }));

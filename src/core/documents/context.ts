@@ -63,7 +63,7 @@ export function eventDate(ctx: DocContext, at: Date | undefined): IsoDate | unde
 }
 
 /** True when the guest is in town on that date, as far as the stay dates tell. */
-export function inStay(g: Guest, date: IsoDate | undefined): boolean {
+function inStay(g: Guest, date: IsoDate | undefined): boolean {
   if (!date) return true;
   if (g.check_in && date < g.check_in) return false;
   if (g.check_out && date > g.check_out) return false;
@@ -131,7 +131,9 @@ export function makeContext(model: EventModel): DocContext {
   const refAt = programme[0]?.starts?.at ?? firstFlight.sort((a, b) => a.getTime() - b.getTime())[0] ?? new Date(0);
 
   const guestOrder = new Map<string, number>();
-  guestList.forEach((g, i) => guestOrder.set(g.guest_id, i));
+  guestList.forEach((g, i) => {
+    guestOrder.set(g.guest_id, i);
+  });
 
   return {
     model, lang, zone, guests, refAt, guestOrder,

@@ -15,7 +15,7 @@ import { UNDATED } from './transport-manifest';
 import type { Block, Doc } from './types';
 
 /** How far before an item's start or after its end a transfer still counts as "around" it. */
-export const AROUND_MINUTES = 240;
+const AROUND_MINUTES = 240;
 
 const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase();
 
@@ -27,7 +27,7 @@ function samePlace(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** Who attends, as the organiser wrote it: every guest, or the delegations and guests named. */
-export function audienceText(say: Say, ctx: DocContext, item: ProgrammeItem): string {
+function audienceText(say: Say, ctx: DocContext, item: ProgrammeItem): string {
   const n = ctx.attendees.get(item.item_id)?.length ?? 0;
   const entries = item.audience.map((a) => a.trim()).filter(has);
   if (entries.length === 0 || entries.some((a) => a.toLowerCase() === 'all')) return say.s('rs.allGuests', { n });
@@ -69,7 +69,7 @@ function attach(items: ProgrammeItem[], movements: Movement[]): Map<ProgrammeIte
   return out;
 }
 
-export function buildDailyRunsheet(ctx: DocContext, day: IsoDate | typeof UNDATED, items: ProgrammeItem[], movements: Movement[]): Doc {
+function buildDailyRunsheet(ctx: DocContext, day: IsoDate | typeof UNDATED, items: ProgrammeItem[], movements: Movement[]): Doc {
   const say = sayOf(ctx);
   const dayText = day === UNDATED ? say.s('undated') : say.date(day);
   const title = say.s('title.daily_runsheet', { date: dayText });

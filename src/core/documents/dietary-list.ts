@@ -15,7 +15,7 @@ import { guestName, has, type Say, sayOf } from './say';
 import { UNDATED } from './transport-manifest';
 import type { Block, Doc } from './types';
 
-export interface MealCounts {
+interface MealCounts {
   total: number;
   /** Per requirement other than 'none', in the order of the contract's list. */
   byNeed: { need: Dietary; guests: Guest[] }[];
@@ -24,7 +24,7 @@ export interface MealCounts {
   unknown: Guest[];
 }
 
-export function mealCounts(guests: Guest[]): MealCounts {
+function mealCounts(guests: Guest[]): MealCounts {
   const by = new Map<Dietary, Guest[]>();
   let none = 0;
   const unknown: Guest[] = [];
@@ -61,7 +61,7 @@ function mealBlock(say: Say, ctx: DocContext, item: ProgrammeItem): Block[] {
   ];
 }
 
-export function buildDietaryList(ctx: DocContext, day: IsoDate | typeof UNDATED, items: ProgrammeItem[]): Doc {
+function buildDietaryList(ctx: DocContext, day: IsoDate | typeof UNDATED, items: ProgrammeItem[]): Doc {
   const say = sayOf(ctx);
   const dayText = day === UNDATED ? say.s('undated') : say.date(day);
   const title = say.s('title.dietary_list', { date: dayText });

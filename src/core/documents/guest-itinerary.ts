@@ -120,7 +120,7 @@ function section(say: Say, ctx: DocContext, g: Guest): Block[] {
 }
 
 /** English first; Thai after it when the event speaks Thai. */
-export function itineraryLangs(eventLang: Lang): Lang[] {
+function itineraryLangs(eventLang: Lang): Lang[] {
   return eventLang === 'th' ? ['en', 'th'] : ['en'];
 }
 

@@ -70,7 +70,7 @@ function two(n: number): string {
 }
 
 /** 20261206T073500Z */
-export function utcStamp(d: Date): string {
+function utcStamp(d: Date): string {
   if (!Number.isFinite(d.getTime())) throw new Error('iCalendar: an event time is not a valid date');
   return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}T${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}Z`;
 }

@@ -17,11 +17,11 @@ import type { Doc, DocKind } from './types';
 
 export * from './types';
 export { docTexts } from './blocks';
-export { docFingerprint, DOC_FORMAT_VERSION } from './fingerprint';
-export { buildCalendar, buildCalendars, calendarFile, loDuties, type CalendarFile, type Duty } from './calendar';
-export { makeContext, type DocContext } from './context';
-export { isMealItem, MEAL_WORDS_EN, MEAL_WORDS_TH } from './meals';
-export { standardChecklist, customChecklistOnly, type ChecklistSource, type ChecklistPhase } from './checklist-hook';
+export { docFingerprint } from './fingerprint';
+export { buildCalendar, buildCalendars } from './calendar';
+
+export { isMealItem } from './meals';
+
 
 export interface BuildOptions {
   /** Only these kinds (default: all). */

@@ -7,7 +7,7 @@ import type { Guest, Lo } from '../model';
 import { PHASES } from '../model';
 import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } from './blocks';
 import type { ChecklistSource } from './checklist-hook';
-import { type DocContext } from './context';
+import type { DocContext } from './context';
 import { carsOf, eventLine, hotelRuns, routeText, zoneNote } from './parts';
 import { guestName, has, type Say, sayOf } from './say';
 import type { Block, Doc } from './types';

@@ -7,13 +7,13 @@
  */
 import type { ProgrammeItem } from '../model';
 
-export const MEAL_WORDS_EN = [
+const MEAL_WORDS_EN = [
   'breakfast', 'brunch', 'lunch', 'luncheon', 'dinner', 'supper', 'banquet', 'reception',
   'gala', 'buffet', 'meal', 'cocktail', 'cocktails', 'coffee break', 'tea break', 'refreshments',
 ] as const;
 
 /** อาหาร (food, meal; also อาหารว่าง, snacks), เลี้ยง (to host a meal: งานเลี้ยง, เลี้ยงรับรอง), รับประทาน (to eat), ค็อกเทล. */
-export const MEAL_WORDS_TH = ['อาหาร', 'เลี้ยง', 'รับประทาน', 'ค็อกเทล'] as const;
+const MEAL_WORDS_TH = ['อาหาร', 'เลี้ยง', 'รับประทาน', 'ค็อกเทล'] as const;
 
 const EN_PATTERN = new RegExp(`\\b(${MEAL_WORDS_EN.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const FORCE_MEAL = /\[\s*meal\s*\]/i;

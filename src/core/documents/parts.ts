@@ -25,14 +25,14 @@ export function zoneNote(say: Say, ctx: DocContext): Block {
   return para(italic(say.s('zoneNote', { zone: zoneLabel(ctx.refAt, ctx.zone, say.lang) })));
 }
 
-export function vehicleText(say: Say, ctx: DocContext, tr: Transfer): string {
+function vehicleText(say: Say, ctx: DocContext, tr: Transfer): string {
   if (!has(tr.vehicle_id)) return say.tbc;
   const v = ctx.vehicles.get(tr.vehicle_id);
   if (!v) return say.s('unknownVehicle', { id: tr.vehicle_id });
   return has(v.type) ? `${say.or(v.plate)} (${v.type.trim()})` : say.or(v.plate);
 }
 
-export function driverText(say: Say, ctx: DocContext, tr: Transfer): string {
+function driverText(say: Say, ctx: DocContext, tr: Transfer): string {
   const v = has(tr.vehicle_id) ? ctx.vehicles.get(tr.vehicle_id) : undefined;
   if (!v) return say.tbc;
   return `${say.or(v.driver_name)} ${say.or(v.driver_phone)}`;
@@ -50,7 +50,7 @@ export function carsOf(say: Say, ctx: DocContext, transfers: Transfer[]): { vehi
  * Guest names, each guest without an LO marked, unknown ids named; after a name the
  * needs a driver may know (need-to-know.ts), so a wheelchair is never a surprise.
  */
-export function guestsText(say: Say, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
+function guestsText(say: Say, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
   const names = guests.map((g) => {
     const needs = sharedNeeds(say, g);
     const name = needs ? `${guestName(g)} (${needs})` : guestName(g);
@@ -75,7 +75,7 @@ export function losText(say: Say, ctx: DocContext, guests: Guest[], date?: IsoDa
 }
 
 /** "Arrival: lands 14:35 (Bangkok, UTC+7)", "Departure: pickup …, takes off …", "Transfer (programme)". */
-export function movementText(say: Say, m: Movement): string {
+function movementText(say: Say, m: Movement): string {
   const f = m.flights[0];
   let s: string;
   if (m.kind === 'arrival') {
@@ -93,7 +93,7 @@ export function movementText(say: Say, m: Movement): string {
   return s;
 }
 
-export function flightText(say: Say, m: Movement): string {
+function flightText(say: Say, m: Movement): string {
   if (!has(m.flightNo)) return m.kind === 'transfer' ? say.none : say.tbc;
   return has(m.terminal) ? say.s('flightTerminal', { flight: m.flightNo.trim(), terminal: m.terminal.trim() }) : m.flightNo.trim();
 }

@@ -22,7 +22,7 @@ function arrivalText(say: Say, ctx: DocContext, g: Guest): string {
   return f ? `${f.flight_no} ${say.zoned(f.arrive)}` : say.tbc;
 }
 
-export function buildRoomingList(ctx: DocContext, hotel: Hotel, guests: Guest[]): Doc {
+function buildRoomingList(ctx: DocContext, hotel: Hotel, guests: Guest[]): Doc {
   const say = sayOf(ctx);
   const title = say.s('title.rooming_list', { name: hotel.name });
   const sorted = [...guests].sort(byName);

@@ -128,6 +128,10 @@ const cache = new WeakMap<object, Partial<Record<Lang, Say>>>();
 /** One Say per run and language, so memoised words are shared by every document of the run. */
 export function sayOf(ctx: { lang: Lang; zone: Zone }, lang: Lang = ctx.lang): Say {
   let byLang = cache.get(ctx);
-  if (!byLang) cache.set(ctx, (byLang = {}));
-  return (byLang[lang] ??= new Say(lang, ctx.zone));
+  if (!byLang) {
+    byLang = {};
+    cache.set(ctx, byLang);
+  }
+  byLang[lang] ??= new Say(lang, ctx.zone);
+  return byLang[lang];
 }

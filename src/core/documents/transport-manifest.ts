@@ -28,7 +28,7 @@ export function movementsByDay(movements: Movement[]): Map<string, Movement[]> {
   return new Map(keys.map((k) => [k, days.get(k)!]));
 }
 
-export function buildTransportManifest(ctx: DocContext, day: IsoDate | typeof UNDATED, movements: Movement[]): Doc {
+function buildTransportManifest(ctx: DocContext, day: IsoDate | typeof UNDATED, movements: Movement[]): Doc {
   const say = sayOf(ctx);
   const dayText = day === UNDATED ? say.s('undated') : say.date(day);
   const title = say.s('title.transport_manifest', { date: dayText });

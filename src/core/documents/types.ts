@@ -6,7 +6,7 @@
 import type { Lang } from '../model';
 
 /** Kinds rendered as documents. `lo_calendar` is a file of its own (see calendar.ts). */
-export const DOC_KINDS = [
+const DOC_KINDS = [
   'lo_brief',
   'guest_itinerary',
   'rooming_list',
