@@ -15,16 +15,32 @@ import * as setup from './setup';
 import * as validate from './validate';
 import * as documents from './documents';
 import * as reminders from './reminders';
+import * as pages from './lo-api';
+import type { Lang } from '../core/model';
+import type { AnyKind } from '../core/documents/types';
+import type { TickRequest } from '../core/checklist/tick-request';
+import type { DashboardFilters, DashboardViewResult, LoViewResult, TickResult } from '../core/views/types';
+import type { DocsOutcome } from './documents';
 
 export const setUpWorkbook = organisersOnly_('setUpWorkbook', setup.setUpWorkbook);
 export const validateWorkbook = organisersOnly_('validateWorkbook', validate.validateWorkbook);
 export const generateAllDocuments = organisersOnly_('generateAllDocuments', documents.generateAllDocuments);
-export const generateDocuments = organisersOnly_('generateDocuments', documents.generateDocuments);
+export const generateDocuments: (kind?: AnyKind | '' | null, limit?: number) => DocsOutcome = organisersOnly_(
+  'generateDocuments', documents.generateDocuments,
+);
 export const turnRemindersOn = organisersOnly_('turnRemindersOn', reminders.turnRemindersOn);
 export const turnRemindersOff = organisersOnly_('turnRemindersOff', reminders.turnRemindersOff);
 export { onEdit } from './validate';
 export { openSidebar, openDashboard, doGet } from './pages';
-export { getLoView, getDashboardView, tickChecklistItem } from './lo-api';
+
+// The page functions take `unknown` and check it, since google.script.run carries whatever a page sends;
+// the signatures here say what a page should send, for the typed callers (bridge.ts).
+/** A tick as the pages send it: a missing or null note keeps the one recorded; `lang` answers in that language. */
+export type TickArgs = Omit<TickRequest, 'note'> & { note?: string | null; lang?: Lang };
+export const getLoView: (lang?: Lang | null) => LoViewResult = pages.getLoView;
+export const getDashboardView: (filters?: Partial<DashboardFilters> | null, lang?: Lang | null) => DashboardViewResult =
+  pages.getDashboardView;
+export const tickChecklistItem: (req: TickArgs) => TickResult = pages.tickChecklistItem;
 export { runReminders } from './reminders';
 
 /** Simple trigger: builds the menu (works in AuthMode.NONE). */

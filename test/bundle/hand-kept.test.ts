@@ -18,6 +18,7 @@ import { tabForSheetName } from '../../src/core/schema/headers';
 import { tabSpec } from '../../src/core/schema/tabs';
 import { DIST } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
+import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
 
 const ORGANISER = 'organiser@example.go.th';
 const LO1 = 'lo1@example.go.th';
@@ -203,8 +204,8 @@ describe('a workbook kept by hand', () => {
     const id = (await open(file)).wb.id;
     for (const lo of [LO1, LO2]) await run(emu, 'doGet', [{ parameter: { ss: id } }], { user: lo, execution: 'webapp' });
     const tick = async (who: string, guestId: string, itemId: string, done: boolean, note?: string) => {
-      const result = await run(emu, 'tickChecklistItem', [{ guestId, phase: 'prepare', itemId, done, ...(note === undefined ? {} : { note }) }],
-        { user: who, execution: 'webapp' }) as { ok: boolean; message?: string };
+      const result = entryValue(await callEntry(emu, 'tickChecklistItem', [{ guestId, phase: 'prepare', itemId, done, ...(note === undefined ? {} : { note }) }],
+        { user: who, execution: 'webapp' }));
       expect(result.message ?? '').toBe('');
       expect(result.ok).toBe(true);
     };

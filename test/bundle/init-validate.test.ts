@@ -10,6 +10,7 @@ import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet';
 import { Workbook } from '../../src/local/emulator/workbook';
 import { lodesk, tempDir } from '../helpers/cli';
 import { freshEmulator } from '../helpers/emulator';
+import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
 
 /** Every column holding one id of another tab: set-up gives each a dropdown over that tab's id column. */
 const ID_REFS = TABS.flatMap((t) =>
@@ -118,9 +119,9 @@ describe('lo-desk init and validate on the sample event', () => {
 describe('Set up workbook', () => {
   it('run twice changes nothing the second time', async () => {
     const emu = freshEmulator();
-    const first = await emu.call('setUpWorkbook');
+    const first = await callEntry(emu, 'setUpWorkbook', []);
     expect(first.ok).toBe(true);
-    const created = (first.value as { createdTabs: string[] }).createdTabs;
+    const created = entryValue(first).createdTabs;
     expect(created.length).toBeGreaterThanOrEqual(13);
     emu.stats.reset();
     const second = await emu.call('setUpWorkbook');
@@ -138,7 +139,7 @@ describe('Set up workbook', () => {
     ws.addRow(['My notes', 'family_name', 'guest_id', 'given_name']);
     ws.addRow(['VIP', 'Tanaka', 'G1', 'Hiro']);
     await wb.xlsx.writeFile(path.join(dir, 'event.xlsx'));
-    const r = await emu.call('setUpWorkbook');
+    const r = await callEntry(emu, 'setUpWorkbook', []);
     expect(r.ok).toBe(true);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(emu.options.workbookPath);
@@ -146,7 +147,7 @@ describe('Set up workbook', () => {
     expect((g.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['My notes', 'family_name', 'guest_id', 'given_name']);
     expect((g.getRow(2).values as unknown[]).slice(1, 5)).toEqual(['VIP', 'Tanaka', 'G1', 'Hiro']);
     expect(g.getRow(1).cellCount).toBeGreaterThan(10);
-    const added = (r.value as { addedColumns: { key: string }[] }).addedColumns.map((c) => c.key);
+    const added = entryValue(r).addedColumns.map((c) => c.key);
     expect(added).not.toContain('guest_id');
     expect(added).toContain('honorific');
   });
@@ -162,9 +163,9 @@ describe('Set up workbook', () => {
       wb.addWorksheet('Guests').addRow(guestsHeader[0]);
       await wb.xlsx.writeFile(emu.options.workbookPath);
     }
-    const first = await emu.call('setUpWorkbook');
+    const first = await callEntry(emu, 'setUpWorkbook', []);
     expect(first.ok).toBe(true);
-    expect((first.value as { createdTabs: string[] }).createdTabs).toContain('Hotels');
+    expect(entryValue(first).createdTabs).toContain('Hotels');
     const saved = await openSaved(emu.options.workbookPath);
     const after = idDropdowns(saved);
     const expected = expectedDropdowns(saved);

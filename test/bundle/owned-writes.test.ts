@@ -15,6 +15,7 @@ import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet';
 import { Workbook } from '../../src/local/emulator/workbook';
 import { DIST, lodesk } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
+import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
 
 const ORGANISER = 'organiser@example.go.th';
 const LO2 = 'lo.wipawee@example.go.th';
@@ -111,12 +112,14 @@ function emulator(file: string, dir: string, over: Partial<RunnerOptions> = {}) 
 
 /** Turns reminders on, then runs the trigger as its owner at `now`, with no open spreadsheet; returns its outcome. */
 async function remindAt(file: string, dir: string, now: string) {
-  const on = await emulator(file, dir).call('turnRemindersOn');
+  const on = await callEntry(emulator(file, dir), 'turnRemindersOn', []);
   expect(on.error).toBeUndefined();
-  const uid = (on.value as { triggerId: string }).triggerId;
-  const r = await emulator(file, dir, { now: new Date(now), activeSpreadsheet: false }).call('runReminders', [{ triggerUid: uid, authMode: 'FULL' }]);
+  const uid = entryValue(on).triggerId;
+  // The trigger's event object carries more than runReminders reads (its authMode).
+  const event = { triggerUid: uid, authMode: 'FULL' };
+  const r = await callEntry(emulator(file, dir, { now: new Date(now), activeSpreadsheet: false }), 'runReminders', [event]);
   expect(r.error).toBeUndefined();
-  return r.value as { sent: number; problems?: { tab: string; row: number; column: string; message: string }[] };
+  return entryValue(r);
 }
 
 function tick(file: string, as: string, req: Record<string, unknown>): void {
@@ -341,9 +344,9 @@ describe('set-up beside a user\'s column', () => {
     const before = await open(file);
     const snapshot = userColumn(before.ss, 'Sent');
     const note = before.ss.getSheetByName('Sent')!.getRange(1, 3).getNote();
-    const r = await emulator(file, dir).call('setUpWorkbook');
+    const r = await callEntry(emulator(file, dir), 'setUpWorkbook', []);
     expect(r.error).toBeUndefined();
-    expect((r.value as { addedColumns: { tab: string; key: string }[] }).addedColumns.filter((c) => c.tab === 'Sent').map((c) => c.key)).toEqual(['at', 'reason']);
+    expect(entryValue(r).addedColumns.filter((c) => c.tab === 'Sent').map((c) => c.key)).toEqual(['at', 'reason']);
     const after = (await open(file)).ss;
     expect(userColumn(after, 'Sent')).toEqual(snapshot);
     const sheet = after.getSheetByName('Sent')!;

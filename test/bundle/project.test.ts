@@ -22,6 +22,8 @@ import { Workbook } from '../../src/local/emulator/workbook';
 import { DIST, tempDir } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 import { outboxMessages, sentRows } from '../helpers/sent';
+import { callEntry, entryValue, fireEntryTrigger } from '../../src/local/emulator/entry-call';
+import type { EntryArgs, EntryName } from '../../src/addon/bridge';
 
 // Both are organisers of the sample event (its Event tab lists both).
 const ORGANISER_A = 'organiser@example.go.th';
@@ -76,10 +78,10 @@ async function remindersState(ev: Event): Promise<{ on?: boolean; owner?: string
   return entry ? JSON.parse(entry.getValue()!) : {};
 }
 
-async function mustCall(emu: Emulator, fn: string, args: unknown[] = []) {
-  const r = await emu.call(fn, args);
+async function mustCall<K extends EntryName>(emu: Emulator, fn: K, args: EntryArgs<K>) {
+  const r = await callEntry(emu, fn, args);
   expect(r.error).toBeUndefined();
-  return r.value as Record<string, unknown>;
+  return entryValue(r);
 }
 
 describe('two spreadsheets on one add-on project', () => {
@@ -95,8 +97,8 @@ describe('two spreadsheets on one add-on project', () => {
 
     beforeAll(async () => {
       ({ folder, a, b } = await twoEvents());
-      await mustCall(emulator(a, ORGANISER_A), 'turnRemindersOn');
-      await mustCall(emulator(b, ORGANISER_B), 'turnRemindersOn');
+      await mustCall(emulator(a, ORGANISER_A), 'turnRemindersOn', []);
+      await mustCall(emulator(b, ORGANISER_B), 'turnRemindersOn', []);
       [triggerA] = await emulator(a, ORGANISER_A).installedTriggers();
       [triggerB] = await emulator(b, ORGANISER_B).installedTriggers();
     });
@@ -117,9 +119,9 @@ describe('two spreadsheets on one add-on project', () => {
     });
 
     it('A\'s trigger sends A\'s messages only; its id in B\'s organiser\'s run sends nothing', async () => {
-      const runA = await emulator(a, ORGANISER_A).fireTrigger(triggerA, PREPARE_RUN);
+      const runA = await fireEntryTrigger(emulator(a, ORGANISER_A), 'runReminders', triggerA, PREPARE_RUN);
       expect(runA.error).toBeUndefined();
-      const sentA = (runA.value as { sent: number }).sent;
+      const sentA = entryValue(runA).sent;
       expect(sentA).toBeGreaterThan(0);
       expect(await outboxMessages(a.outbox)).toHaveLength(sentA);
       expect((await sentRows(a.file)).filter((r) => r.status === 'sent')).toHaveLength(sentA);
@@ -133,12 +135,12 @@ describe('two spreadsheets on one add-on project', () => {
 
     it('turning A\'s reminders off removes A\'s trigger only: B\'s still runs and sends B\'s messages', async () => {
       const inOutboxA = (await outboxMessages(a.outbox)).length;
-      await mustCall(emulator(a, ORGANISER_A), 'turnRemindersOff');
+      await mustCall(emulator(a, ORGANISER_A), 'turnRemindersOff', []);
       expect(await emulator(a, ORGANISER_A).installedTriggers()).toEqual([]);
       expect(await emulator(b, ORGANISER_B).installedTriggers()).toEqual([triggerB]);
       expect(await remindersState(b)).toMatchObject({ on: true, owner: ORGANISER_B });
-      const runB = await emulator(b, ORGANISER_B).fireTrigger(triggerB, PREPARE_RUN);
-      const sentB = (runB.value as { sent: number }).sent;
+      const runB = await fireEntryTrigger(emulator(b, ORGANISER_B), 'runReminders', triggerB, PREPARE_RUN);
+      const sentB = entryValue(runB).sent;
       expect(sentB).toBeGreaterThan(0);
       expect((await sentRows(b.file)).filter((r) => r.status === 'sent')).toHaveLength(sentB);
       expect(await outboxMessages(b.outbox)).toHaveLength(sentB);
@@ -148,18 +150,18 @@ describe('two spreadsheets on one add-on project', () => {
 
   it('one organiser of both events: each of their two triggers works on its own spreadsheet', async () => {
     const { a, b } = await twoEvents();
-    await mustCall(emulator(a, ORGANISER_A), 'turnRemindersOn');
+    await mustCall(emulator(a, ORGANISER_A), 'turnRemindersOn', []);
     // A second time-driven trigger for the same user is allowed: it is on another document.
-    await mustCall(emulator(b, ORGANISER_A), 'turnRemindersOn');
+    await mustCall(emulator(b, ORGANISER_A), 'turnRemindersOn', []);
     const [triggerA] = await emulator(a, ORGANISER_A).installedTriggers();
     const [triggerB] = await emulator(b, ORGANISER_A).installedTriggers();
     expect(triggerA.id).not.toBe(triggerB.id);
     expect(userProperties(a, ORGANISER_A)).toMatchObject({ [`lodesk.trigger.${triggerA.id}`]: a.id, [`lodesk.trigger.${triggerB.id}`]: b.id });
     // The spreadsheet the organiser used last is B; A's trigger still works on A, and only on A.
     expect(userProperties(a, ORGANISER_A)).toMatchObject({ 'lodesk.spreadsheet_id': b.id });
-    const run = await emulator(a, ORGANISER_A).fireTrigger(triggerA, PREPARE_RUN);
-    expect((run.value as { sent: number }).sent).toBeGreaterThan(0);
-    expect((await sentRows(a.file)).filter((r) => r.status === 'sent')).toHaveLength((run.value as { sent: number }).sent);
+    const run = await fireEntryTrigger(emulator(a, ORGANISER_A), 'runReminders', triggerA, PREPARE_RUN);
+    expect(entryValue(run).sent).toBeGreaterThan(0);
+    expect((await sentRows(a.file)).filter((r) => r.status === 'sent')).toHaveLength(entryValue(run).sent);
     expect(await sentRows(b.file)).toEqual([]);
     expect(await outboxMessages(b.outbox)).toEqual([]);
     expect(await remindersState(b)).toMatchObject({ on: true, triggerId: triggerB.id });

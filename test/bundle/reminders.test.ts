@@ -8,6 +8,7 @@ import { tabSpec } from '../../src/core/schema/tabs';
 import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
 import { DIST } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
+import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
 
 const ORGANISER = 'organiser@example.go.th';
 
@@ -25,12 +26,20 @@ function emulator(file: string, dir: string, over: Partial<RunnerOptions> = {}) 
 
 /** Turns reminders on, then runs the trigger as its owner at `now`, with no open spreadsheet. */
 async function runAt(file: string, dir: string, now: string, over: Partial<RunnerOptions> = {}) {
-  const on = await emulator(file, dir).call('turnRemindersOn');
+  const on = await callEntry(emulator(file, dir), 'turnRemindersOn', []);
   expect(on.error).toBeUndefined();
-  const uid = (on.value as { triggerId: string }).triggerId;
+  const uid = entryValue(on).triggerId;
   const emu = emulator(file, dir, { now: new Date(now), activeSpreadsheet: false, ...over });
-  const r = await emu.call('runReminders', [{ triggerUid: uid, authMode: 'FULL' }]);
-  return { r, emu, value: r.value as { sent: number; failed: number; deferred: number; skipped: number } };
+  // The trigger's event object carries more than runReminders reads (its authMode).
+  const event = { triggerUid: uid, authMode: 'FULL' };
+  const r = await callEntry(emu, 'runReminders', [event]);
+  // Read only when used: a run that is meant to fail (killed) is looked at through `r`.
+  return {
+    r, emu,
+    get value() {
+      return entryValue(r);
+    },
+  };
 }
 
 async function sentRows(file: string): Promise<{ key: string; status: string; kind: string; reason: string }[]> {
@@ -165,21 +174,21 @@ describe('the reminder trigger', () => {
 
   it('sends nothing when called other than by its own trigger, and says why', async () => {
     const { dir, file } = sampleCopy();
-    const on = await emulator(file, dir).call('turnRemindersOn');
-    const uid = (on.value as { triggerId: string }).triggerId;
+    const on = await callEntry(emulator(file, dir), 'turnRemindersOn', []);
+    const uid = entryValue(on).triggerId;
     const at = { now: new Date(PREPARE_RUN) };
     // From a page or the console: no event object, another trigger's id, or a menu execution with the right id.
     const calls = [
-      await emulator(file, dir, { ...at, execution: 'trigger' }).call('runReminders', []),
-      await emulator(file, dir, { ...at, execution: 'trigger' }).call('runReminders', [{ triggerUid: '123456789' }]),
-      await emulator(file, dir, { ...at, execution: 'menu', user: 'lo1@example.go.th' }).call('runReminders', [{ triggerUid: uid }]),
+      await callEntry(emulator(file, dir, { ...at, execution: 'trigger' }), 'runReminders', []),
+      await callEntry(emulator(file, dir, { ...at, execution: 'trigger' }), 'runReminders', [{ triggerUid: '123456789' }]),
+      await callEntry(emulator(file, dir, { ...at, execution: 'menu', user: 'lo1@example.go.th' }), 'runReminders', [{ triggerUid: uid }]),
       // Even the trigger's owner, calling it with its id from the spreadsheet's console.
-      await emulator(file, dir, { ...at, execution: 'menu' }).call('runReminders', [{ triggerUid: uid }]),
+      await callEntry(emulator(file, dir, { ...at, execution: 'menu' }), 'runReminders', [{ triggerUid: uid }]),
     ];
     for (const r of calls) {
       expect(r.error).toBeUndefined();
-      expect((r.value as { sent: number; note?: string }).sent).toBe(0);
-      expect((r.value as { note?: string }).note).toMatch(/nothing sent/);
+      expect(entryValue(r).sent).toBe(0);
+      expect(entryValue(r).note).toMatch(/nothing sent/);
     }
     expect(emls(dir)).toHaveLength(0);
     // The trigger itself still sends.

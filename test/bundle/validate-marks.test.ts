@@ -5,6 +5,7 @@ import { tabSpec } from '../../src/core/schema/tabs';
 import { Emulator } from '../../src/local/emulator/runner';
 import { DIST, tempDir } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
+import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
 
 const MARK = 'LO Desk ▸ ';
 
@@ -33,9 +34,9 @@ describe('Validate marks the cells it finds fault with', () => {
     guests.getRow(5).getCell(email).note = 'A note of my own';
     await wb.xlsx.writeFile(file);
 
-    const r = await emulator(file, dir).call('validateWorkbook');
+    const r = await callEntry(emulator(file, dir), 'validateWorkbook', []);
     expect(r.ok).toBe(true);
-    const f = (r.value as { findings: { tab: string; row: number; column: string; severity: string }[] }).findings;
+    const f = entryValue(r).findings;
     expect(f).toContainEqual(expect.objectContaining({ tab: 'Guests', row: 3, column: 'email', severity: 'error' }));
 
     const after = new ExcelJS.Workbook();
@@ -247,9 +248,9 @@ describe('Marks come and go cleanly (issue 10)', () => {
     expect(ws.getRow(6).getCell(id).value).toEqual(flaggedId);
     ws.getRow(6).getCell(email).value = good;
     await book.xlsx.writeFile(file);
-    const r = await emulator(file, dir).call('validateWorkbook');
+    const r = await callEntry(emulator(file, dir), 'validateWorkbook', []);
     expect(r.ok).toBe(true);
-    expect((r.value as { markProblems: string[] }).markProblems).toEqual([]);
+    expect(entryValue(r).markProblems).toEqual([]);
     const back = await readBook(file);
     expect(fill(row(back, 6).getCell(email))).toBe('ff00ff00'); // the flagged guest's own green, now on row 6
     expect(fill(row(back, 3).getCell(email))).toBe('ff0000ff'); // the other guest's blue, untouched
@@ -295,9 +296,9 @@ describe('Validate on a workbook in disorder', () => {
     lo.addRow(['L1', 'A', 'a@b', '０８１２３４５６７８', 'th']);
     wb.addWorksheet('Something of mine').addRow(['keep', 'me']);
     await wb.xlsx.writeFile(file);
-    const r = await emulator(file, dir).call('validateWorkbook');
+    const r = await callEntry(emulator(file, dir), 'validateWorkbook', []);
     expect(r.error).toBeUndefined();
-    const codes = new Set((r.value as { findings: { code: string }[] }).findings.map((f) => f.code));
+    const codes = new Set(entryValue(r).findings.map((f) => f.code));
     for (const c of ['missing_tab', 'missing_column', 'invalid_value']) expect(codes).toContain(c);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(file);

@@ -13,6 +13,7 @@ import { checkWorkbook } from '../../core/validate';
 import { planReminders } from '../../core/reminders';
 import { buildAll } from '../../core/documents';
 import { Emulator, emptyUi } from '../emulator/runner';
+import { callEntry } from '../emulator/entry-call';
 import { createSpreadsheetApp } from '../emulator/spreadsheet';
 import { Workbook } from '../emulator/workbook';
 import { distDir } from '../cli/paths';
@@ -77,29 +78,29 @@ export async function runBench(sizes: number[]): Promise<BenchRow[]> {
       const parsed = parseWorkbook(sheets, { spreadsheetZone: zone });
       const planMs = time(() => planReminders(parsed.model, now, {}));
       const remEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, `outbox-${n}`), docsDir: path.join(dir, 'docs'), distDir: distDir() });
-      const on = await remEmu.call('turnRemindersOn', [], { user: SAMPLE_ORGANISER });
+      const on = await callEntry(remEmu, 'turnRemindersOn', [], { user: SAMPLE_ORGANISER });
       if (!on.ok) throw new Error(`turnRemindersOn failed: ${on.error}`);
       remEmu.stats.reset();
-      const run = await remEmu.call('runReminders', [{ triggerUid: (on.value as { triggerId: string }).triggerId }], { user: SAMPLE_ORGANISER, now, activeSpreadsheet: false, mailQuota: 1500 });
+      const run = await callEntry(remEmu, 'runReminders', [{ triggerUid: on.value.triggerId }], { user: SAMPLE_ORGANISER, now, activeSpreadsheet: false, mailQuota: 1500 });
       if (!run.ok) throw new Error(`runReminders failed: ${run.error}`);
       const sends = (remEmu.stats.byMethod['MailApp.sendEmail'] ?? 0) + (remEmu.stats.byMethod['MailApp.getRemainingDailyQuota'] ?? 0);
-      const outcome = run.value as { sent: number; deferred: number };
+      const outcome = run.value;
       // Documents: all models in the core, then the bundle renders a batch of 20.
       const docsMs = time(() => buildAll(parsed.model));
       const docCount = buildAll(parsed.model).length;
       const docEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, `docs-${n}`), distDir: distDir() });
-      const gen = await docEmu.call('generateDocuments', ['', 20]);
+      const gen = await callEntry(docEmu, 'generateDocuments', ['', 20]);
       if (!gen.ok) throw new Error(`generateDocuments failed: ${gen.error}`);
-      const written = (gen.value as { written: number }).written;
+      const written = gen.value.written;
       // Every document, in as many executions as Google would need (each stops at ~4.5 minutes of Google time).
       let allDocs: { executions: number; googleMs: number; written: number } | null = null;
       if (n <= 100) {
         const allEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, `docs-all-${n}`), distDir: distDir() });
         let total = 0;
         for (let i = 0; i < 50; i++) {
-          const g = await allEmu.call('generateDocuments');
+          const g = await callEntry(allEmu, 'generateDocuments', []);
           if (!g.ok) throw new Error(`generateDocuments failed: ${g.error}`);
-          const v = g.value as { written: number; remaining: number };
+          const v = g.value;
           total += v.written;
           if (v.remaining === 0) break;
         }

@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { Emulator, type CallResult, type RunnerOptions } from '../emulator/runner';
+import { Emulator, type RunnerOptions } from '../emulator/runner';
+import { callEntry, entryValue } from '../emulator/entry-call';
+import type { EntryArgs, EntryName, EntryValue } from '../../addon/bridge';
 import { Stats } from '../emulator/types';
 import { parseAccount } from './args';
 import { UsageError } from './errors';
@@ -56,17 +58,26 @@ export class CommandContext {
     return emu;
   }
 
-  /** Runs a call and turns an execution failure into one clear line. */
-  async mustCall(emu: Emulator, fn: string, args: unknown[] = [], over: Partial<RunnerOptions> = {}): Promise<CallResult> {
-    let result: CallResult;
+  /**
+   * Runs one execution (`run`) and turns its failure into one clear line: a
+   * workbook that cannot be opened, or the bundle throwing (`fn failed: …`).
+   * Warnings are printed. Returns the result of a successful execution.
+   */
+  async mustSucceed<R extends { ok: boolean; error?: string; warnings: string[] }>(emu: Emulator, fn: string, run: () => Promise<R>): Promise<R> {
+    let result: R;
     try {
-      result = await emu.call(fn, args, over);
+      result = await run();
     } catch (err) {
       throw cannotOpen(emu.options.workbookPath, err);
     }
     for (const w of result.warnings) console.error(`warning: ${w}`);
     if (!result.ok) throw new ExecutionError(`${fn} failed: ${result.error}`);
     return result;
+  }
+
+  /** Calls the entry point `fn` with its own types (entry-call.ts) and returns what it returned. */
+  async mustCall<K extends EntryName>(emu: Emulator, fn: K, args: EntryArgs<K>, over: Partial<RunnerOptions> = {}): Promise<EntryValue<K>> {
+    return entryValue(await this.mustSucceed(emu, fn, () => callEntry(emu, fn, args, over)));
   }
 
   statsLine(): string {

@@ -20,7 +20,7 @@ export async function reminderTrigger(ctx: CommandContext, file: string, now: Da
   if (found) return found;
   const organiser = (ctx.flags.as as string | undefined) ?? (await firstOrganiser(file));
   if (!organiser) throw new UsageError(`${file}: the Event tab names no organiser (organiser_emails) to run reminders as`);
-  await ctx.mustCall(ctx.emulator(file, { user: organiser, now }), 'turnRemindersOn');
+  await ctx.mustCall(ctx.emulator(file, { user: organiser, now }), 'turnRemindersOn', []);
   process.stderr.write(`reminders were off: turned them on as ${organiser}\n`);
   const trigger = await find();
   if (!trigger) throw new ExecutionError('turnRemindersOn installed no trigger');

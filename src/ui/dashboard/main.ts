@@ -3,7 +3,7 @@ import '../shared/base.css';
 import './dashboard.css';
 import type { DashboardFilters, DashboardView, DashboardViewResult, Option } from '../../core/views/types';
 import { h, replace } from '../shared/dom';
-import { call, messageOf, saveLang, savedLang } from '../shared/rpc';
+import { messageOf, saveLang, savedLang, serverCall } from '../shared/rpc';
 
 const root = document.getElementById('app')!;
 const status = h('p', { class: 'status', role: 'status', aria: { live: 'polite' } });
@@ -18,7 +18,7 @@ async function load(): Promise<void> {
   status.className = 'status';
   let res: DashboardViewResult;
   try {
-    res = await call<DashboardViewResult>('getDashboardView', filters, lang ?? null);
+    res = await serverCall('getDashboardView', filters, lang ?? null);
   } catch (err) {
     status.textContent = messageOf(err);
     status.className = 'status error';

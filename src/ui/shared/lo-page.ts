@@ -5,10 +5,10 @@
  */
 import type {
   ChecklistItemView, ClientLabels, FieldView, FindingView, GuestCardView, LoView, LoViewResult, PhaseView,
-  SectionView, TickResult,
+  SectionView,
 } from '../../core/views/types';
 import { h, replace, type Child } from './dom';
-import { call, messageOf, saveLang, savedLang } from './rpc';
+import { messageOf, saveLang, savedLang, serverCall } from './rpc';
 
 export interface LoPageOptions {
   root: HTMLElement;
@@ -81,7 +81,7 @@ class LoPage {
     this.status.className = 'status';
     let res: LoViewResult;
     try {
-      res = await call<LoViewResult>('getLoView', this.lang ?? null);
+      res = await serverCall('getLoView', this.lang ?? null);
     } catch (err) {
       this.status.textContent = messageOf(err);
       this.status.className = 'status error';
@@ -294,7 +294,7 @@ class LoPage {
     error.hidden = true;
     this.status.textContent = this.labels['item.saving'] ?? '';
     try {
-      const res = await call<TickResult>('tickChecklistItem', {
+      const res = await serverCall('tickChecklistItem', {
         guestId: it.guest_id,
         phase: it.phase,
         itemId: it.item_id,

@@ -1,7 +1,11 @@
 /**
- * google.script.run as promises. Arguments and results are plain JSON (no Date:
- * google.script.run cannot carry one). A failure carries the server's message.
+ * google.script.run as promises, typed from the entry points' own signatures
+ * (src/addon/bridge.ts; types only, so nothing of the server is bundled here).
+ * Arguments and results are plain JSON (no Date: google.script.run cannot
+ * carry one). A failure carries the server's message.
  */
+import type { EntryArgs, EntryName, EntryValue } from '../../addon/bridge';
+
 interface Runner {
   withSuccessHandler(fn: (value: unknown) => void): Runner;
   withFailureHandler(fn: (err: unknown) => void): Runner;
@@ -18,17 +22,19 @@ export function messageOf(err: unknown): string {
   return String(err);
 }
 
-export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+/** Calls the server function `name`; the result has that function's own return type, as it crosses the wire. */
+export function serverCall<K extends EntryName>(name: K, ...args: EntryArgs<K>): Promise<EntryValue<K>> {
+  return new Promise<EntryValue<K>>((resolve, reject) => {
     const run = runner();
     if (!run) {
       reject(new Error('This page must be opened from LO Desk (google.script.run is missing).'));
       return;
     }
-    const r = run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler((e) => reject(new Error(messageOf(e))));
-    const target = r[fn];
+    // The one place a result is trusted to be what the signature says: the server built it from that type.
+    const r = run.withSuccessHandler((v) => resolve(v as EntryValue<K>)).withFailureHandler((e) => reject(new Error(messageOf(e))));
+    const target = r[name];
     if (typeof target !== 'function') {
-      reject(new Error(`No server function ${fn}.`));
+      reject(new Error(`No server function ${name}.`));
       return;
     }
     (target as (...a: unknown[]) => void).apply(r, args);

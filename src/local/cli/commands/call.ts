@@ -29,7 +29,8 @@ export const callCommand: Command = {
     const execution = (ctx.flags.execution ?? 'menu') as ExecutionKind;
     if (!KINDS.includes(execution)) throw new UsageError(`--execution "${String(ctx.flags.execution)}" must be one of ${KINDS.join(', ')}`);
     const emu = ctx.emulator(file, { execution, user: await ctx.actingUser(file) });
-    const r = await ctx.mustCall(emu, fn, args, { execution });
+    // Any function and any arguments, as typed at the terminal: the generic call, not the typed one.
+    const r = await ctx.mustSucceed(emu, fn, () => emu.call(fn, args, { execution }));
     process.stdout.write(`${JSON.stringify(r.value ?? null)}\n`);
     return 0;
   },

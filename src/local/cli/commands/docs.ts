@@ -3,16 +3,10 @@ import { parseCommandArgs } from '../args';
 import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
 import { UsageError } from '../errors';
-import { ALL_KINDS } from '../../../core/documents/types';
+import { ALL_KINDS, type AnyKind } from '../../../core/documents/types';
 
-interface DocsOutcome {
-  written: number;
-  unchanged: number;
-  remaining: number;
-  total: number;
-  written_subjects: string[];
-  /** Rows of the Documents tab LO Desk could not match by key (a key on two rows, a row deleted meanwhile). */
-  problems?: { tab: string; row: number; column: string; message: string }[];
+function isKind(kind: string): kind is AnyKind {
+  return (ALL_KINDS as readonly string[]).includes(kind);
 }
 
 /** Documents per execution: small enough to show progress, and each call is a fresh execution that resumes. */
@@ -24,7 +18,7 @@ export const docsCommand: Command = {
   parse: (argv) => parseCommandArgs('docs', argv, { out: { type: 'string' }, kind: { type: 'string' } }, 1),
   async run(ctx, [file]) {
     const kind = ctx.flags.kind as string | undefined;
-    if (kind !== undefined && !(ALL_KINDS as readonly string[]).includes(kind)) {
+    if (kind !== undefined && !isKind(kind)) {
       throw new UsageError(`--kind "${kind}" is not a document kind (${ALL_KINDS.join(', ')})`);
     }
     checkWorkbookFile(file);
@@ -37,8 +31,7 @@ export const docsCommand: Command = {
     let started = false;
     const problems: string[] = [];
     for (;;) {
-      const r = await ctx.mustCall(emu, 'generateDocuments', [kind ?? '', PER_RUN]);
-      const o = r.value as DocsOutcome;
+      const o = await ctx.mustCall(emu, 'generateDocuments', [kind ?? '', PER_RUN]);
       if (!started) {
         bar?.start(o.total, 0, { subject: '' });
         started = true;

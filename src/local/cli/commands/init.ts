@@ -19,7 +19,7 @@ export async function writeEventFile(ctx: CommandContext, file: string, opts: { 
   const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.init-${process.pid}.xlsx`);
   try {
     const emu = ctx.emulator(tmp, { createIfMissing: true, user: SAMPLE_ORGANISER });
-    await ctx.mustCall(emu, 'setUpWorkbook');
+    await ctx.mustCall(emu, 'setUpWorkbook', []);
     await fillWorkbook(tmp, opts.empty ? [] : sampleEvent());
     renameSync(tmp, file);
   } finally {

@@ -1,7 +1,7 @@
 import { parseCommandArgs, parseNow } from '../args';
 import type { Command } from './index';
 import { checkWorkbookFile } from '../workbook-file';
-import { cannotOpen, ExecutionError } from '../context';
+import { entryValue, fireEntryTrigger } from '../../emulator/entry-call';
 import { reminderTrigger } from '../reminder-trigger';
 import { UsageError } from '../errors';
 
@@ -24,19 +24,7 @@ export const remindCommand: Command = {
     checkWorkbookFile(file);
     const trigger = await reminderTrigger(ctx, file, now);
     const emu = ctx.emulator(file, { now });
-    let r;
-    try {
-      r = await emu.fireTrigger(trigger, now);
-    } catch (err) {
-      throw cannotOpen(file, err);
-    }
-    for (const w of r.warnings) console.error(`warning: ${w}`);
-    if (!r.ok) throw new ExecutionError(`runReminders failed: ${r.error}`);
-    const o = r.value as {
-      sent: number; failed: number; deferred: number; uncertain: number; skipped: number; note?: string;
-      failures: { key: string; reason: string }[];
-      problems?: { tab: string; row: number; column: string; message: string }[];
-    };
+    const o = entryValue(await ctx.mustSucceed(emu, 'runReminders', () => fireEntryTrigger(emu, 'runReminders', trigger, now)));
     const where = ctx.flags.smtp ? `delivered to ${ctx.flags.smtp}` : `written to ${emu.options.outboxDir}`;
     process.stdout.write(`${o.sent} sent (${where}), ${o.failed} failed, ${o.deferred} deferred, ${o.skipped} could not be built${o.note ? ` (${o.note})` : ''}\n`);
     for (const f of o.failures) process.stdout.write(`failed ${f.key}: ${f.reason}\n`);

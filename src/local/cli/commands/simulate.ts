@@ -5,16 +5,10 @@ import { UsageError } from '../errors';
 import { reminderTrigger } from '../reminder-trigger';
 import { cannotOpen } from '../context';
 import { planTriggerRuns, type PlannedRun } from '../trigger-schedule';
+import { fireEntryTrigger } from '../../emulator/entry-call';
+import type { EntryValue } from '../../../addon/bridge';
 
-interface RunOutcome {
-  sent: number;
-  failed: number;
-  deferred: number;
-  uncertain: number;
-  late: number;
-  dropped: string[];
-  note?: string;
-}
+type RunOutcome = EntryValue<'runReminders'>;
 
 /**
  * Runs the installed hourly trigger over a period as Google runs it: about
@@ -58,7 +52,7 @@ export const simulateCommand: Command = {
       }
       let r;
       try {
-        r = await emu.fireTrigger(trigger, run.at);
+        r = await fireEntryTrigger(emu, 'runReminders', trigger, run.at);
       } catch (err) {
         throw cannotOpen(file, err);
       }
@@ -68,7 +62,7 @@ export const simulateCommand: Command = {
         if (!ctx.flags.json) process.stdout.write(`${run.at.toISOString()}  failed: ${r.error}\n`);
         continue;
       }
-      const o = r.value as RunOutcome;
+      const o = r.value;
       total.sent += o.sent;
       total.late += o.late ?? 0;
       total.deferred += o.deferred;
