@@ -1,5 +1,6 @@
 // npm test: build, type check, every jest test (arguments after `npm test --`
-// go to jest), then check:manifest over the calls those tests made.
+// go to jest), then check:manifest over the calls those tests made, the linter
+// (Biome) and the unused-code check (knip).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,11 @@ if (status === 0) {
   if (!subset) {
     const manifest = run(process.execPath, ['bin/lo-desk.js', 'check-manifest', '--calls', callLog, '--readme', 'README.md']);
     if (status === 0) status = manifest;
+    // The linter and the unused-code check: a finding fails the run like a failed test.
+    const lint = run(npx('biome'), ['lint', '--reporter=summary', '.']);
+    if (status === 0) status = lint;
+    const unused = run(npx('knip'), ['--no-progress']);
+    if (status === 0) status = unused;
   }
 }
 process.exit(status);

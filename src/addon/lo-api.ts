@@ -204,7 +204,9 @@ function writeTick_(
   }
   const absent = CHECKLIST_COLUMNS.filter((k) => columns[k] === undefined);
   if (absent.length) {
-    absent.forEach((k, i) => (columns[k] = width + i));
+    absent.forEach((k, i) => {
+      columns[k] = width + i;
+    });
     ensureGrid_(sheet, 1, width + absent.length);
     sheet.getRange(1, width + 1, 1, absent.length).setValues([absent.slice()]);
     width += absent.length;

@@ -180,6 +180,8 @@ describe('the LO sidebar', () => {
     const res = await page.evaluate(
       (guestId) =>
         new Promise((resolve) => {
+          // The page's own bridge, called as a hand-written console call would: untyped on purpose.
+          // biome-ignore lint/suspicious/noExplicitAny: a console call has no types
           const run = (window as unknown as { google: { script: { run: any } } }).google.script.run;
           run.withSuccessHandler(resolve).withFailureHandler((e: Error) => resolve({ thrown: e.message }))
             .tickChecklistItem({ guestId, phase: 'prepare', itemId: 'briefing_attended', done: true, lang: 'en' });
@@ -230,7 +232,9 @@ describe('the LO phone page', () => {
   it('fits a 390 px screen without sideways scrolling, everything opened', async () => {
     const page = await open('/mobile', LO1, { width: 390, height: 844 });
     expect(await guestIdsOn(page)).toEqual(sampleGuestsOf(LO1));
-    await page.$$eval('details', (els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.$$eval('details', (els) => {
+      for (const d of els) (d as HTMLDetailsElement).open = true;
+    });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     expect(await page.$$eval('a[href^="tel:"]', (els) => els.length)).toBeGreaterThan(0);

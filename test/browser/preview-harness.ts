@@ -17,7 +17,7 @@ import { columnSpec } from '../../src/core/schema/tabs';
 import type { TabName } from '../../src/core/schema/types';
 import { DIST, lodesk, ROOT } from '../helpers/cli';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 export const LO1 = 'lo1@example.go.th';
 export const ORGANISER = 'organiser@example.go.th';
 export const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
@@ -66,7 +66,7 @@ export function cellOf(ws: ExcelJS.Worksheet, tab: TabName, idColumn: string, id
   throw new Error(`${tab} has no row ${id}`);
 }
 
-export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb;

@@ -126,7 +126,10 @@ async function killThenRecover(seed: number): Promise<void> {
     timer = setTimeout(() => run.child.kill('SIGKILL'), Math.floor(seededFraction(seed) * reference.ms));
   } else {
     const after = 1 + Math.floor(seededFraction(seed) * (reference.sent.length - 1));
-    const poll = () => (emlCount(c.outbox) >= after ? run.child.kill('SIGKILL') : (timer = setTimeout(poll, 5)));
+    const poll = (): void => {
+      if (emlCount(c.outbox) >= after) run.child.kill('SIGKILL');
+      else timer = setTimeout(poll, 5);
+    };
     timer = setTimeout(poll, 5);
   }
   await run.done;

@@ -1,6 +1,6 @@
 import { parseWorkbook } from '../../src/core/schema/parse';
 import { readCell } from '../../src/core/schema/cells';
-import { tabSpec, columnSpec } from '../../src/core/schema/tabs';
+import { type tabSpec, columnSpec } from '../../src/core/schema/tabs';
 import { checkWorkbook } from '../../src/core/validate';
 import { addRow, emptyEvent, rowOf, setCell, setSetting, SHEET_ZONE, sheet, validEvent } from './fixtures';
 

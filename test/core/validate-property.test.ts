@@ -122,7 +122,13 @@ describe('garbage workbooks', () => {
   test('single-cell corruption of the valid event gives located findings, never an exception', () => {
     const base = validEvent();
     const positions: [number, number, number][] = [];
-    base.forEach((s, si) => s.values.forEach((r, ri) => r.forEach((_, ci) => positions.push([si, ri, ci]))));
+    base.forEach((s, si) => {
+      s.values.forEach((r, ri) => {
+        r.forEach((_, ci) => {
+          positions.push([si, ri, ci]);
+        });
+      });
+    });
     fc.assert(
       fc.property(fc.constantFrom(...positions), cellArb, ([si, ri, ci], v) => {
         const wb = validEvent();

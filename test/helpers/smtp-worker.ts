@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 
-export interface ReceivedMail {
+interface ReceivedMail {
   from: string;
   to: string[];
   raw: Buffer;

@@ -138,7 +138,7 @@ describe('the scope table', () => {
     const byType = new Map<string, Set<string>>();
     for (const c of classes) {
       const set = byType.get(c.gasType) ?? new Set<string>();
-      c.methods.forEach((m) => set.add(m));
+      for (const m of c.methods) set.add(m);
       byType.set(c.gasType, set);
     }
     const stale = Object.keys(METHOD_SCOPES).filter((key) => {

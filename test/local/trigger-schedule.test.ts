@@ -21,7 +21,9 @@ describe('planTriggerRuns', () => {
   it('plans one run for each hour from --from to --to, nominal hours an hour apart', () => {
     const runs = plan();
     expect(runs).toHaveLength(49);
-    runs.forEach((r, i) => expect(r.nominal.getTime()).toBe(hoursLater(i).getTime()));
+    runs.forEach((r, i) => {
+      expect(r.nominal.getTime()).toBe(hoursLater(i).getTime());
+    });
     // --to not on the hour: the last hour that starts by then is the last run.
     expect(plan({ to: new Date(hoursLater(5).getTime() + 30 * MINUTE) })).toHaveLength(6);
   });

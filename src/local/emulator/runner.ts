@@ -82,7 +82,7 @@ const LOCAL_BUILTINS = [
  * The file itself is run unchanged inside the wrapper; tests of dist/Code.js
  * as a plain script check the declarations themselves.
  */
-export function wrapBundle(code: string): string {
+function wrapBundle(code: string): string {
   const declared = [...new Set([...code.matchAll(/^[ \t]*function ([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]))];
   return (
     `(function () { "use strict"; const { ${LOCAL_BUILTINS.join(', ')} } = globalThis;\n` +
@@ -140,7 +140,7 @@ function rendezvousOf(opts: RunnerOptions): ((name: string) => void) | null {
 }
 
 /** How an execution started, from the options (the older `activeSpreadsheet: false` means a trigger). */
-export function executionOf(opts: RunnerOptions): ExecutionKind {
+function executionOf(opts: RunnerOptions): ExecutionKind {
   if (opts.execution) return opts.execution;
   if (opts.authMode === 'LIMITED') return 'simple';
   return opts.activeSpreadsheet === false ? 'trigger' : 'menu';

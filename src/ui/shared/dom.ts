@@ -29,11 +29,11 @@ export interface Props {
 const SAFE_HREF = /^(tel:|mailto:|#)/i;
 
 /** True when a link target is one the pages may use. */
-export function safeHref(href: string): boolean {
+function safeHref(href: string): boolean {
   return SAFE_HREF.test(href);
 }
 
-export function append(parent: Node, child: Child): void {
+function append(parent: Node, child: Child): void {
   if (child === null || child === undefined || child === false) return;
   if (Array.isArray(child)) {
     for (const c of child) append(parent, c);

@@ -7,7 +7,7 @@ import type {
   ChecklistItemView, ClientLabels, FieldView, FindingView, GuestCardView, LoView, LoViewResult, PhaseView,
   SectionView,
 } from '../../core/views/types';
-import { h, replace, type Child } from './dom';
+import { h, replace } from './dom';
 import { messageOf, saveLang, savedLang, serverCall } from './rpc';
 
 export interface LoPageOptions {
@@ -19,7 +19,7 @@ function fill(template: string | undefined, params: Record<string, string | numb
   return (template ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
-export function fieldList(fields: FieldView[], onFinding: (id: string) => void): HTMLElement {
+function fieldList(fields: FieldView[], onFinding: (id: string) => void): HTMLElement {
   return h(
     'dl',
     { class: 'fields' },
@@ -53,7 +53,7 @@ export function fieldList(fields: FieldView[], onFinding: (id: string) => void):
   );
 }
 
-export function sectionBlock(s: SectionView, onFinding: (id: string) => void): HTMLElement {
+function sectionBlock(s: SectionView, onFinding: (id: string) => void): HTMLElement {
   return h(
     'section',
     { class: `card-section section-${s.key}`, data: { section: s.key } },
@@ -69,7 +69,7 @@ class LoPage {
   private readonly status: HTMLElement;
   private readonly body: HTMLElement;
 
-  constructor(private readonly opts: LoPageOptions) {
+  constructor(opts: LoPageOptions) {
     this.status = h('p', { class: 'status', role: 'status', aria: { live: 'polite' } });
     this.body = h('div', { class: 'body' });
     replace(opts.root, this.status, this.body);
@@ -302,7 +302,7 @@ class LoPage {
         note,
         lang: this.view?.lang,
       });
-      if (!res || !res.ok || !res.checklist || !res.focus) throw new Error(res?.message ?? 'no answer');
+      if (!res?.ok || !res.checklist || !res.focus) throw new Error(res?.message ?? 'no answer');
       g.checklist = res.checklist;
       g.focus = res.focus;
       const open = new Set(
@@ -328,4 +328,3 @@ export function startLoPage(opts: LoPageOptions): void {
   void page.load();
 }
 
-export type { Child };

@@ -50,7 +50,7 @@ export const simulateCommand: Command = {
         if (!ctx.flags.json) process.stdout.write(`${run.at.toISOString()}  missed: the trigger did not run this hour\n`);
         continue;
       }
-      let r;
+      let r: Awaited<ReturnType<typeof fireEntryTrigger<'runReminders'>>>;
       try {
         r = await fireEntryTrigger(emu, 'runReminders', trigger, run.at);
       } catch (err) {
