@@ -140,6 +140,17 @@ async function snapshotUserColumns(file: string, tabs: readonly string[]) {
   };
 }
 
+/** Empties the given name of the guest on Guests row 4 and returns what it was. */
+async function blankGivenNameOfRow4(file: string): Promise<unknown> {
+  const { wb, ss } = await open(file);
+  const guests = ss.getSheetByName('Guests')!;
+  const given = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns.given_name + 1;
+  const name = guests.getRange(4, given).getValue();
+  guests.getRange(4, given).setValue('');
+  await wb.save(file);
+  return name;
+}
+
 describe('a user\'s column inside the tabs LO Desk keeps', () => {
   it('Sent: every cell kept exactly through three reminder runs, while LO Desk\'s rows are updated by key and added below', async () => {
     const { dir, file } = sampleCopy();
@@ -166,16 +177,8 @@ describe('a user\'s column inside the tabs LO Desk keeps', () => {
   it('Documents: every cell kept exactly through docs, while LO Desk\'s rows are updated by url and added below', async () => {
     const { dir, file } = sampleCopy();
     const out = path.join(dir, 'docs');
-    let guestName: unknown;
-    {
-      // A guest left out (no given name): their itinerary comes only on the second docs run, as a new row.
-      const { wb, ss } = await open(file);
-      const guests = ss.getSheetByName('Guests')!;
-      const given = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns.given_name + 1;
-      guestName = guests.getRange(4, given).getValue();
-      guests.getRange(4, given).setValue('');
-      await wb.save(file);
-    }
+    // A guest left out (no given name): their itinerary comes only on the second docs run, as a new row.
+    const guestName = await blankGivenNameOfRow4(file);
     ok(lodesk(['docs', file, '--out', out, '--kind', DOC_KIND]));
     {
       const { wb, app, ss } = await open(file);
@@ -200,16 +203,8 @@ describe('a user\'s column inside the tabs LO Desk keeps', () => {
 
   it('Findings and Checklist: every cell kept exactly through validate and ticks from two people, while LO Desk\'s own cells are updated', async () => {
     const { file } = sampleCopy();
-    let guestName: unknown;
-    {
-      // Two more findings than the sample has: Findings is shorter on the next run (rows cleared in its columns only).
-      const { wb, ss } = await open(file);
-      const guests = ss.getSheetByName('Guests')!;
-      const given = matchHeaders(tabSpec('Guests'), guests.getRange(1, 1, 1, guests.getLastColumn()).getValues()[0]).columns.given_name + 1;
-      guestName = guests.getRange(4, given).getValue();
-      guests.getRange(4, given).setValue('');
-      await wb.save(file);
-    }
+    // Two more findings than the sample has: Findings is shorter on the next run (rows cleared in its columns only).
+    const guestName = await blankGivenNameOfRow4(file);
     ok(lodesk(['validate', file]), 1);
     {
       const { wb, app, ss } = await open(file);
