@@ -8,7 +8,7 @@ import type { ChecklistTick, EventModel, Finding, Lang } from '../core/model';
 import { buildChecklist, parseTickRequest, isTickError, indexModel as checklistIndex } from '../core/checklist';
 import { tabForSheetName } from '../core/schema/headers';
 import type { ParsedWorkbook } from '../core/schema/parse';
-import { neutraliseCellText } from '../core/text';
+import { neutraliseRows } from '../core/text';
 import { t } from '../core/i18n';
 import { checkWorkbook } from '../core/validate';
 import {
@@ -18,14 +18,14 @@ import {
 import type { DashboardViewResult, LoViewResult, TickResult } from '../core/views/types';
 import { dashboardLabels } from '../core/views/labels';
 import { readWorkbook_ } from './sheets/read';
-import { ensureGrid_, writeColumnRuns_ } from './sheets/write';
+import { writeColumnRuns_ } from './sheets/write';
+import { planTickWrite } from '../core/checklist/tick-write';
 import { callerEmail_, eventSpreadsheet_, langArg_, localeLang_ } from './access';
 import { recheckTrigger_ } from './reminders-state';
 
 /** Tabs the pages never need: skipping them keeps each call to one read per useful tab. */
 const UNREAD_TABS = new Set(['Sent', 'Documents', 'Findings']);
 
-const CHECKLIST_COLUMNS = ['guest_id', 'phase', 'item_id', 'done', 'done_by', 'done_at', 'note'] as const;
 
 
 interface LoadedEvent {
@@ -182,12 +182,11 @@ export function tickChecklistItem(req?: unknown): TickResult {
 }
 
 /**
- * Writes the tick: over its own cells of the existing row when `tick.row`
- * names one (one setValues per run of adjacent LO Desk columns, so a user's
- * column between them is never read or rewritten), else as a new row with
- * appendTickRow_. A Checklist tab or column that is missing is created first
- * (set-up normally has). Returns the row written, 0 when appended (its
- * position is only known once Sheets applies it).
+ * Writes the tick as src/core/checklist/tick-write.ts plans it: over its own
+ * cells of the existing row (one setValues per run of adjacent LO Desk
+ * columns), else as one new row with appendTickRow_; missing headers first.
+ * Returns the row written, 0 when appended (its position is only known once
+ * Sheets applies it).
  */
 function writeTick_(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -196,44 +195,16 @@ function writeTick_(
 ): number {
   const layout = parsed.layout.Checklist;
   let sheet = layout?.sheetName ? ss.getSheetByName(layout.sheetName) : null;
-  const columns: Record<string, number> = { ...(layout?.columns ?? {}) };
-  let width = layout?.sheetName ? layout.width : 0;
-  if (!sheet) {
-    sheet = ss.insertSheet('Checklist');
-    width = 0;
+  const plan = planTickWrite(sheet && layout ? layout : null, tick, parsed.model.event.language);
+  if (!sheet) sheet = ss.insertSheet('Checklist');
+  if (plan.headers.length) {
+    writeColumnRuns_(sheet, 1, plan.headers.map((h) => h.col), [new Map(plan.headers.map((h) => [h.col, h.header]))]);
   }
-  const absent = CHECKLIST_COLUMNS.filter((k) => columns[k] === undefined);
-  if (absent.length) {
-    absent.forEach((k, i) => {
-      columns[k] = width + i;
-    });
-    ensureGrid_(sheet, 1, width + absent.length);
-    sheet.getRange(1, width + 1, 1, absent.length).setValues([absent.slice()]);
-    width += absent.length;
+  if (plan.write.kind === 'update') {
+    writeColumnRuns_(sheet, plan.write.row, [...plan.write.cells.keys()], [plan.write.cells]);
+    return plan.write.row;
   }
-  const values: Record<(typeof CHECKLIST_COLUMNS)[number], unknown> = {
-    guest_id: tick.guest_id,
-    phase: tick.phase,
-    item_id: tick.item_id,
-    done: tick.done,
-    done_by: tick.done_by ?? '',
-    done_at: tick.done_at ?? '',
-    note: tick.note,
-  };
-  const cell = (k: (typeof CHECKLIST_COLUMNS)[number]) => (typeof values[k] === 'string' ? neutraliseCellText(values[k] as string) : values[k]);
-  if (tick.row > 1) {
-    // Over its own cells only: one setValues per run of adjacent owned columns.
-    const cells = new Map(CHECKLIST_COLUMNS.map((k) => [columns[k], values[k]] as [number, unknown]));
-    writeColumnRuns_(sheet, tick.row, [...cells.keys()], [cells]);
-    return tick.row;
-  }
-  // The new row lies below the last row holding anything, so a user's cell in it is empty: the '' that
-  // appendRow carries there leaves it empty and keeps its number format, fill and dropdown (Sheets'
-  // value writes never touch formats; owned-writes.test checks it). The row stops at the last owned
-  // column, so a user's column to the right is not even touched. One appendRow keeps the tick atomic.
-  const row: unknown[] = new Array(Math.max(...CHECKLIST_COLUMNS.map((k) => columns[k])) + 1).fill('');
-  for (const k of CHECKLIST_COLUMNS) row[columns[k]] = cell(k);
-  appendTickRow_(sheet, row);
+  appendTickRow_(sheet, neutraliseRows([plan.write.row])[0]);
   return 0;
 }
 

@@ -63,3 +63,22 @@ describe('a tick when the Checklist grid is full', () => {
     ]);
   });
 });
+
+describe('a tick when the Checklist tab is gone', () => {
+  it('makes the tab with its headers in the event\'s language and records the tick below them', async () => {
+    const { file } = sampleCopy();
+    const wb = await Workbook.load(file);
+    const ss = createSpreadsheetApp({ workbook: wb, ui: emptyUi(), activeSpreadsheet: true }).getActiveSpreadsheet()!;
+    ss.deleteSheet((ss.getSheetByName('Checklist') ?? ss.getSheetByName('รายการตรวจสอบ'))!);
+    await wb.save(file);
+    const opened = lodesk(['call', file, 'doGet', '--as', LO2, '--execution', 'webapp', '--args', JSON.stringify({ parameter: { ss: wb.id } })]);
+    expect(opened.status).toBe(0);
+    const tick = lodesk(['call', file, 'tickChecklistItem', '--as', LO2, '--execution', 'webapp', '--args',
+      JSON.stringify({ guestId: 'G03', phase: 'prepare', itemId: 'briefing_attended', done: true })]);
+    expect(tick.stderr).toBe('');
+    expect((JSON.parse(tick.stdout) as { ok: boolean }).ok).toBe(true);
+    const after = await checklistOf(file);
+    expect(after.sheet.getRange(1, 1, 1, 7).getValues()[0]).toEqual(['รหัสแขก', 'ช่วงงาน', 'รหัสรายการ', 'เสร็จแล้ว', 'ผู้ทำ', 'เวลาที่ทำ', 'บันทึก']);
+    expect(after.sheet.getRange(2, 1, 1, 5).getValues()[0]).toEqual(['G03', 'prepare', 'briefing_attended', true, LO2]);
+  });
+});
