@@ -14,6 +14,7 @@ import { ALL_KINDS, buildAll, buildCalendars, docFingerprint, type AnyKind, type
 import { parseWorkbook } from '../core/schema/parse';
 import { requireUser_ } from './access-basic';
 import { renderBlocks_ } from './docs-render';
+import { planRewrites } from '../core/documents/rewrite-plan';
 import { OwnedTable_, type OwnedRowProblem } from './owned-table';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 import { RUN_BUDGET_MS } from './budget';
@@ -58,10 +59,6 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
   const docs = only === 'lo_calendar' ? [] : buildAll(model, only ? { kinds: [only] } : {});
   const calendars = !only || only === 'lo_calendar' ? buildCalendars(model, new Date()) : [];
   const table = new OwnedTable_('Documents', 'url', parsed, raw, model.event.language);
-  const known = new Map<string, { url: string; fingerprint: string }>();
-  // By stable key; rows written before the key column existed are found by kind and subject.
-  for (const r of model.documents) known.set(r.key || `${r.kind}\u0000${r.subject}`, { url: r.url, fingerprint: r.fingerprint });
-
   const folder = eventFolder_(ss, model.event.event_name);
   const outcome: DocsOutcome = { written: 0, unchanged: 0, remaining: 0, total: docs.length + calendars.length, written_subjects: [] };
   const now = new Date();
@@ -72,24 +69,21 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
     ...docs.map((doc) => ({ key: doc.key, kind: doc.kind as AnyKind, subject: doc.subject, fingerprint: () => docFingerprint(doc), write: (url?: string) => writeDoc_(doc, url, folder) })),
     ...calendars.map((cal) => ({ key: cal.key, kind: 'lo_calendar' as AnyKind, subject: cal.subject, fingerprint: () => cal.fingerprint, write: (url?: string) => writeFile_(cal.fileName, cal.ics, url, folder) })),
   ];
-  for (const job of jobs) {
-    const fp = job.fingerprint();
-    const before = known.get(job.key) ?? known.get(`${job.kind}\u0000${job.subject}`);
-    if (before && before.fingerprint === fp && before.url) {
-      outcome.unchanged++;
-      continue;
-    }
+  // Which to write is the core's decision (changed or new); this run writes them until its budget ends.
+  const plan = planRewrites(jobs, model.documents);
+  outcome.unchanged = plan.unchanged;
+  for (const { job, fingerprint: fp, url: before } of plan.write) {
     if (busy()) {
       outcome.remaining++;
       continue;
     }
-    const url = job.write(before?.url);
-    if (before?.url) table.update(before.url, { url, fingerprint: fp, generated_at: now, subject: job.subject, key: job.key });
+    const url = job.write(before);
+    if (before) table.update(before, { url, fingerprint: fp, generated_at: now, subject: job.subject, key: job.key });
     else table.put({ kind: job.kind, subject: job.subject, url, fingerprint: fp, generated_at: now, key: job.key });
     outcome.written++;
     outcome.written_subjects.push(`${job.kind}: ${job.subject}`);
     // Progress for long runs (Sheets shows toasts while the script works).
-    if (outcome.written % 10 === 0) ss.toast(`${outcome.written} / ${jobs.length - outcome.unchanged} …`, 'LO Desk', 5);
+    if (outcome.written % 10 === 0) ss.toast(`${outcome.written} / ${plan.write.length} …`, 'LO Desk', 5);
   }
   // Read again before writing: the user may have sorted or edited the tab while the documents were written.
   if (outcome.written) {
