@@ -12,7 +12,7 @@
  */
 import { readiness } from '../core/checklist';
 import { planReminders } from '../core/reminders';
-import type { PlannedMessage } from '../core/reminders/types';
+import { planClaims } from '../core/reminders/claim';
 import { checkWorkbook } from '../core/validate';
 import { tabForSheetName } from '../core/schema/headers';
 import { parseWorkbook } from '../core/schema/parse';
@@ -185,21 +185,20 @@ function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number)
   };
   if (plan.due.length === 0) return outcome;
 
-  const batch: PlannedMessage[] = [...plan.due].sort((a, b) => a.due.getTime() - b.due.getTime());
   const problems: OwnedRowProblem[] = [];
-  // Claim under the lock, against the Sent tab as it is now: a key another run claimed meanwhile is skipped.
+  // Claim under the lock, against the Sent tab as it is now (which ones: planClaims, in core).
   const claimed = withSentLock_(() => {
     const fresh = readSent_(ss);
-    // Taken: sent, or claimed by a run in flight; deferred and failed ones are what this run retries.
-    // A key on two Sent rows cannot be claimed (which row is meant is unknown): not sent, and said why.
-    const taken = (key: string) => fresh.table.ambiguous(key) || ['sent', 'uncertain', 'claimed'].includes(String(fresh.table.get(key)?.status ?? ''));
-    const mine = batch.filter((m) => !taken(m.key));
+    const { claim: mine, ambiguous } = planClaims(plan.due, {
+      statusOf: (key) => String(fresh.table.get(key)?.status ?? ''),
+      ambiguous: (key) => fresh.table.ambiguous(key),
+    });
     for (const m of mine) {
       fresh.table.put({ key: m.key, kind: m.kind, recipient: m.recipient, subject: m.message.subject, fingerprint: m.fingerprint, status: 'uncertain', at: now, reason: '' });
     }
     // Read just now under this lock: no need to read the tab again before writing.
     if (mine.length) problems.push(...fresh.table.write(ss, { reread: false }).problems);
-    for (const m of batch) if (fresh.table.ambiguous(m.key)) problems.push(...duplicateKeyProblem_(fresh.table, m.key));
+    for (const key of ambiguous) problems.push(...duplicateKeyProblem_(fresh.table, key));
     return mine;
   });
   if (claimed === null) return { ...outcome, note: 'Another run was writing the Sent tab; this one did nothing.' };
