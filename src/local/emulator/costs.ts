@@ -1,7 +1,7 @@
 /**
  * What each Apps Script call costs on Google, in milliseconds: the one table
  * the emulator charges from. The figures are the central ones of
- * docs/COSTS.md (a copy of ../shared/COSTS.md) (its sources and low/high bounds are there); where that
+ * docs/COSTS.md (copied from ../shared/; its sources and low/high bounds are there); where that
  * table has no line for a call, the figure is an assumption marked below.
  * Correct it here when someone measures on a real account.
  *
