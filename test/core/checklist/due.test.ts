@@ -1,6 +1,7 @@
 import { buildChecklist, type GuestChecklist } from '../../../src/core/checklist';
 import { instantToWall, formatWall } from '../../../src/core/time/zones';
-import { arrival, bkk, departure, guest, sampleModel, zt } from '../fixtures/checklist';
+import { sampleModel } from '../fixtures/checklist';
+import { arrival, bkk, departure, guest, zt } from '../fixtures/model';
 
 const NOW = new Date('2026-11-01T00:00:00Z');
 

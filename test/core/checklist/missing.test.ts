@@ -1,5 +1,6 @@
 import { buildChecklist, CATALOGUE_IDS, parseTickRequest, readiness } from '../../../src/core/checklist';
-import { bkk, emptyModel, guest, sampleModel } from '../fixtures/checklist';
+import { sampleModel } from '../fixtures/checklist';
+import { bkk, emptyModel, guest } from '../fixtures/model';
 import { DEFAULT_ZONE } from '../../../src/core/schema/contract';
 
 const NOW = bkk('2026-12-07 09:00');

@@ -1,6 +1,7 @@
 import { buildChecklist, indexModel, readiness } from '../../../src/core/checklist';
 import { PHASES } from '../../../src/core/model';
-import { arrival, bkk, departure, emptyModel, guest, sampleModel } from '../fixtures/checklist';
+import { sampleModel } from '../fixtures/checklist';
+import { arrival, bkk, departure, emptyModel, guest } from '../fixtures/model';
 
 describe('readiness', () => {
   test('per guest and per phase counts match the guest checklists', () => {

@@ -2,7 +2,8 @@ import {
   buildChecklist, customItemId, indexModel, type GuestChecklist,
 } from '../../../src/core/checklist';
 import type { ChecklistTick } from '../../../src/core/model';
-import { bkk, sampleModel } from '../fixtures/checklist';
+import { sampleModel } from '../fixtures/checklist';
+import { bkk } from '../fixtures/model';
 
 const EARLY = new Date('2026-11-01T00:00:00Z');
 

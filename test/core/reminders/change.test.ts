@@ -1,6 +1,7 @@
 import { planReminders } from '../../../src/core/reminders';
 import { decodeSentFingerprint } from '../../../src/core/reminders/snapshot';
-import { bkk, model, sentRows, zt } from '../fixtures/reminders';
+import { bkk, zt } from '../fixtures/model';
+import { model, sentRows } from '../fixtures/reminders';
 
 const briefDue = bkk('2026-12-05 15:30');
 

@@ -1,5 +1,6 @@
 import { planReminders } from '../../../src/core/reminders';
-import { bkk, flight, guest, lo, model, zt } from '../fixtures/reminders';
+import { bkk, flight, guest, lo, zt } from '../fixtures/model';
+import { model } from '../fixtures/reminders';
 
 const digestOf = (res: ReturnType<typeof planReminders>) => res.due.find((p) => p.kind === 'organiser_digest' && p.recipient === 'org@example.org')!;
 
@@ -7,11 +8,11 @@ const digestOf = (res: ReturnType<typeof planReminders>) => res.due.find((p) => 
 function troubled() {
   const m = model();
   // A guest with no flights and no LO.
-  m.guests.push(guest({ guest_id: 'G030', given_name: 'Nofl', family_name: 'Ights' }));
+  m.guests.push(guest('G030', { given_name: 'Nofl', family_name: 'Ights' }));
   // A guest whose arrival airport code is unknown (times unreadable), with an LO.
-  m.guests.push(guest({ guest_id: 'G040', given_name: 'Unk', family_name: 'Nown', hotel_id: 'H1', room_no: '9' }));
-  m.flights.push(flight({ guest_id: 'G040', direction: 'arrival', flight_no: 'ZZ 1', from_airport: 'XQZ', to_airport: 'BKK', depart: undefined, arrive: undefined }));
-  m.flights.push(flight({ guest_id: 'G040', direction: 'departure', flight_no: 'ZZ 2', from_airport: 'BKK', to_airport: 'SIN', depart: zt('2026-12-09 10:00'), arrive: zt('2026-12-09 13:30', 'Asia/Singapore') }));
+  m.guests.push(guest('G040', { given_name: 'Unk', family_name: 'Nown', hotel_id: 'H1', room_no: '9' }));
+  m.flights.push(flight('G040', 'arrival', { flight_no: 'ZZ 1', from_airport: 'XQZ', to_airport: 'BKK', depart: undefined, arrive: undefined }));
+  m.flights.push(flight('G040', 'departure', { flight_no: 'ZZ 2', from_airport: 'BKK', to_airport: 'SIN', depart: zt('2026-12-09 10:00'), arrive: zt('2026-12-09 13:30', 'Asia/Singapore') }));
   m.assignments.push({ row: 900, guest_id: 'G040', lo_id: 'LO5', role: 'primary' });
   // LO3 loses their address; LO4's cell holds two.
   m.los[0].email = '';
@@ -63,7 +64,7 @@ describe('bad input becomes skipped entries, never a message on wrong data', () 
 describe('organiser digest', () => {
   test('errors, unassigned guests, readiness, overdue, problem messages and skipped ones', () => {
     const m = troubled();
-    m.los.push(lo({ lo_id: 'LO6' }));
+    m.los.push(lo('LO6'));
     const res = planReminders(m, bkk('2026-12-06 08:00'), {
       findings: [{ severity: 'error' }, { severity: 'error' }, { severity: 'warning' }, { severity: 'info' }],
       overdue: [{ guest_id: 'G012', phase: 'before_arrival', item_id: 'hotel_details', text: 'Get the hotel details' }],
@@ -100,7 +101,7 @@ describe('organiser digest', () => {
 
   test('a long list is cut with a count of the rest', () => {
     const m = model();
-    for (let i = 0; i < 45; i++) m.guests.push(guest({ guest_id: `GX${i}` }));
+    for (let i = 0; i < 45; i++) m.guests.push(guest(`GX${i}`));
     const d = digestOf(planReminders(m, bkk('2026-12-06 08:00')));
     expect(d.message.text).toContain('Guests without an LO (45)');
     expect(d.message.text).toContain('… and 15 more.');

@@ -1,5 +1,6 @@
 import { buildMessage, planReminders, messageLang, checkAddress } from '../../../src/core/reminders';
-import { bkk, model } from '../fixtures/reminders';
+import { bkk } from '../fixtures/model';
+import { model } from '../fixtures/reminders';
 
 const briefDue = bkk('2026-12-05 15:30');
 const brief = (m = model(), lo = 'LO3') =>

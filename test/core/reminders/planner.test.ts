@@ -1,5 +1,6 @@
 import { planReminders } from '../../../src/core/reminders';
-import { bkk, dueKeys, minutes, model, sentRows, zt } from '../fixtures/reminders';
+import { bkk, minutes, zt } from '../fixtures/model';
+import { dueKeys, model, sentRows } from '../fixtures/reminders';
 
 const BRIEF_LO3 = 'arrival_brief:G012:TG641:2026-12-06:lo:LO3';
 const BRIEF_LO4 = 'arrival_brief:G012:TG641:2026-12-06:lo:LO4';

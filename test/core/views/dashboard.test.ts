@@ -1,7 +1,8 @@
 import { buildDashboardView, parseDashboardFilters } from '../../../src/core/views';
 import type { DashboardView } from '../../../src/core/views/types';
 import { deleteRow, rowOf, validEvent } from '../fixtures/workbook';
-import { bkk, inputFor } from '../fixtures/views';
+import { bkk } from '../fixtures/model';
+import { inputFor } from '../fixtures/views';
 
 const ORGANISER = 'organiser@example.org';
 

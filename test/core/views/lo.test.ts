@@ -1,7 +1,8 @@
 import { buildLoView } from '../../../src/core/views';
 import type { GuestCardView, LoView, SectionView } from '../../../src/core/views/types';
 import { addRow, deleteRow, rowOf, setCell, validEvent } from '../fixtures/workbook';
-import { bkk, inputFor } from '../fixtures/views';
+import { bkk } from '../fixtures/model';
+import { inputFor } from '../fixtures/views';
 
 const SOMCHAI = 'somchai@example.org';
 
