@@ -1,7 +1,8 @@
 import { buildAll, docTexts, isMealItem, type Doc } from '../../../src/core/documents';
 import type { EventModel } from '../../../src/core/model';
 import { buildChecklist } from '../../../src/core/checklist';
-import { docModel, MEDICAL, zt } from '../fixtures/documents';
+import { docModel, MEDICAL } from '../fixtures/documents';
+import { zt } from '../fixtures/model';
 
 const textOf = (d: Doc) => docTexts(d).join('\n');
 const byKey = (docs: Doc[], key: string) => {
