@@ -32,7 +32,7 @@ describe('buildCalendar', () => {
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-    expect(events.length).toBeGreaterThan(0);
+    expect(events).toHaveLength(9);
     expect(ics).toContain('DTSTAMP:20261120T030000Z');
   });
 

@@ -39,7 +39,7 @@ describe('arrival_brief window [due, due + 60 min)', () => {
     const m = model();
     const now = minutes(briefDue, 10);
     const first = planReminders(m, now);
-    expect(first.due.length).toBeGreaterThan(0);
+    expect(first.due.map((p) => p.key)).toEqual([BRIEF_LO3, 'arrival_brief:G012:TG641:2026-12-06:lo:LO4']);
     m.sent.push(...sentRows(first.due, 'sent', now));
     expect(planReminders(m, now).due).toEqual([]);
     expect(planReminders(m, minutes(now, 30)).due).toEqual([]);

@@ -150,7 +150,8 @@ describe('garbage workbooks', () => {
       'Event',
     ] as unknown as SheetInput[];
     const { findings } = checkWorkbook(weird, { spreadsheetZone: 'Asia/Bangkok' });
-    expect(findings.length).toBeGreaterThan(0);
+    expect(findings[0]).toMatchObject({ code: 'missing_tab', tab: 'Event' });
+    expect(findings.filter((f) => f.code === 'missing_column' && f.tab === 'Guests').map((f) => f.column)).toEqual(['family_name', 'given_name', 'guest_id']);
     expect(() => planSetup(weird, 'en')).not.toThrow();
   });
 });
