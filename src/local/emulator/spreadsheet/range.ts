@@ -1,15 +1,20 @@
 /**
  * Range: a rectangle of cells on one sheet, 1-based as in Apps Script.
  * Reads never create cells; writes go through exceljs cells and mark the
- * workbook dirty.
+ * workbook dirty. What formats are in the .xlsx (and formatting a range down
+ * to the grid's end) is in range-formats.ts.
  */
 import type { Assert, Conforms } from '../conformance';
 import type { Cell, DataValidation as XlsxValidation, Style, Worksheet } from 'exceljs';
 import type { Workbook } from '../workbook';
 import { cellAddress } from './a1';
 import { hexToArgb, normalizeColor, xlsxColorToHex } from './colors';
-import { columnStyle, keepShownStyle, noteText, patchStyle, setNoteText, styleAt, validationModel } from './cells';
+import { noteText, patchStyle, setNoteText, styleAt, validationModel } from './cells';
 import { displayCell } from './display';
+import {
+  HORIZONTAL_ALIGNMENTS, backgroundOf, eachCell, numberFormatOf, readStyles, restyle, withBackground, withFontColor,
+  withHorizontalAlignment, withNumberFormat,
+} from './range-formats';
 import { DataValidationEmu, type RangeResolver } from './validation';
 import {
   MAX_CELL_CHARS, interpretInput, isDateFormat, readCellFormula, readCellValue, type CellInput,
@@ -29,16 +34,7 @@ export interface RangeHost {
   getMaxColumns(): number;
 }
 
-/** Apps Script's "automatic" number format, as getNumberFormat reports it. */
-const AUTOMATIC_FORMAT = '0.###############';
-
 type Matrix<T> = T[][];
-
-function withoutKey(style: Partial<Style>, key: keyof Style): Partial<Style> {
-  const next = { ...style };
-  delete next[key];
-  return next;
-}
 
 function typeName(v: unknown): string {
   if (v === null) return 'null';
@@ -111,51 +107,6 @@ export class RangeEmu {
       out.push(line);
     }
     return out;
-  }
-
-  /** The format each cell of the range shows (a cell never made shows its column's). */
-  private readStyles<T>(read: (style: Partial<Style>) => T): Matrix<T> {
-    const ws = this._sheet._ws;
-    const out: Matrix<T> = [];
-    for (let r = 0; r < this._numRows; r++) {
-      const line: T[] = [];
-      for (let c = 0; c < this._numCols; c++) line.push(read(styleAt(ws, this._row + r, this._col + c)));
-      out.push(line);
-    }
-    return out;
-  }
-
-  /**
-   * Gives every cell of the range the format `next` makes of its own. A range
-   * that reaches the grid's last row changes its columns' format instead of
-   * making a cell per row: the cells it holds are changed one by one, the rows
-   * without a cell show the column's new format, and cells above the range that
-   * were never made are made first with the format they show, so they keep it.
-   */
-  private restyle(next: (style: Partial<Style>) => Partial<Style>): void {
-    const ws = this._sheet._ws;
-    const toGridEnd = this.getLastRow() >= this._sheet.getMaxRows() && this._row - 1 < this._numRows;
-    if (!toGridEnd) {
-      this.eachCell((cell) => { cell.style = next(cell.style) as Style; });
-      return;
-    }
-    for (let c = this._col; c <= this.getLastColumn(); c++) {
-      for (let r = 1; r < this._row; r++) keepShownStyle(ws, r, c);
-      ws.eachRow({ includeEmpty: true }, (row, r) => {
-        const cell = r >= this._row ? row.findCell(c) : undefined;
-        if (cell) cell.style = next(cell.style) as Style;
-      });
-      ws.getColumn(c).style = next(columnStyle(ws, c)) as Style;
-    }
-    this._sheet._wb.markDirty();
-  }
-
-  private eachCell(write: (cell: Cell, r: number, c: number) => void): void {
-    for (let r = 0; r < this._numRows; r++) {
-      const row = this._sheet._ws.getRow(this._row + r);
-      for (let c = 0; c < this._numCols; c++) write(row.getCell(this._col + c), r, c);
-    }
-    this._sheet._wb.markDirty();
   }
 
   private checkMatrix(values: unknown, method: string): unknown[][] {
@@ -249,7 +200,7 @@ export class RangeEmu {
       const cell = this._sheet._ws.getRow(this._row + r).getCell(this._col + c);
       return this.interpret(v, cell, `${this._sheet.getName()}!${cellAddress(this._row + r, this._col + c)}`);
     }));
-    this.eachCell((cell, r, c) => this.store(cell, inputs[r][c]));
+    eachCell(this, (cell, r, c) => this.store(cell, inputs[r][c]));
     return this;
   }
 
@@ -259,7 +210,7 @@ export class RangeEmu {
   }
 
   clearContent(): RangeEmu {
-    this.eachCell((cell) => { cell.value = null; });
+    eachCell(this, (cell) => { cell.value = null; });
     return this;
   }
 
@@ -275,7 +226,7 @@ export class RangeEmu {
 
   setFormulas(formulas: string[][]): RangeEmu {
     const data = this.checkMatrix(formulas, 'setFormulas');
-    this.eachCell((cell, r, c) => {
+    eachCell(this, (cell, r, c) => {
       const f = data[r][c];
       if (f === null || f === undefined || f === '') cell.value = null;
       else if (typeof f !== 'string') {
@@ -303,13 +254,13 @@ export class RangeEmu {
 
   setNotes(notes: unknown[][]): RangeEmu {
     const data = this.checkMatrix(notes, 'setNotes');
-    this.eachCell((cell, r, c) => setNoteText(cell, data[r][c] == null ? '' : String(data[r][c])));
+    eachCell(this, (cell, r, c) => setNoteText(cell, data[r][c] == null ? '' : String(data[r][c])));
     return this;
   }
 
   setNote(note: unknown): RangeEmu {
     const text = note == null ? '' : String(note);
-    this.eachCell((cell) => setNoteText(cell, text));
+    eachCell(this, (cell) => setNoteText(cell, text));
     return this;
   }
 
@@ -320,65 +271,47 @@ export class RangeEmu {
   // ----- formats -----
 
   getBackgrounds(): string[][] {
-    return this.readStyles((style) => {
-      const fill = style.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
-      if (fill?.type !== 'pattern' || fill.pattern !== 'solid') return '#ffffff';
-      return xlsxColorToHex(fill.fgColor) ?? '#ffffff';
-    });
+    return readStyles(this, backgroundOf);
   }
 
   getBackground(): string {
     return this.getBackgrounds()[0][0];
   }
 
-  private static withBackground(style: Partial<Style>, color: unknown): Partial<Style> {
-    if (color === null || color === undefined || color === '') return withoutKey(style, 'fill');
-    const argb = hexToArgb(normalizeColor(String(color), 'Range.setBackground'));
-    return { ...style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } };
-  }
-
   setBackground(color: string | null): RangeEmu {
     if (color) normalizeColor(String(color), 'Range.setBackground');
-    this.restyle((style) => RangeEmu.withBackground(style, color));
+    restyle(this, (style) => withBackground(style, color));
     return this;
   }
 
   setBackgrounds(colors: (string | null)[][]): RangeEmu {
     const data = this.checkMatrix(colors, 'setBackgrounds');
     for (const row of data) for (const c of row) if (c) normalizeColor(String(c), 'Range.setBackgrounds');
-    this.eachCell((cell, r, c) => { cell.style = RangeEmu.withBackground(cell.style, data[r][c]) as Style; });
+    eachCell(this, (cell, r, c) => { cell.style = withBackground(cell.style, data[r][c]) as Style; });
     return this;
   }
 
   getNumberFormats(): string[][] {
-    return this.readStyles((style) => {
-      const f = style.numFmt;
-      return !f || f === 'General' ? AUTOMATIC_FORMAT : f;
-    });
+    return readStyles(this, numberFormatOf);
   }
 
   getNumberFormat(): string {
     return this.getNumberFormats()[0][0];
   }
 
-  private static withNumberFormat(style: Partial<Style>, fmt: unknown): Partial<Style> {
-    if (fmt === null || fmt === undefined || fmt === '' || fmt === AUTOMATIC_FORMAT) return withoutKey(style, 'numFmt');
-    return { ...style, numFmt: String(fmt) };
-  }
-
   setNumberFormat(numberFormat: string): RangeEmu {
-    this.restyle((style) => RangeEmu.withNumberFormat(style, numberFormat));
+    restyle(this, (style) => withNumberFormat(style, numberFormat));
     return this;
   }
 
   setNumberFormats(numberFormats: string[][]): RangeEmu {
     const data = this.checkMatrix(numberFormats, 'setNumberFormats');
-    this.eachCell((cell, r, c) => { cell.style = RangeEmu.withNumberFormat(cell.style, data[r][c]) as Style; });
+    eachCell(this, (cell, r, c) => { cell.style = withNumberFormat(cell.style, data[r][c]) as Style; });
     return this;
   }
 
   getFontWeights(): string[][] {
-    return this.readStyles((style) => (style.font?.bold ? 'bold' : 'normal'));
+    return readStyles(this, (style) => (style.font?.bold ? 'bold' : 'normal'));
   }
 
   getFontWeight(): string {
@@ -389,12 +322,12 @@ export class RangeEmu {
     if (fontWeight !== null && fontWeight !== undefined && fontWeight !== 'bold' && fontWeight !== 'normal') {
       throw new Error(`Range.setFontWeight: expected 'bold', 'normal' or null, got ${JSON.stringify(fontWeight)}.`);
     }
-    this.restyle((style) => ({ ...style, font: { ...style.font, bold: fontWeight === 'bold' } }));
+    restyle(this, (style) => ({ ...style, font: { ...style.font, bold: fontWeight === 'bold' } }));
     return this;
   }
 
   getFontColors(): string[][] {
-    return this.readStyles((style) => xlsxColorToHex(style.font?.color as never) ?? '#000000');
+    return readStyles(this, (style) => xlsxColorToHex(style.font?.color as never) ?? '#000000');
   }
 
   getFontColor(): string {
@@ -403,23 +336,18 @@ export class RangeEmu {
 
   setFontColor(color: string | null): RangeEmu {
     const argb = color ? hexToArgb(normalizeColor(String(color), 'Range.setFontColor')) : undefined;
-    this.restyle((style) => {
-      const font = { ...style.font } as Record<string, unknown>;
-      if (argb) font.color = { argb };
-      else delete font.color;
-      return { ...style, font: font as Style['font'] };
-    });
+    restyle(this, (style) => withFontColor(style, argb));
     return this;
   }
 
   setFontSize(size: number): RangeEmu {
     if (typeof size !== 'number' || !(size > 0)) throw new Error('Range.setFontSize: expected a positive number.');
-    this.restyle((style) => ({ ...style, font: { ...style.font, size } }));
+    restyle(this, (style) => ({ ...style, font: { ...style.font, size } }));
     return this;
   }
 
   getWraps(): boolean[][] {
-    return this.readStyles((style) => style.alignment?.wrapText ?? false);
+    return readStyles(this, (style) => style.alignment?.wrapText ?? false);
   }
 
   getWrap(): boolean {
@@ -427,24 +355,16 @@ export class RangeEmu {
   }
 
   setWrap(isWrapEnabled: boolean): RangeEmu {
-    this.restyle((style) => ({ ...style, alignment: { ...style.alignment, wrapText: Boolean(isWrapEnabled) } }));
+    restyle(this, (style) => ({ ...style, alignment: { ...style.alignment, wrapText: Boolean(isWrapEnabled) } }));
     return this;
   }
 
   setHorizontalAlignment(alignment: string | null): RangeEmu {
-    const map: Record<string, 'left' | 'center' | 'right' | undefined> = {
-      left: 'left', center: 'center', right: 'right', normal: undefined, general: undefined,
-    };
     const key = alignment == null ? 'normal' : String(alignment).toLowerCase();
-    if (!(key in map)) {
+    if (!(key in HORIZONTAL_ALIGNMENTS)) {
       throw new Error(`Range.setHorizontalAlignment: expected left, center, right, normal or null, got ${JSON.stringify(alignment)}.`);
     }
-    this.restyle((style) => {
-      const next = { ...style.alignment } as Record<string, unknown>;
-      if (map[key]) next.horizontal = map[key];
-      else delete next.horizontal;
-      return { ...style, alignment: next as Style['alignment'] };
-    });
+    restyle(this, (style) => withHorizontalAlignment(style, key));
     return this;
   }
 
@@ -454,7 +374,7 @@ export class RangeEmu {
   }
 
   clearFormat(): RangeEmu {
-    this.restyle(() => ({}));
+    restyle(this, () => ({}));
     return this;
   }
 
