@@ -21,7 +21,7 @@ import { hash64, DOC_FORMAT_VERSION } from './fingerprint';
 import { guestsOfLo } from './lo-brief';
 import { carsOf } from './parts';
 import { normFlightNo } from './movements';
-import { guestName, has, type Say, sayOf } from './say';
+import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { writeIcs, type IcsEvent } from './ics';
 
 const UID_DOMAIN = 'lo-desk';
@@ -84,7 +84,7 @@ function transferFor(ctx: DocContext, g: Guest, f: Flight): Transfer | undefined
     ?? list.find((tr) => !has(tr.flight_no) && !!day && eventDate(ctx, tr.pickup?.at) === day);
 }
 
-function flightDuty(say: Say, ctx: DocContext, g: Guest, f: Flight): Duty {
+function flightDuty(say: Phrasebook, ctx: DocContext, g: Guest, f: Flight): Duty {
   const arrival = f.direction === 'arrival';
   const lead = ctx.model.event.airport_lead_minutes;
   const tr = transferFor(ctx, g, f);
@@ -125,7 +125,7 @@ function flightDuty(say: Say, ctx: DocContext, g: Guest, f: Flight): Duty {
   };
 }
 
-function programmeDuty(say: Say, lo: Lo, item: ProgrammeItem, guests: Guest[]): Duty {
+function programmeDuty(say: Phrasebook, lo: Lo, item: ProgrammeItem, guests: Guest[]): Duty {
   return {
     uid: dutyUid('programme', item.item_id, lo.lo_id),
     kind: 'programme',
@@ -145,7 +145,7 @@ function programmeDuty(say: Say, lo: Lo, item: ProgrammeItem, guests: Guest[]): 
 
 /** Every duty of the LO, in time order; undated duties last. */
 function loDuties(ctx: DocContext, lo: Lo): Duty[] {
-  const say = sayOf(ctx);
+  const say = phrasebookOf(ctx);
   const duties: Duty[] = [];
   const { guests } = guestsOfLo(ctx, lo.lo_id);
   const seen = new Set<string>();
@@ -190,7 +190,7 @@ function sequenceAt(now: Date): number {
 }
 
 function calendarFile(ctx: DocContext, lo: Lo, now: Date): CalendarFile {
-  const say = sayOf(ctx);
+  const say = phrasebookOf(ctx);
   const duties = loDuties(ctx, lo);
   const sequence = sequenceAt(now);
   const events: IcsEvent[] = [];

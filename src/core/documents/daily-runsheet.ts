@@ -10,7 +10,7 @@ import { field, heading, para, table } from './blocks';
 import { eventDate, ms, type DocContext } from './context';
 import type { Movement } from './movements';
 import { eventLine, movementHeader, movementRow, zoneNote } from './parts';
-import { guestName, has, type Say, sayOf } from './say';
+import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { UNDATED } from './transport-manifest';
 import type { Block, Doc } from './types';
 
@@ -27,7 +27,7 @@ function samePlace(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** Who attends, as the organiser wrote it: every guest, or the delegations and guests named. */
-function audienceText(say: Say, ctx: DocContext, item: ProgrammeItem): string {
+function audienceText(say: Phrasebook, ctx: DocContext, item: ProgrammeItem): string {
   const n = ctx.attendees.get(item.item_id)?.length ?? 0;
   const entries = item.audience.map((a) => a.trim()).filter(has);
   if (entries.length === 0 || entries.some((a) => a.toLowerCase() === 'all')) return say.s('rs.allGuests', { n });
@@ -70,7 +70,7 @@ function attach(items: ProgrammeItem[], movements: Movement[]): Map<ProgrammeIte
 }
 
 function buildDailyRunsheet(ctx: DocContext, day: IsoDate | typeof UNDATED, items: ProgrammeItem[], movements: Movement[]): Doc {
-  const say = sayOf(ctx);
+  const say = phrasebookOf(ctx);
   const dayText = day === UNDATED ? say.s('undated') : say.date(day);
   const title = say.s('title.daily_runsheet', { date: dayText });
   const blocks: Block[] = [heading(1, title), eventLine(say, ctx), zoneNote(say, ctx)];

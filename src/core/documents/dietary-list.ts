@@ -11,7 +11,7 @@ import { heading, para, table } from './blocks';
 import { eventDate, type DocContext } from './context';
 import { isMealItem } from './meals';
 import { eventLine, zoneNote } from './parts';
-import { guestName, has, type Say, sayOf } from './say';
+import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { UNDATED } from './transport-manifest';
 import type { Block, Doc } from './types';
 
@@ -42,12 +42,12 @@ function mealCounts(guests: Guest[]): MealCounts {
 }
 
 /** The name, with the dietary notes when shared, else with the mark that says to ask the LO. */
-function nameWithNotes(say: Say, g: Guest): string {
+function nameWithNotes(say: Phrasebook, g: Guest): string {
   if (!has(g.dietary_notes)) return guestName(g);
   return `${guestName(g)} (${g.share_dietary_notes ? g.dietary_notes.trim() : say.s('need.askLo')})`;
 }
 
-function mealBlock(say: Say, ctx: DocContext, item: ProgrammeItem): Block[] {
+function mealBlock(say: Phrasebook, ctx: DocContext, item: ProgrammeItem): Block[] {
   const c = mealCounts(ctx.attendees.get(item.item_id) ?? []);
   const rows: string[][] = c.byNeed.map(({ need, guests }) => [
     say.diet(need), String(guests.length), guests.map((g) => nameWithNotes(say, g)).join('; '),
@@ -62,7 +62,7 @@ function mealBlock(say: Say, ctx: DocContext, item: ProgrammeItem): Block[] {
 }
 
 function buildDietaryList(ctx: DocContext, day: IsoDate | typeof UNDATED, items: ProgrammeItem[]): Doc {
-  const say = sayOf(ctx);
+  const say = phrasebookOf(ctx);
   const dayText = day === UNDATED ? say.s('undated') : say.date(day);
   const title = say.s('title.dietary_list', { date: dayText });
   const blocks: Block[] = [heading(1, title), eventLine(say, ctx), zoneNote(say, ctx)];

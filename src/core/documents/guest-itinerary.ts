@@ -7,10 +7,10 @@ import type { Guest, Lang, Transfer } from '../model';
 import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } from './blocks';
 import { eventDate, losOf, type DocContext } from './context';
 import { carsOf, hotelRuns, zoneNote } from './parts';
-import { guestName, has, type Say, sayOf } from './say';
+import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc, Run } from './types';
 
-function eventName(say: Say, ctx: DocContext): string {
+function eventName(say: Phrasebook, ctx: DocContext): string {
   const e = ctx.model.event;
   return say.lang === 'th' && has(e.event_name_th) ? e.event_name_th.trim() : say.or(e.event_name);
 }
@@ -19,12 +19,12 @@ function transfersOf(ctx: DocContext, g: Guest, purpose: Transfer['purpose']): T
   return (ctx.transfersByGuest.get(g.guest_id) ?? []).filter((tr) => tr.purpose === purpose);
 }
 
-function carLine(say: Say, ctx: DocContext, transfers: Transfer[]): Block {
+function carLine(say: Phrasebook, ctx: DocContext, transfers: Transfer[]): Block {
   const car = carsOf(say, ctx, transfers);
   return field(say.s('f.car'), say.s('it.carLine', { vehicle: car.vehicle, driver: car.driver }));
 }
 
-function section(say: Say, ctx: DocContext, g: Guest): Block[] {
+function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   const flights = (ctx.flightsByGuest.get(g.guest_id) ?? []).filter((f) => f.status !== 'cancelled');
   const arrivals = flights.filter((f) => f.direction === 'arrival');
   const departures = flights.filter((f) => f.direction === 'departure');
@@ -128,9 +128,9 @@ export function buildGuestItinerary(ctx: DocContext, g: Guest): Doc {
   const blocks: Block[] = [];
   for (const lang of itineraryLangs(ctx.lang)) {
     if (blocks.length) blocks.push(pageBreak());
-    blocks.push(...section(sayOf(ctx, lang), ctx, g));
+    blocks.push(...section(phrasebookOf(ctx, lang), ctx, g));
   }
-  const en = sayOf(ctx, 'en');
+  const en = phrasebookOf(ctx, 'en');
   return {
     kind: 'guest_itinerary',
     key: `guest_itinerary:${g.guest_id}`,

@@ -9,7 +9,7 @@ import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } fr
 import type { ChecklistSource } from './checklist-hook';
 import type { DocContext } from './context';
 import { carsOf, eventLine, hotelRuns, routeText, zoneNote } from './parts';
-import { guestName, has, type Say, sayOf } from './say';
+import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
 interface LoGuest {
@@ -34,18 +34,18 @@ export function guestsOfLo(ctx: DocContext, loId: string): { guests: LoGuest[]; 
   return { guests, unknown };
 }
 
-function arrivalOf(say: Say, ctx: DocContext, g: Guest, direction: 'arrival' | 'departure'): string {
+function arrivalOf(say: Phrasebook, ctx: DocContext, g: Guest, direction: 'arrival' | 'departure'): string {
   const f = (ctx.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === direction && x.status !== 'cancelled');
   if (!f) return say.tbc;
   return `${f.flight_no} ${say.zoned(direction === 'arrival' ? f.arrive : f.depart)}`;
 }
 
-function hotelAndRoom(say: Say, ctx: DocContext, g: Guest): string {
+function hotelAndRoom(say: Phrasebook, ctx: DocContext, g: Guest): string {
   const h = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
   return `${h ? h.name : say.tbc}, ${say.s('room')} ${say.or(g.room_no)}`;
 }
 
-function guestCard(say: Say, g: Guest): Block[] {
+function guestCard(say: Phrasebook, g: Guest): Block[] {
   const address = has(g.preferred_address) ? g.preferred_address.trim() : say.tbc;
   return [
     heading(3, say.s('brief.card')),
@@ -64,7 +64,7 @@ function guestCard(say: Say, g: Guest): Block[] {
   ];
 }
 
-function flightsBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
+function flightsBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   const flights = ctx.flightsByGuest.get(g.guest_id) ?? [];
   const out: Block[] = [heading(3, say.s('brief.flights'))];
   if (flights.length === 0) return [...out, para(say.s('noFlights'))];
@@ -87,7 +87,7 @@ function flightsBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
   return out;
 }
 
-function hotelBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
+function hotelBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   const out: Block[] = [heading(3, say.s('brief.hotel'))];
   const h = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
   if (!h) {
@@ -113,7 +113,7 @@ function hotelBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
   return out;
 }
 
-function carBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
+function carBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   const transfers = ctx.transfersByGuest.get(g.guest_id) ?? [];
   const out: Block[] = [heading(3, say.s('brief.car'))];
   if (transfers.length === 0) return [...out, para(say.s('noTransfers'))];
@@ -136,7 +136,7 @@ function carBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
   return out;
 }
 
-function programmeBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
+function programmeBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   const items = ctx.itemsByGuest.get(g.guest_id) ?? [];
   const out: Block[] = [heading(3, say.s('brief.programme'))];
   if (items.length === 0) return [...out, para(say.s('noProgramme'))];
@@ -154,7 +154,7 @@ function programmeBlock(say: Say, ctx: DocContext, g: Guest): Block[] {
   return out;
 }
 
-function checklistBlock(say: Say, ctx: DocContext, g: Guest, source: ChecklistSource): Block[] {
+function checklistBlock(say: Phrasebook, ctx: DocContext, g: Guest, source: ChecklistSource): Block[] {
   const out: Block[] = [heading(3, say.s('brief.checklist'))];
   const phases = source(g, say.lang, ctx.model);
   for (const phase of PHASES) {
@@ -165,7 +165,7 @@ function checklistBlock(say: Say, ctx: DocContext, g: Guest, source: ChecklistSo
   return out;
 }
 
-function contactsBlock(say: Say, ctx: DocContext, guests: LoGuest[]): Block[] {
+function contactsBlock(say: Phrasebook, ctx: DocContext, guests: LoGuest[]): Block[] {
   const rows: string[][] = ctx.model.contacts.map((c) => [
     say.or(c.role), say.or(c.name), say.or(c.phone), say.orNone(c.email), say.orNone(c.organisation),
   ]);
@@ -192,7 +192,7 @@ function contactsBlock(say: Say, ctx: DocContext, guests: LoGuest[]): Block[] {
 }
 
 export function buildLoBrief(ctx: DocContext, lo: Lo, checklist: ChecklistSource): Doc {
-  const say = sayOf(ctx);
+  const say = phrasebookOf(ctx);
   const { guests, unknown } = guestsOfLo(ctx, lo.lo_id);
   const title = say.s('title.lo_brief', { name: lo.name });
   const blocks: Block[] = [

@@ -17,17 +17,17 @@
  * LO briefs, which go to the guest's own LOs and organisers, keep every note.
  */
 import type { Guest } from '../model';
-import { has, type Say } from './say';
+import { has, type Phrasebook } from './phrasebook';
 
 /** The dietary category, with the notes only when shared (for hotels and caterers). */
-export function sharedDiet(say: Say, g: Guest): string {
+export function sharedDiet(say: Phrasebook, g: Guest): string {
   if (!has(g.dietary_notes) || g.share_dietary_notes) return say.diet(g.dietary, g.dietary_notes);
   const mark = say.s('need.askLo');
   return g.dietary && g.dietary !== 'none' ? `${say.diet(g.dietary)} (${mark})` : mark;
 }
 
 /** Accessibility and, when shared, medical notes (for hotels and drivers); undefined when there are none. */
-export function sharedNeeds(say: Say, g: Guest): string | undefined {
+export function sharedNeeds(say: Phrasebook, g: Guest): string | undefined {
   const parts: string[] = [];
   if (has(g.accessibility)) parts.push(g.share_accessibility ? g.accessibility.trim() : say.s('need.assist'));
   if (has(g.medical_notes) && g.share_medical_notes) parts.push(say.s('need.health', { note: g.medical_notes.trim() }));

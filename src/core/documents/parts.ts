@@ -4,12 +4,12 @@ import { bold, italic, para, text } from './blocks';
 import { leadLo, type DocContext } from './context';
 import type { Movement } from './movements';
 import { sharedNeeds } from './need-to-know';
-import { guestName, has, type Say } from './say';
+import { guestName, has, type Phrasebook } from './phrasebook';
 import type { Block, Run } from './types';
 import { zoneLabel } from './dates';
 
 /** The event's name in the document's language, and the host. */
-export function eventLine(say: Say, ctx: DocContext): Block {
+export function eventLine(say: Phrasebook, ctx: DocContext): Block {
   const e = ctx.model.event;
   const name = say.lang === 'th' && has(e.event_name_th) ? e.event_name_th.trim() : say.or(e.event_name);
   return has(e.host_organisation) ? para(italic(`${name} · ${e.host_organisation.trim()}`)) : para(italic(name));
@@ -21,25 +21,25 @@ export function hotelRuns(h: Hotel): Run[] {
 }
 
 /** A line that names the zone that unmarked times are in. */
-export function zoneNote(say: Say, ctx: DocContext): Block {
+export function zoneNote(say: Phrasebook, ctx: DocContext): Block {
   return para(italic(say.s('zoneNote', { zone: zoneLabel(ctx.refAt, ctx.zone, say.lang) })));
 }
 
-function vehicleText(say: Say, ctx: DocContext, tr: Transfer): string {
+function vehicleText(say: Phrasebook, ctx: DocContext, tr: Transfer): string {
   if (!has(tr.vehicle_id)) return say.tbc;
   const v = ctx.vehicles.get(tr.vehicle_id);
   if (!v) return say.s('unknownVehicle', { id: tr.vehicle_id });
   return has(v.type) ? `${say.or(v.plate)} (${v.type.trim()})` : say.or(v.plate);
 }
 
-function driverText(say: Say, ctx: DocContext, tr: Transfer): string {
+function driverText(say: Phrasebook, ctx: DocContext, tr: Transfer): string {
   const v = has(tr.vehicle_id) ? ctx.vehicles.get(tr.vehicle_id) : undefined;
   if (!v) return say.tbc;
   return `${say.or(v.driver_name)} ${say.or(v.driver_phone)}`;
 }
 
 /** Vehicles and drivers of all transfers of a movement; "to be confirmed" when there is none. */
-export function carsOf(say: Say, ctx: DocContext, transfers: Transfer[]): { vehicle: string; driver: string } {
+export function carsOf(say: Phrasebook, ctx: DocContext, transfers: Transfer[]): { vehicle: string; driver: string } {
   if (transfers.length === 0) return { vehicle: say.tbc, driver: say.tbc };
   const vehicle = [...new Set(transfers.map((tr) => vehicleText(say, ctx, tr)))];
   const driver = [...new Set(transfers.map((tr) => driverText(say, ctx, tr)))];
@@ -50,7 +50,7 @@ export function carsOf(say: Say, ctx: DocContext, transfers: Transfer[]): { vehi
  * Guest names, each guest without an LO marked, unknown ids named; after a name the
  * needs a driver may know (need-to-know.ts), so a wheelchair is never a surprise.
  */
-function guestsText(say: Say, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
+function guestsText(say: Phrasebook, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
   const names = guests.map((g) => {
     const needs = sharedNeeds(say, g);
     const name = needs ? `${guestName(g)} (${needs})` : guestName(g);
@@ -61,7 +61,7 @@ function guestsText(say: Say, ctx: DocContext, guests: Guest[], unknown: string[
 }
 
 /** The LOs responsible for these guests on that date, with phones; the no-LO mark if any guest has none. */
-export function losText(say: Say, ctx: DocContext, guests: Guest[], date?: IsoDate): string {
+export function losText(say: Phrasebook, ctx: DocContext, guests: Guest[], date?: IsoDate): string {
   const los: Lo[] = [];
   let missing = guests.length === 0;
   for (const g of guests) {
@@ -75,7 +75,7 @@ export function losText(say: Say, ctx: DocContext, guests: Guest[], date?: IsoDa
 }
 
 /** "Arrival: lands 14:35 (Bangkok, UTC+7)", "Departure: pickup …, takes off …", "Transfer (programme)". */
-function movementText(say: Say, m: Movement): string {
+function movementText(say: Phrasebook, m: Movement): string {
   const f = m.flights[0];
   let s: string;
   if (m.kind === 'arrival') {
@@ -93,17 +93,17 @@ function movementText(say: Say, m: Movement): string {
   return s;
 }
 
-function flightText(say: Say, m: Movement): string {
+function flightText(say: Phrasebook, m: Movement): string {
   if (!has(m.flightNo)) return m.kind === 'transfer' ? say.none : say.tbc;
   return has(m.terminal) ? say.s('flightTerminal', { flight: m.flightNo.trim(), terminal: m.terminal.trim() }) : m.flightNo.trim();
 }
 
-export function routeText(say: Say, from: string | undefined, to: string | undefined): string {
+export function routeText(say: Phrasebook, from: string | undefined, to: string | undefined): string {
   return `${say.or(from)} → ${say.or(to)}`;
 }
 
 /** The cells of one manifest row. */
-export function movementRow(say: Say, ctx: DocContext, m: Movement): string[] {
+export function movementRow(say: Phrasebook, ctx: DocContext, m: Movement): string[] {
   const cars = carsOf(say, ctx, m.transfers);
   return [
     say.eventTime(m.at),
@@ -117,6 +117,6 @@ export function movementRow(say: Say, ctx: DocContext, m: Movement): string[] {
   ];
 }
 
-export function movementHeader(say: Say): string[] {
+export function movementHeader(say: Phrasebook): string[] {
   return say.cols(['col.time', 'col.movement', 'col.flight', 'col.route', 'col.guests', 'col.vehicle', 'col.driver', 'col.lo']);
 }

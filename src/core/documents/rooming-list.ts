@@ -9,7 +9,7 @@ import { field, heading, para, table } from './blocks';
 import type { DocContext } from './context';
 import { eventLine, losText, zoneNote } from './parts';
 import { sharedDiet, sharedNeeds } from './need-to-know';
-import { guestName, has, type Say, sayOf } from './say';
+import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
 function byName(a: Guest, b: Guest): number {
@@ -17,13 +17,13 @@ function byName(a: Guest, b: Guest): number {
     || a.guest_id.localeCompare(b.guest_id);
 }
 
-function arrivalText(say: Say, ctx: DocContext, g: Guest): string {
+function arrivalText(say: Phrasebook, ctx: DocContext, g: Guest): string {
   const f = (ctx.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === 'arrival' && x.status !== 'cancelled');
   return f ? `${f.flight_no} ${say.zoned(f.arrive)}` : say.tbc;
 }
 
 function buildRoomingList(ctx: DocContext, hotel: Hotel, guests: Guest[]): Doc {
-  const say = sayOf(ctx);
+  const say = phrasebookOf(ctx);
   const title = say.s('title.rooming_list', { name: hotel.name });
   const sorted = [...guests].sort(byName);
   const blocks: Block[] = [

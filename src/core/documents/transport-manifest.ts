@@ -9,7 +9,7 @@ import { heading, para, table } from './blocks';
 import type { DocContext } from './context';
 import type { Movement } from './movements';
 import { eventLine, movementHeader, movementRow, zoneNote } from './parts';
-import { sayOf } from './say';
+import { phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
 export const UNDATED = 'tbc';
@@ -29,7 +29,7 @@ export function movementsByDay(movements: Movement[]): Map<string, Movement[]> {
 }
 
 function buildTransportManifest(ctx: DocContext, day: IsoDate | typeof UNDATED, movements: Movement[]): Doc {
-  const say = sayOf(ctx);
+  const say = phrasebookOf(ctx);
   const dayText = day === UNDATED ? say.s('undated') : say.date(day);
   const title = say.s('title.transport_manifest', { date: dayText });
   const blocks: Block[] = [

@@ -21,7 +21,7 @@ const DEFAULTS = {
   departurePrepHours: 24,
 } as const;
 
-export interface Ctx {
+export interface ReminderContext {
   model: EventModel;
   idx: ChecklistIndex;
   zone: Zone;
@@ -55,7 +55,7 @@ function num(v: unknown, fallback: number, min = 0): number {
 }
 
 
-export function makeContext(model: EventModel, opts: PlanOptions = {}): Ctx {
+export function makeContext(model: EventModel, opts: PlanOptions = {}): ReminderContext {
   const idx = indexModel(model);
   const ev = model.event;
   const { losById, assignmentsByLo, transfersById, itemsById } = groupModel(model);
@@ -103,11 +103,11 @@ export function makeContext(model: EventModel, opts: PlanOptions = {}): Ctx {
   };
 }
 
-export function atTime(ctx: Ctx, date: IsoDate, t: HourMinute): Date | undefined {
+export function atTime(ctx: ReminderContext, date: IsoDate, t: HourMinute): Date | undefined {
   return eventInstant(ctx.idx, date, t);
 }
 
-export function vehicleOf(ctx: Ctx, t: Transfer | undefined): Vehicle | undefined {
+export function vehicleOf(ctx: ReminderContext, t: Transfer | undefined): Vehicle | undefined {
   return t?.vehicle_id ? ctx.idx.vehiclesById.get(t.vehicle_id) : undefined;
 }
 
@@ -160,7 +160,7 @@ export function covers(a: Assignment, date: IsoDate | undefined): boolean {
 }
 
 /** The guest's LOs on a date: primaries first, each LO once. */
-export function losFor(ctx: Ctx, guestId: string, date: IsoDate | undefined, primaryOnly = false): Assignment[] {
+export function losFor(ctx: ReminderContext, guestId: string, date: IsoDate | undefined, primaryOnly = false): Assignment[] {
   const list = (ctx.idx.assignmentsByGuest.get(guestId) ?? []).filter((a) => covers(a, date));
   const primaries = list.filter((a) => a.role !== 'backup');
   const chosen = primaryOnly && primaries.length > 0 ? primaries : primaryOnly ? list : [...primaries, ...list.filter((a) => a.role === 'backup')];
@@ -177,7 +177,7 @@ export function losFor(ctx: Ctx, guestId: string, date: IsoDate | undefined, pri
  * against the recipient address itself when a message is built, so a message
  * re-addressed by mistake loses them.
  */
-export function mayReceiveHealthData(ctx: Ctx, recipient: string, guestId: string): boolean {
+export function mayReceiveHealthData(ctx: ReminderContext, recipient: string, guestId: string): boolean {
   const r = recipient.trim().toLowerCase();
   if (r === '') return false;
   if (ctx.organiserSet.has(r)) return true;

@@ -2,7 +2,7 @@
 import type { GuestFacts } from '../checklist/facts';
 import type { IsoDate, SentStatus } from '../model';
 import { guestFullName } from '../views/format';
-import type { Ctx } from './context';
+import type { ReminderContext } from './context';
 import type { DigestData, DigestProblem, PlanOptions, ReadinessGap, SkippedMessage } from './types';
 
 const READINESS_GAPS: readonly ReadinessGap[] = ['arrival_flight', 'departure_flight', 'hotel', 'room', 'lo', 'car'];
@@ -27,7 +27,7 @@ const STALE_CLAIM_MS = 10 * 60_000;
 const PROBLEM_HORIZON_MS = 7 * DAY;
 
 export function buildDigestData(
-  ctx: Ctx, now: Date, date: IsoDate, today: IsoDate, skipped: readonly SkippedMessage[], opts: PlanOptions,
+  ctx: ReminderContext, now: Date, date: IsoDate, today: IsoDate, skipped: readonly SkippedMessage[], opts: PlanOptions,
 ): DigestData {
   let errors = 0;
   let warnings = 0;

@@ -10,7 +10,7 @@ import type { GuestFacts } from '../checklist/facts';
 import { t, tDynamic, type Params } from '../i18n';
 import { oneLine } from '../text';
 import { formatDateTime, formatIsoDate, formatTime, guestAddress, guestFullName, telHref } from '../views/format';
-import { makeContext, mayReceiveHealthData, vehicleOf, type Ctx } from './context';
+import { makeContext, mayReceiveHealthData, vehicleOf, type ReminderContext } from './context';
 import { gapsOf } from './digest';
 import { renderHtml, renderText, type Block, type Inline } from './render';
 import { parseSubject, parseZonedLabel, TIME_FIELDS } from './snapshot';
@@ -22,12 +22,12 @@ type Planned = Omit<PlannedMessage, 'message'>;
 /** Longest list printed in a digest section; the rest is counted. */
 const LIST_LIMIT = 30;
 
-function r(lang: Lang, key: string, params?: Params): string {
+function reminderText(lang: Lang, key: string, params?: Params): string {
   return tDynamic(lang, `reminders.${key}`, params);
 }
 
 function when(at: Date | undefined, zone: string | undefined, lang: Lang): string {
-  if (!at || !zone || !Number.isFinite(at.getTime())) return r(lang, 'tbc');
+  if (!at || !zone || !Number.isFinite(at.getTime())) return reminderText(lang, 'tbc');
   return formatDateTime(at, zone, lang);
 }
 
@@ -37,7 +37,7 @@ function tel(phone: string | undefined): Inline[] {
   return [href ? { text: phone, href } : phone];
 }
 
-function eventName(ctx: Ctx, lang: Lang): string {
+function eventName(ctx: ReminderContext, lang: Lang): string {
   const ev = ctx.model.event;
   return (lang === 'th' && ev?.event_name_th) || ev?.event_name || 'LO Desk';
 }
@@ -46,7 +46,7 @@ function itemTitle(item: Pick<ProgrammeItem, 'title' | 'title_th'>, lang: Lang):
   return (lang === 'th' && item.title_th) || item.title;
 }
 
-function names(ctx: Ctx, ids: readonly string[], lang: Lang): string {
+function names(ctx: ReminderContext, ids: readonly string[], lang: Lang): string {
   return ids
     .map((id) => ctx.idx.guestsById.get(id))
     .filter((g): g is Guest => !!g)
@@ -74,75 +74,75 @@ function flightRows(f: GuestFacts, dir: 'arrival' | 'departure', lang: Lang): Bl
   const fl = dir === 'arrival' ? f.arrivalFlight : f.departureFlight;
   if (!fl) return undefined;
   return kv([
-    [r(lang, 'label.flight'), fl.flight_no],
-    [r(lang, 'label.route'), `${fl.from_airport} → ${fl.to_airport}`],
-    [r(lang, 'label.departs'), when(fl.depart?.at, fl.depart?.zone, lang)],
-    [r(lang, 'label.lands'), when(fl.arrive?.at, fl.arrive?.zone, lang)],
-    [r(lang, 'label.terminal'), fl.terminal],
-    [r(lang, 'label.baggage'), fl.baggage],
+    [reminderText(lang, 'label.flight'), fl.flight_no],
+    [reminderText(lang, 'label.route'), `${fl.from_airport} → ${fl.to_airport}`],
+    [reminderText(lang, 'label.departs'), when(fl.depart?.at, fl.depart?.zone, lang)],
+    [reminderText(lang, 'label.lands'), when(fl.arrive?.at, fl.arrive?.zone, lang)],
+    [reminderText(lang, 'label.terminal'), fl.terminal],
+    [reminderText(lang, 'label.baggage'), fl.baggage],
   ]);
 }
 
-function carRows(ctx: Ctx, tr: Transfer, lang: Lang, withGuests?: readonly string[]): Block | undefined {
+function carRows(ctx: ReminderContext, tr: Transfer, lang: Lang, withGuests?: readonly string[]): Block | undefined {
   const v = vehicleOf(ctx, tr);
   return kv([
-    [r(lang, 'label.pickup'), when(tr.pickup?.at, tr.pickup?.zone, lang)],
-    [r(lang, 'label.from_to'), `${tr.from_place} → ${tr.to_place}`],
-    [r(lang, 'label.car'), v ? [v.plate, v.type ? ` (${v.type})` : ''].join('') : r(lang, 'tbc')],
-    [r(lang, 'label.driver'), v ? [`${v.driver_name} `, ...tel(v.driver_phone)] : undefined],
-    [r(lang, 'label.guests'), withGuests ? names(ctx, withGuests, lang) : undefined],
+    [reminderText(lang, 'label.pickup'), when(tr.pickup?.at, tr.pickup?.zone, lang)],
+    [reminderText(lang, 'label.from_to'), `${tr.from_place} → ${tr.to_place}`],
+    [reminderText(lang, 'label.car'), v ? [v.plate, v.type ? ` (${v.type})` : ''].join('') : reminderText(lang, 'tbc')],
+    [reminderText(lang, 'label.driver'), v ? [`${v.driver_name} `, ...tel(v.driver_phone)] : undefined],
+    [reminderText(lang, 'label.guests'), withGuests ? names(ctx, withGuests, lang) : undefined],
   ]);
 }
 
-function carSection(ctx: Ctx, list: Transfer[], lang: Lang, out: Block[]): void {
-  out.push({ t: 'h', text: r(lang, 'section.car') });
-  if (list.length === 0) out.push({ t: 'p', parts: [r(lang, 'tbc')] });
+function carSection(ctx: ReminderContext, list: Transfer[], lang: Lang, out: Block[]): void {
+  out.push({ t: 'h', text: reminderText(lang, 'section.car') });
+  if (list.length === 0) out.push({ t: 'p', parts: [reminderText(lang, 'tbc')] });
   for (const tr of list) push(out, carRows(ctx, tr, lang));
 }
 
-function guestSection(ctx: Ctx, f: GuestFacts, recipient: string, lang: Lang, out: Block[]): void {
+function guestSection(ctx: ReminderContext, f: GuestFacts, recipient: string, lang: Lang, out: Block[]): void {
   const g = f.guest;
-  out.push({ t: 'h', text: r(lang, 'section.guest') });
+  out.push({ t: 'h', text: reminderText(lang, 'section.guest') });
   push(out, kv([
-    [r(lang, 'label.address_as'), guestAddress(g)],
-    [r(lang, 'label.full_name'), guestFullName(g)],
-    [r(lang, 'label.position'), [g.position, g.organisation, g.country].filter(Boolean).join(', ')],
-    [r(lang, 'label.languages'), (g.languages ?? []).join(', ')],
-    [r(lang, 'label.guest_phone'), tel(g.phone)],
+    [reminderText(lang, 'label.address_as'), guestAddress(g)],
+    [reminderText(lang, 'label.full_name'), guestFullName(g)],
+    [reminderText(lang, 'label.position'), [g.position, g.organisation, g.country].filter(Boolean).join(', ')],
+    [reminderText(lang, 'label.languages'), (g.languages ?? []).join(', ')],
+    [reminderText(lang, 'label.guest_phone'), tel(g.phone)],
   ]));
   if (!mayReceiveHealthData(ctx, recipient, g.guest_id)) return;
   const diet = g.dietary && g.dietary !== 'none' ? tDynamic(lang, `schema.enum.dietary.${g.dietary}`, undefined, g.dietary) : '';
   const health = kv([
-    [r(lang, 'label.dietary'), [diet, g.dietary_notes].filter(Boolean).join(': ')],
-    [r(lang, 'label.medical'), g.medical_notes],
-    [r(lang, 'label.accessibility'), g.accessibility],
+    [reminderText(lang, 'label.dietary'), [diet, g.dietary_notes].filter(Boolean).join(': ')],
+    [reminderText(lang, 'label.medical'), g.medical_notes],
+    [reminderText(lang, 'label.accessibility'), g.accessibility],
   ]);
-  if (health) out.push({ t: 'h', text: r(lang, 'section.sensitive') }, health);
+  if (health) out.push({ t: 'h', text: reminderText(lang, 'section.sensitive') }, health);
 }
 
 function hotelSection(f: GuestFacts, lang: Lang, out: Block[], departure = false): void {
   const h = f.hotel;
   const g = f.guest;
-  out.push({ t: 'h', text: r(lang, 'section.hotel') });
+  out.push({ t: 'h', text: reminderText(lang, 'section.hotel') });
   if (!h) {
-    out.push({ t: 'p', parts: [r(lang, 'tbc')] });
+    out.push({ t: 'p', parts: [reminderText(lang, 'tbc')] });
     return;
   }
   push(out, kv([
-    [r(lang, 'label.hotel'), h.name],
-    [r(lang, 'label.address'), h.address],
-    [r(lang, 'label.phone'), tel(h.phone)],
-    [r(lang, 'label.hotel_contact'), h.contact_name || h.contact_phone ? [`${h.contact_name ?? ''} `, ...tel(h.contact_phone)] : undefined],
-    [r(lang, 'label.room'), g.room_no ?? r(lang, 'tbc')],
+    [reminderText(lang, 'label.hotel'), h.name],
+    [reminderText(lang, 'label.address'), h.address],
+    [reminderText(lang, 'label.phone'), tel(h.phone)],
+    [reminderText(lang, 'label.hotel_contact'), h.contact_name || h.contact_phone ? [`${h.contact_name ?? ''} `, ...tel(h.contact_phone)] : undefined],
+    [reminderText(lang, 'label.room'), g.room_no ?? reminderText(lang, 'tbc')],
     ...(departure
-      ? ([[r(lang, 'label.check_out'), [g.check_out ? formatIsoDate(g.check_out, lang) : '', h.check_out_time].filter(Boolean).join(' ')]] as [string, string][])
+      ? ([[reminderText(lang, 'label.check_out'), [g.check_out ? formatIsoDate(g.check_out, lang) : '', h.check_out_time].filter(Boolean).join(' ')]] as [string, string][])
       : ([
-          [r(lang, 'label.check_in'), [g.check_in ? formatIsoDate(g.check_in, lang) : '', h.check_in_time].filter(Boolean).join(' ')],
-          [r(lang, 'label.key_card'), h.key_card],
-          [r(lang, 'label.breakfast'), h.breakfast],
-          [r(lang, 'label.wifi'), h.wifi],
-          [r(lang, 'label.welcome'), h.welcome_protocol],
-          [r(lang, 'label.host_covers'), g.host_covers],
+          [reminderText(lang, 'label.check_in'), [g.check_in ? formatIsoDate(g.check_in, lang) : '', h.check_in_time].filter(Boolean).join(' ')],
+          [reminderText(lang, 'label.key_card'), h.key_card],
+          [reminderText(lang, 'label.breakfast'), h.breakfast],
+          [reminderText(lang, 'label.wifi'), h.wifi],
+          [reminderText(lang, 'label.welcome'), h.welcome_protocol],
+          [reminderText(lang, 'label.host_covers'), g.host_covers],
         ] as [string, string | undefined][])),
   ]));
 }
@@ -152,36 +152,36 @@ interface Draft {
   blocks: Block[];
 }
 
-function loName(ctx: Ctx, loId: string): string {
+function loName(ctx: ReminderContext, loId: string): string {
   return ctx.losById.get(loId)?.name ?? loId;
 }
 
-function draftFor(ctx: Ctx, p: Planned, lang: Lang): Draft {
+function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
   const ev = eventName(ctx, lang);
   const facts = p.facts;
   const blocks: Block[] = [];
-  const greet = (loId: string) => blocks.push({ t: 'p', parts: [r(lang, 'greeting', { name: loName(ctx, loId) })] });
+  const greet = (loId: string) => blocks.push({ t: 'p', parts: [reminderText(lang, 'greeting', { name: loName(ctx, loId) })] });
   switch (facts.kind) {
     case 'prepare': {
       greet(facts.lo_id);
       const date = when(facts.first_landing, ctx.zone, lang);
-      blocks.push({ t: 'p', parts: [r(lang, 'prepare.intro', { date })] });
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'prepare.intro', { date })] });
       for (const gid of facts.guest_ids) {
         const f = ctx.facts(gid);
         if (!f) continue;
         blocks.push({ t: 'h', text: guestFullName(f.guest) });
         const items: Inline[][] = [];
         items.push([f.landing && f.arrivalFlight
-          ? r(lang, 'prepare.arrives', { flight: f.arrivalFlight.flight_no, time: when(f.landing.at, f.landing.zone, lang) })
-          : r(lang, 'prepare.arrival_unknown')]);
+          ? reminderText(lang, 'prepare.arrives', { flight: f.arrivalFlight.flight_no, time: when(f.landing.at, f.landing.zone, lang) })
+          : reminderText(lang, 'prepare.arrival_unknown')]);
         const gaps = gapsOf(f);
         items.push([gaps.length
-          ? r(lang, 'prepare.missing', { list: gaps.map((x) => r(lang, `gap.${x}`)).join(t(lang, 'common.list.separator')) })
-          : r(lang, 'prepare.complete')]);
+          ? reminderText(lang, 'prepare.missing', { list: gaps.map((x) => reminderText(lang, `gap.${x}`)).join(t(lang, 'common.list.separator')) })
+          : reminderText(lang, 'prepare.complete')]);
         blocks.push({ t: 'ul', items });
       }
-      blocks.push({ t: 'p', parts: [r(lang, 'prepare.todo')] });
-      return { subject: r(lang, 'subject.prepare', { event: ev, date }), blocks };
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'prepare.todo')] });
+      return { subject: reminderText(lang, 'subject.prepare', { event: ev, date }), blocks };
     }
     case 'arrival_brief':
     case 'airport_call': {
@@ -191,22 +191,22 @@ function draftFor(ctx: Ctx, p: Planned, lang: Lang): Draft {
       const guest = guestFullName(f.guest);
       greet(facts.lo_id);
       if (facts.kind === 'airport_call') {
-        const airport = fl.to_airport + (fl.terminal ? ` (${r(lang, 'label.terminal')} ${fl.terminal})` : '');
+        const airport = fl.to_airport + (fl.terminal ? ` (${reminderText(lang, 'label.terminal')} ${fl.terminal})` : '');
         const beAt = when(facts.be_at, f.landing?.zone, lang);
-        blocks.push({ t: 'p', parts: [r(lang, 'airport_call.intro', { airport, be_at: beAt, guest: guestAddress(f.guest) })] });
-        blocks.push({ t: 'p', parts: [r(lang, 'airport_call.lands', { flight: fl.flight_no, time: land })] });
+        blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.intro', { airport, be_at: beAt, guest: guestAddress(f.guest) })] });
+        blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.lands', { flight: fl.flight_no, time: land })] });
         carSection(ctx, arrivalTransfers(ctx, f), lang, blocks);
-        blocks.push({ t: 'p', parts: [r(lang, 'airport_call.todo')] });
-        return { subject: r(lang, 'subject.airport_call', { event: ev, time: beAt, guest }), blocks };
+        blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.todo')] });
+        return { subject: reminderText(lang, 'subject.airport_call', { event: ev, time: beAt, guest }), blocks };
       }
-      blocks.push({ t: 'p', parts: [r(lang, 'arrival_brief.intro', { guest, flight: fl.flight_no, time: land })] });
-      blocks.push({ t: 'h', text: r(lang, 'section.flight') });
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'arrival_brief.intro', { guest, flight: fl.flight_no, time: land })] });
+      blocks.push({ t: 'h', text: reminderText(lang, 'section.flight') });
       push(blocks, flightRows(f, 'arrival', lang));
       carSection(ctx, arrivalTransfers(ctx, f), lang, blocks);
       hotelSection(f, lang, blocks);
       guestSection(ctx, f, p.recipient, lang, blocks);
-      blocks.push({ t: 'p', parts: [r(lang, 'arrival_brief.ask_name')] });
-      return { subject: r(lang, 'subject.arrival_brief', { event: ev, guest, flight: fl.flight_no, time: land }), blocks };
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'arrival_brief.ask_name')] });
+      return { subject: reminderText(lang, 'subject.arrival_brief', { event: ev, guest, flight: fl.flight_no, time: land }), blocks };
     }
     case 'departure_prep': {
       const f = ctx.facts(facts.guest_id)!;
@@ -214,73 +214,73 @@ function draftFor(ctx: Ctx, p: Planned, lang: Lang): Draft {
       const time = when(f.takeoff?.at, f.takeoff?.zone, lang);
       const guest = guestFullName(f.guest);
       greet(facts.lo_id);
-      blocks.push({ t: 'p', parts: [r(lang, 'departure_prep.intro', { guest, flight: fl.flight_no, time })] });
-      blocks.push({ t: 'p', parts: [r(lang, 'departure_prep.todo')] });
-      blocks.push({ t: 'h', text: r(lang, 'section.flight') });
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'departure_prep.intro', { guest, flight: fl.flight_no, time })] });
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'departure_prep.todo')] });
+      blocks.push({ t: 'h', text: reminderText(lang, 'section.flight') });
       push(blocks, flightRows(f, 'departure', lang));
       hotelSection(f, lang, blocks, true);
       carSection(ctx, departureTransfers(ctx, f), lang, blocks);
-      return { subject: r(lang, 'subject.departure_prep', { event: ev, guest, flight: fl.flight_no, time }), blocks };
+      return { subject: reminderText(lang, 'subject.departure_prep', { event: ev, guest, flight: fl.flight_no, time }), blocks };
     }
     case 'daily_confirm': {
       greet(facts.lo_id);
       const date = formatIsoDate(facts.date, lang);
-      blocks.push({ t: 'p', parts: [r(lang, 'daily_confirm.intro', { date })] });
-      blocks.push({ t: 'p', parts: [r(lang, 'daily_confirm.for', { list: names(ctx, facts.guest_ids, lang) })] });
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'daily_confirm.intro', { date })] });
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'daily_confirm.for', { list: names(ctx, facts.guest_ids, lang) })] });
       const plan = dayPlan(ctx, facts.guest_ids, facts.date);
-      if (plan.items.length === 0 && plan.transfers.length === 0) blocks.push({ t: 'p', parts: [r(lang, 'daily_confirm.nothing')] });
+      if (plan.items.length === 0 && plan.transfers.length === 0) blocks.push({ t: 'p', parts: [reminderText(lang, 'daily_confirm.nothing')] });
       if (plan.items.length) {
-        blocks.push({ t: 'h', text: r(lang, 'section.programme') });
+        blocks.push({ t: 'h', text: reminderText(lang, 'section.programme') });
         for (const { item, guest_ids } of plan.items) {
           const ends = item.ends && Number.isFinite(item.ends.at.getTime()) ? ` – ${formatTime(item.ends.at, item.ends.zone, lang)}` : '';
           const time = `${when(item.starts?.at, item.starts?.zone, lang)}${ends}`;
           push(blocks, kv([
             [itemTitle(item, lang), time],
-            [r(lang, 'label.venue'), item.venue],
-            [r(lang, 'label.dress_code'), item.dress_code],
-            [r(lang, 'label.guests'), guest_ids.length === facts.guest_ids.length ? undefined : names(ctx, guest_ids, lang)],
+            [reminderText(lang, 'label.venue'), item.venue],
+            [reminderText(lang, 'label.dress_code'), item.dress_code],
+            [reminderText(lang, 'label.guests'), guest_ids.length === facts.guest_ids.length ? undefined : names(ctx, guest_ids, lang)],
           ]));
         }
       }
       if (plan.transfers.length) {
-        blocks.push({ t: 'h', text: r(lang, 'section.transfers') });
+        blocks.push({ t: 'h', text: reminderText(lang, 'section.transfers') });
         for (const { transfer, guest_ids } of plan.transfers) push(blocks, carRows(ctx, transfer, lang, guest_ids));
       }
-      return { subject: r(lang, 'subject.daily_confirm', { event: ev, date }), blocks };
+      return { subject: reminderText(lang, 'subject.daily_confirm', { event: ev, date }), blocks };
     }
     case 'change_notice': {
       greet(facts.lo_id);
-      blocks.push({ t: 'p', parts: [r(lang, 'change.intro')] });
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'change.intro')] });
       const labels = facts.changes.map((c) => changeLabel(ctx, c, lang));
       facts.changes.forEach((c, i) => {
         blocks.push({ t: 'h', text: labels[i] });
         if (!c.now) {
-          blocks.push({ t: 'p', parts: [r(lang, 'change.removed')] });
-          push(blocks, kv(Object.keys(c.was).map((field) => [r(lang, `field.${field}`), fieldValue(field, c.was[field], lang)])));
+          blocks.push({ t: 'p', parts: [reminderText(lang, 'change.removed')] });
+          push(blocks, kv(Object.keys(c.was).map((field) => [reminderText(lang, `field.${field}`), fieldValue(field, c.was[field], lang)])));
           return;
         }
         blocks.push({
           t: 'ul',
-          items: c.fields.map((x) => [r(lang, 'change.row', {
-            field: r(lang, `field.${x.field}`), old: fieldValue(x.field, x.old, lang), new: fieldValue(x.field, x.new, lang),
+          items: c.fields.map((x) => [reminderText(lang, 'change.row', {
+            field: reminderText(lang, `field.${x.field}`), old: fieldValue(x.field, x.old, lang), new: fieldValue(x.field, x.new, lang),
           })]),
         });
       });
-      const what = labels.length === 1 ? labels[0] : r(lang, 'change.many', { n: labels.length });
-      return { subject: r(lang, 'subject.change_notice', { event: ev, what }), blocks };
+      const what = labels.length === 1 ? labels[0] : reminderText(lang, 'change.many', { n: labels.length });
+      return { subject: reminderText(lang, 'subject.change_notice', { event: ev, what }), blocks };
     }
     case 'organiser_digest': {
-      blocks.push({ t: 'p', parts: [r(lang, 'greeting.organisers')] });
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'greeting.organisers')] });
       const date = formatIsoDate(facts.date, lang);
-      blocks.push({ t: 'p', parts: [r(lang, 'digest.intro', { event: ev, date })] });
+      blocks.push({ t: 'p', parts: [reminderText(lang, 'digest.intro', { event: ev, date })] });
       digestBlocks(ctx, facts.digest, lang, blocks);
-      return { subject: r(lang, 'subject.organiser_digest', { event: ev, date }), blocks };
+      return { subject: reminderText(lang, 'subject.organiser_digest', { event: ev, date }), blocks };
     }
   }
 }
 
 function fieldValue(field: string, value: string | undefined, lang: Lang): string {
-  if (value === undefined || value === '') return r(lang, 'value.empty');
+  if (value === undefined || value === '') return reminderText(lang, 'value.empty');
   if (TIME_FIELDS.has(field)) {
     const z = parseZonedLabel(value);
     return z ? formatDateTime(z.at, z.zone, lang) : value;
@@ -289,80 +289,80 @@ function fieldValue(field: string, value: string | undefined, lang: Lang): strin
   return value;
 }
 
-function changeLabel(ctx: Ctx, c: SubjectChange, lang: Lang): string {
+function changeLabel(ctx: ReminderContext, c: SubjectChange, lang: Lang): string {
   const ref = parseSubject(c.subject);
   const snap = c.now ?? c.was;
   if (ref?.type === 'flight') {
     const g = ctx.idx.guestsById.get(ref.guest_id);
-    return r(lang, `change.flight.${ref.direction}`, { guest: g ? guestFullName(g) : ref.guest_id });
+    return reminderText(lang, `change.flight.${ref.direction}`, { guest: g ? guestFullName(g) : ref.guest_id });
   }
-  if (ref?.type === 'transfer') return r(lang, 'change.transfer', { from: snap.from ?? '', to: snap.to ?? '' });
+  if (ref?.type === 'transfer') return reminderText(lang, 'change.transfer', { from: snap.from ?? '', to: snap.to ?? '' });
   const item = ref ? ctx.itemsById.get(ref.id) : undefined;
-  return r(lang, 'change.item', { title: item ? itemTitle(item, lang) : snap.title ?? c.subject });
+  return reminderText(lang, 'change.item', { title: item ? itemTitle(item, lang) : snap.title ?? c.subject });
 }
 
 function limited<T>(list: readonly T[], lang: Lang, row: (x: T) => Inline[]): Block {
-  if (list.length === 0) return { t: 'p', parts: [r(lang, 'digest.none')] };
+  if (list.length === 0) return { t: 'p', parts: [reminderText(lang, 'digest.none')] };
   const items = list.slice(0, LIST_LIMIT).map(row);
-  if (list.length > LIST_LIMIT) items.push([r(lang, 'digest.more', { n: list.length - LIST_LIMIT })]);
+  if (list.length > LIST_LIMIT) items.push([reminderText(lang, 'digest.more', { n: list.length - LIST_LIMIT })]);
   return { t: 'ul', items };
 }
 
-function digestBlocks(ctx: Ctx, d: DigestData, lang: Lang, out: Block[]): void {
-  out.push({ t: 'p', parts: [d.findingsKnown ? r(lang, 'digest.findings', { errors: d.errors, warnings: d.warnings }) : r(lang, 'digest.findings.unknown')] });
-  out.push({ t: 'p', parts: [r(lang, 'digest.readiness', { ready: d.readiness.ready, total: d.readiness.total })] });
+function digestBlocks(ctx: ReminderContext, d: DigestData, lang: Lang, out: Block[]): void {
+  out.push({ t: 'p', parts: [d.findingsKnown ? reminderText(lang, 'digest.findings', { errors: d.errors, warnings: d.warnings }) : reminderText(lang, 'digest.findings.unknown')] });
+  out.push({ t: 'p', parts: [reminderText(lang, 'digest.readiness', { ready: d.readiness.ready, total: d.readiness.total })] });
   const gaps = (Object.keys(d.readiness.gaps) as (keyof typeof d.readiness.gaps)[])
     .filter((g) => d.readiness.gaps[g] > 0)
-    .map((g) => r(lang, 'digest.gap', { gap: r(lang, `gap.${g}`), n: d.readiness.gaps[g] }));
-  if (gaps.length) out.push({ t: 'p', parts: [r(lang, 'digest.gaps', { list: gaps.join(t(lang, 'common.list.separator')) })] });
-  if (d.checklist) out.push({ t: 'p', parts: [r(lang, 'digest.checklist', d.checklist)] });
+    .map((g) => reminderText(lang, 'digest.gap', { gap: reminderText(lang, `gap.${g}`), n: d.readiness.gaps[g] }));
+  if (gaps.length) out.push({ t: 'p', parts: [reminderText(lang, 'digest.gaps', { list: gaps.join(t(lang, 'common.list.separator')) })] });
+  if (d.checklist) out.push({ t: 'p', parts: [reminderText(lang, 'digest.checklist', d.checklist)] });
 
-  out.push({ t: 'h', text: r(lang, 'digest.unassigned', { n: d.unassigned.length }) });
+  out.push({ t: 'h', text: reminderText(lang, 'digest.unassigned', { n: d.unassigned.length }) });
   out.push(limited(d.unassigned, lang, (u) => [`${u.guest_id} ${u.name}`]));
 
   if (d.overdue) {
-    out.push({ t: 'h', text: r(lang, 'digest.overdue', { n: d.overdue.length }) });
+    out.push({ t: 'h', text: reminderText(lang, 'digest.overdue', { n: d.overdue.length }) });
     out.push(limited(d.overdue, lang, (o) => {
       const g = ctx.idx.guestsById.get(o.guest_id);
-      return [r(lang, 'digest.overdue.row', {
+      return [reminderText(lang, 'digest.overdue.row', {
         guest: g ? guestFullName(g) : o.guest_id, item: o.text ?? o.item_id,
         phase: tDynamic(lang, `checklist.phase.${o.phase}`, undefined, o.phase),
       })];
     }));
   }
 
-  out.push({ t: 'h', text: r(lang, 'digest.problems', { n: d.problems.length }) });
+  out.push({ t: 'h', text: reminderText(lang, 'digest.problems', { n: d.problems.length }) });
   out.push(limited(d.problems, lang, (p) => {
     const why = p.status === 'failed'
-      ? (p.reason ? r(lang, 'why.failed', { reason: oneLine(p.reason) }) : r(lang, 'why.failed.unknown'))
-      : r(lang, `why.${p.status}`);
-    return [r(lang, 'digest.problem.row', {
-      kind: r(lang, `kind.${p.kind}`), recipient: p.recipient, status: r(lang, `status.${p.status}`), why,
+      ? (p.reason ? reminderText(lang, 'why.failed', { reason: oneLine(p.reason) }) : reminderText(lang, 'why.failed.unknown'))
+      : reminderText(lang, `why.${p.status}`);
+    return [reminderText(lang, 'digest.problem.row', {
+      kind: reminderText(lang, `kind.${p.kind}`), recipient: p.recipient, status: reminderText(lang, `status.${p.status}`), why,
     }) + (p.at ? ` (${formatDateTime(p.at, ctx.zone, lang)})` : '') + ` [${p.key}]`];
   }));
 
-  out.push({ t: 'h', text: r(lang, 'digest.skipped', { n: d.skipped.length }) });
+  out.push({ t: 'h', text: reminderText(lang, 'digest.skipped', { n: d.skipped.length }) });
   out.push(limited(d.skipped, lang, (s) => {
     const g = s.guest_id ? ctx.idx.guestsById.get(s.guest_id) : undefined;
     const lo = s.lo_id ? ctx.losById.get(s.lo_id) : undefined;
     const subject = [g ? `${g.guest_id} ${guestFullName(g)}` : s.guest_id, lo ? `LO ${lo.lo_id} ${lo.name}` : s.lo_id ? `LO ${s.lo_id}` : undefined]
       .filter(Boolean).join(', ') || s.key;
-    return [r(lang, 'digest.skipped.row', {
-      kind: r(lang, `kind.${s.kind}`), subject, reason: r(lang, `skip.${s.reason}`, { detail: s.detail ?? '' }),
+    return [reminderText(lang, 'digest.skipped.row', {
+      kind: reminderText(lang, `kind.${s.kind}`), subject, reason: reminderText(lang, `skip.${s.reason}`, { detail: s.detail ?? '' }),
     }) + (s.detail && s.reason !== 'invalid_address' ? ` (${s.detail})` : '')];
   }));
 
-  out.push({ t: 'p', parts: [r(lang, 'digest.sent24', { n: d.sentLast24h })] });
+  out.push({ t: 'p', parts: [reminderText(lang, 'digest.sent24', { n: d.sentLast24h })] });
 }
 
-function finish(ctx: Ctx, p: Planned, lang: Lang, d: Draft): BuiltMessage {
+function finish(ctx: ReminderContext, p: Planned, lang: Lang, d: Draft): BuiltMessage {
   const blocks = d.blocks.slice();
   if (p.audience === 'lo' && ctx.phonePageUrl) {
-    blocks.push({ t: 'p', parts: [{ text: r(lang, 'phone_page'), href: ctx.phonePageUrl }] });
+    blocks.push({ t: 'p', parts: [{ text: reminderText(lang, 'phone_page'), href: ctx.phonePageUrl }] });
   }
   const ev = eventName(ctx, lang);
   const reply = ctx.model.event?.reply_to;
-  blocks.push({ t: 'p', parts: [r(lang, 'footer', { event: ev }) + (reply ? ` ${r(lang, 'footer.reply', { reply_to: oneLine(reply) })}` : '')] });
+  blocks.push({ t: 'p', parts: [reminderText(lang, 'footer', { event: ev }) + (reply ? ` ${reminderText(lang, 'footer.reply', { reply_to: oneLine(reply) })}` : '')] });
   return {
     subject: oneLine(d.subject).slice(0, 250),
     html: renderHtml(blocks, lang),
@@ -371,7 +371,7 @@ function finish(ctx: Ctx, p: Planned, lang: Lang, d: Draft): BuiltMessage {
 }
 
 /** Used by the planner, which already holds the run's indexes. */
-export function buildWith(ctx: Ctx, p: Planned, lang: Lang): BuiltMessage {
+export function buildWith(ctx: ReminderContext, p: Planned, lang: Lang): BuiltMessage {
   return finish(ctx, p, lang, draftFor(ctx, p, lang));
 }
 

@@ -34,7 +34,7 @@ import type { EventModel, IsoDate, Lang, Lo, ReminderKind } from '../model';
 import { DEPARTURE_OFFSETS } from '../checklist/rules';
 import type { GuestFacts } from '../checklist/facts';
 import { addDays, localDate, startOfLocalDay } from '../time/zones';
-import { atTime, checkAddress, covers, losFor, makeContext, messageLang, type Ctx } from './context';
+import { atTime, checkAddress, covers, losFor, makeContext, messageLang, type ReminderContext } from './context';
 import { buildDigestData } from './digest';
 import { fingerprintOf } from './fingerprint';
 import { buildWith } from './message';
@@ -84,7 +84,7 @@ class Run {
   readonly nowMs: number;
   readonly today: IsoDate;
 
-  constructor(readonly ctx: Ctx, readonly now: Date, readonly opts: PlanOptions) {
+  constructor(readonly ctx: ReminderContext, readonly now: Date, readonly opts: PlanOptions) {
     this.nowMs = now.getTime();
     this.today = localDate(now, ctx.zone);
   }
@@ -160,7 +160,7 @@ class Run {
   }
 }
 
-function langOf(ctx: Ctx, lo: Lo | undefined): Lang {
+function langOf(ctx: ReminderContext, lo: Lo | undefined): Lang {
   return messageLang(lo?.languages, ctx.eventLang);
 }
 

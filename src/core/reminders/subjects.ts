@@ -7,7 +7,7 @@
 import type { Guest, IsoDate, ProgrammeItem, Transfer } from '../model';
 import type { GuestFacts } from '../checklist/facts';
 import { localDate } from '../time/zones';
-import { vehicleOf, type Ctx } from './context';
+import { vehicleOf, type ReminderContext } from './context';
 import {
   flightSnapshot, flightSubject, itemSnapshot, itemSubject, parseSubject, transferSnapshot, transferSubject,
 } from './snapshot';
@@ -25,32 +25,32 @@ function normNo(s: string | undefined): string {
 export const flightKeyPart = normNo;
 
 /** Transfers that belong to the guest's arrival: purpose arrival, or tied to the arrival flight number. */
-export function arrivalTransfers(ctx: Ctx, f: GuestFacts): Transfer[] {
+export function arrivalTransfers(ctx: ReminderContext, f: GuestFacts): Transfer[] {
   const no = normNo(f.arrivalFlight?.flight_no);
   return (ctx.idx.transfersByGuest.get(f.guest.guest_id) ?? []).filter(
     (t) => t.purpose === 'arrival' || (no !== '' && t.purpose !== 'departure' && normNo(t.flight_no) === no),
   );
 }
 
-export function departureTransfers(ctx: Ctx, f: GuestFacts): Transfer[] {
+export function departureTransfers(ctx: ReminderContext, f: GuestFacts): Transfer[] {
   const no = normNo(f.departureFlight?.flight_no);
   return (ctx.idx.transfersByGuest.get(f.guest.guest_id) ?? []).filter(
     (t) => t.purpose === 'departure' || (no !== '' && t.purpose !== 'arrival' && normNo(t.flight_no) === no),
   );
 }
 
-function addTransfers(ctx: Ctx, out: Record<SubjectId, Snapshot>, list: Transfer[]): void {
+function addTransfers(ctx: ReminderContext, out: Record<SubjectId, Snapshot>, list: Transfer[]): void {
   for (const t of list) if (ok(t.pickup?.at)) out[transferSubject(t.transfer_id)] = transferSnapshot(t, vehicleOf(ctx, t));
 }
 
-export function toldArrival(ctx: Ctx, f: GuestFacts): Record<SubjectId, Snapshot> {
+export function toldArrival(ctx: ReminderContext, f: GuestFacts): Record<SubjectId, Snapshot> {
   const out: Record<SubjectId, Snapshot> = {};
   if (f.arrivalFlight && f.landing) out[flightSubject(f.guest.guest_id, 'arrival')] = flightSnapshot(f.arrivalFlight);
   addTransfers(ctx, out, arrivalTransfers(ctx, f));
   return out;
 }
 
-export function toldDeparture(ctx: Ctx, f: GuestFacts): Record<SubjectId, Snapshot> {
+export function toldDeparture(ctx: ReminderContext, f: GuestFacts): Record<SubjectId, Snapshot> {
   const out: Record<SubjectId, Snapshot> = {};
   if (f.departureFlight && f.takeoff) out[flightSubject(f.guest.guest_id, 'departure')] = flightSnapshot(f.departureFlight);
   addTransfers(ctx, out, departureTransfers(ctx, f));
@@ -75,7 +75,7 @@ export interface DayPlan {
 }
 
 /** A date's programme items and pickups (event zone) for some guests, in time order. */
-export function dayPlan(ctx: Ctx, guestIds: readonly string[], date: IsoDate): DayPlan {
+export function dayPlan(ctx: ReminderContext, guestIds: readonly string[], date: IsoDate): DayPlan {
   const guests = guestIds.map((g) => ctx.idx.guestsById.get(g)).filter((g): g is Guest => !!g);
   const items: DayPlan['items'] = [];
   for (const item of ctx.itemsByDate.get(date) ?? []) {
@@ -95,7 +95,7 @@ export function dayPlan(ctx: Ctx, guestIds: readonly string[], date: IsoDate): D
   return { items, transfers };
 }
 
-export function toldDay(ctx: Ctx, plan: DayPlan): Record<SubjectId, Snapshot> {
+export function toldDay(ctx: ReminderContext, plan: DayPlan): Record<SubjectId, Snapshot> {
   const out: Record<SubjectId, Snapshot> = {};
   for (const { item } of plan.items) out[itemSubject(item.item_id)] = itemSnapshot(item);
   addTransfers(ctx, out, plan.transfers.map((x) => x.transfer));
@@ -115,7 +115,7 @@ export interface CurrentSubject {
 }
 
 /** The subject as the data has it now. */
-export function currentSubject(ctx: Ctx, subject: SubjectId): CurrentSubject {
+export function currentSubject(ctx: ReminderContext, subject: SubjectId): CurrentSubject {
   const ref = parseSubject(subject);
   const anyGuest = (s: ReadonlySet<string>) => s.size > 0;
   if (!ref) return { concerns: () => false, guest_ids: [] };

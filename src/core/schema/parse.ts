@@ -75,7 +75,7 @@ interface Reader {
   isId: boolean;
 }
 
-class Ctx {
+class ParseContext {
   /** `zone`: the event's zone, settled (the sheet's until the Event tab is read). */
   constructor(readonly sink: FindingSink, readonly cells: CellContext, readonly zone: Zone) {}
 
@@ -108,7 +108,7 @@ function isBlankRow(r: unknown[]): boolean {
 }
 
 function reportCell(
-  ctx: Ctx, res: CellRead, tab: TabName, sheet: string, row: number, c: ColumnSpec, colIndex: number,
+  ctx: ParseContext, res: CellRead, tab: TabName, sheet: string, row: number, c: ColumnSpec, colIndex: number,
 ): void {
   if (res.kind === 'formula_error') {
     ctx.add('error', 'formula_error', tab, sheet, row, c.key, 'validation.formula_error', { value: res.text }, colIndex);
@@ -128,7 +128,7 @@ function defaultSettings(spec: TabSpec): EventSettings {
   return out as EventSettings;
 }
 
-function parseEvent(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined): { settings: EventSettings; layout: TabLayout } {
+function parseEvent(ctx: ParseContext, spec: TabSpec, sheet: SheetInput | undefined): { settings: EventSettings; layout: TabLayout } {
   const settings = defaultSettings(spec);
   const values = rowsOf(sheet);
   const name = sheet ? String(sheet.name) : spec.name;
@@ -199,7 +199,7 @@ interface TableResult {
   ids: Set<string>;
 }
 
-function parseTable(ctx: Ctx, spec: TabSpec, sheet: SheetInput | undefined, readRows: boolean): TableResult {
+function parseTable(ctx: ParseContext, spec: TabSpec, sheet: SheetInput | undefined, readRows: boolean): TableResult {
   const values = rowsOf(sheet);
   const name = sheet ? String(sheet.name) : spec.name;
   const m = matchHeaders(spec, values[0] ?? []);
@@ -339,10 +339,10 @@ export function parseWorkbook(sheets: readonly SheetInput[], options: ParseOptio
   const sink = new FindingSink();
   const sheetZone = asZone(options.spreadsheetZone) ?? DEFAULT_ZONE;
   const found = findSheets(sheets);
-  const ctx0 = new Ctx(sink, { sheetZone, eventZone: sheetZone }, sheetZone);
+  const ctx0 = new ParseContext(sink, { sheetZone, eventZone: sheetZone }, sheetZone);
   const eventSpec = TABS[0];
   const ev = parseEvent(ctx0, eventSpec, found.get('Event'));
-  const ctx = new Ctx(sink, { sheetZone, eventZone: ev.settings.time_zone }, ev.settings.time_zone);
+  const ctx = new ParseContext(sink, { sheetZone, eventZone: ev.settings.time_zone }, ev.settings.time_zone);
   const model = emptyModel(ev.settings);
   const layout = { Event: ev.layout } as WorkbookLayout;
   const seenIds: Partial<Record<TabName, Set<string>>> = {};

@@ -20,7 +20,7 @@ export function guestName(g: Guest): string {
   return [g.honorific, g.given_name, g.family_name].filter(has).map((s) => s.trim()).join(' ');
 }
 
-export class Say {
+export class Phrasebook {
   readonly tbc: string;
   readonly none: string;
   private readonly sep: string;
@@ -123,15 +123,15 @@ export class Say {
   }
 }
 
-const cache = new WeakMap<object, Partial<Record<Lang, Say>>>();
+const cache = new WeakMap<object, Partial<Record<Lang, Phrasebook>>>();
 
-/** One Say per run and language, so memoised words are shared by every document of the run. */
-export function sayOf(ctx: { lang: Lang; zone: Zone }, lang: Lang = ctx.lang): Say {
+/** One Phrasebook per run and language, so memoised words are shared by every document of the run. */
+export function phrasebookOf(ctx: { lang: Lang; zone: Zone }, lang: Lang = ctx.lang): Phrasebook {
   let byLang = cache.get(ctx);
   if (!byLang) {
     byLang = {};
     cache.set(ctx, byLang);
   }
-  byLang[lang] ??= new Say(lang, ctx.zone);
+  byLang[lang] ??= new Phrasebook(lang, ctx.zone);
   return byLang[lang];
 }
