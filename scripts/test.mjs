@@ -23,7 +23,7 @@ if (status === 0) {
     const manifest = run(process.execPath, ['bin/lo-desk.js', 'check-manifest', '--calls', callLog, '--readme', 'README.md']);
     if (status === 0) status = manifest;
     // The linter and the unused-code check: a finding fails the run like a failed test.
-    const lint = run(npx('biome'), ['lint', '--reporter=summary', '.']);
+    const lint = run(npx('biome'), ['lint', '--error-on-warnings', '--reporter=summary', '.']);
     if (status === 0) status = lint;
     const unused = run(npx('knip'), ['--no-progress']);
     if (status === 0) status = unused;

@@ -2,43 +2,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Assert, Conforms } from '../conformance';
-import type { ServiceContext } from '../state';
 import { Blob } from '../utilities';
 import type { Folder } from './folder';
 import { FolderIterator } from './folder-iterator';
 import { MimeType } from './mime-type';
-import { NO_ITEM, fileRecord, moveItem, needName, renameItem, trashItem, updateRegistry, writeContent, type FileRecord } from './registry';
+import { DriveItem } from './item';
+import { updateRegistry, writeContent, type FileRecord } from './registry';
 
-export class File {
+export class File extends DriveItem<FileRecord> {
   readonly gasType = 'File';
-
-  constructor(
-    private readonly ctx: ServiceContext,
-    readonly _id: string,
-  ) {}
-
-  _record(): FileRecord {
-    const rec = fileRecord(this.ctx, this._id);
-    if (!rec) throw new Error(NO_ITEM);
-    return rec;
-  }
-
-  getId(): string {
-    return this._id;
-  }
-
-  getName(): string {
-    return this._record().name;
-  }
-
-  setName(name: string): File {
-    const n = needName(name);
-    updateRegistry(this.ctx, (r) => {
-      if (!r.files[this._id]) throw new Error(NO_ITEM);
-      renameItem(this.ctx, r, this._id, n);
-    });
-    return this;
-  }
+  protected readonly _table = 'files';
 
   getUrl(): string {
     // Like Google's /file/d/<id>/view, the URL names the id as well as the place.
@@ -52,18 +25,6 @@ export class File {
   getSize(): number {
     const p = this._record().path;
     return existsSync(p) ? statSync(p).size : 0;
-  }
-
-  getDateCreated(): Date {
-    return new Date(this._record().createdAt);
-  }
-
-  getLastUpdated(): Date {
-    return new Date(this._record().updatedAt);
-  }
-
-  isTrashed(): boolean {
-    return this._record().trashed;
   }
 
   setContent(content: string): File {
@@ -89,21 +50,7 @@ export class File {
   }
 
   moveTo(destination: Folder | GoogleAppsScript.Drive.Folder): File {
-    const folderId = destination && typeof destination.getId === 'function' ? destination.getId() : null;
-    if (!folderId) throw new Error('Invalid argument: destination');
-    updateRegistry(this.ctx, (r) => {
-      if (!r.files[this._id]) throw new Error(NO_ITEM);
-      moveItem(this.ctx, r, this._id, folderId);
-    });
-    return this;
-  }
-
-  setTrashed(trashed: boolean): File {
-    updateRegistry(this.ctx, (r) => {
-      if (!r.files[this._id]) throw new Error(NO_ITEM);
-      trashItem(this.ctx, r, this._id, Boolean(trashed));
-    });
-    return this;
+    return this.moveInto(destination);
   }
 }
 

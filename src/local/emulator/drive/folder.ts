@@ -1,72 +1,21 @@
 /** Folder: a folder of the registry, a real directory on disk. */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ServiceContext } from '../state';
 import type { Assert, Conforms } from '../conformance';
 import { blobBuffer, blobOf, type BlobLike, type BlobSourceLike } from '../utilities';
 import { File } from './file';
 import { FileIterator } from './file-iterator';
 import { FolderIterator } from './folder-iterator';
 import { MimeType } from './mime-type';
-import {
-  NO_ITEM,
-  addFolder,
-  byCreation,
-  moveItem,
-  needName,
-  readRegistry,
-  registerFile,
-  renameItem,
-  trashItem,
-  updateRegistry,
-  type FolderRecord,
-} from './registry';
+import { DriveItem } from './item';
+import { addFolder, byCreation, needName, readRegistry, registerFile, updateRegistry, type FolderRecord } from './registry';
 
-export class Folder {
+export class Folder extends DriveItem<FolderRecord> {
   readonly gasType = 'Folder';
-
-  constructor(
-    private readonly ctx: ServiceContext,
-    readonly _id: string,
-  ) {}
-
-  _record(): FolderRecord {
-    const rec = readRegistry(this.ctx).folders[this._id];
-    if (!rec) throw new Error(NO_ITEM);
-    return rec;
-  }
-
-  getId(): string {
-    return this._id;
-  }
-
-  getName(): string {
-    return this._record().name;
-  }
-
-  setName(name: string): Folder {
-    const n = needName(name);
-    updateRegistry(this.ctx, (r) => {
-      if (!r.folders[this._id]) throw new Error(NO_ITEM);
-      renameItem(this.ctx, r, this._id, n);
-    });
-    return this;
-  }
+  protected readonly _table = 'folders';
 
   getUrl(): string {
     return pathToFileURL(this._record().path + path.sep).href;
-  }
-
-  getDateCreated(): Date {
-    return new Date(this._record().createdAt);
-  }
-
-  getLastUpdated(): Date {
-    return new Date(this._record().updatedAt);
-  }
-
-  isTrashed(): boolean {
-    return this._record().trashed;
   }
 
   getParents(): FolderIterator {
@@ -146,21 +95,7 @@ export class Folder {
   }
 
   moveTo(destination: Folder | GoogleAppsScript.Drive.Folder): Folder {
-    const targetId = destination && typeof destination.getId === 'function' ? destination.getId() : null;
-    if (!targetId) throw new Error('Invalid argument: destination');
-    updateRegistry(this.ctx, (r) => {
-      if (!r.folders[this._id]) throw new Error(NO_ITEM);
-      moveItem(this.ctx, r, this._id, targetId);
-    });
-    return this;
-  }
-
-  setTrashed(trashed: boolean): Folder {
-    updateRegistry(this.ctx, (r) => {
-      if (!r.folders[this._id]) throw new Error(NO_ITEM);
-      trashItem(this.ctx, r, this._id, Boolean(trashed));
-    });
-    return this;
+    return this.moveInto(destination);
   }
 }
 
