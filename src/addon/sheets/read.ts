@@ -23,7 +23,30 @@ export function activeSpreadsheet_(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return ss;
 }
 
+/**
+ * The read the caller guard already made of the active spreadsheet, handed to
+ * the guarded action's first read instead of reading every tab a second time
+ * (src/addon/guard.ts sets it around the action; the guarded actions read only
+ * the active spreadsheet, and nothing writes between the two).
+ */
+let guardRead: RawWorkbook | null = null;
+
+export function withGuardRead_<R>(raw: RawWorkbook, fn: () => R): R {
+  guardRead = raw;
+  try {
+    return fn();
+  } finally {
+    guardRead = null;
+  }
+}
+
 export function readWorkbook_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, only?: (name: string) => boolean): RawWorkbook {
+  if (guardRead) {
+    const raw = guardRead;
+    // Once: a later read in the same action must see what the action wrote.
+    guardRead = null;
+    return only ? { ...raw, tabs: raw.tabs.filter((t) => only(t.name)) } : raw;
+  }
   const tabs: RawTab[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
