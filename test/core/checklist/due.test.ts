@@ -1,7 +1,7 @@
 import { buildChecklist, type GuestChecklist } from '../../../src/core/checklist';
 import { instantToWall, formatWall } from '../../../src/core/time/zones';
 import { sampleModel } from '../fixtures/checklist';
-import { arrival, bkk, departure, guest, zt } from '../fixtures/model';
+import { arrival, bkk, departure, guest, transfer, zt } from '../fixtures/model';
 
 const NOW = new Date('2026-11-01T00:00:00Z');
 
@@ -120,10 +120,10 @@ describe('due moments', () => {
     expect(item(c, 'check_out').due).toEqual(bkk('2026-12-09 06:00'));
     expect(item(c, 'departure_prepared').due).toEqual(bkk('2026-12-08 18:00'));
 
-    m.transfers.push({
-      row: 3, transfer_id: 'T2', guest_ids: ['G1'], vehicle_id: 'V1', pickup: zt('2026-12-09 06:45'),
+    m.transfers.push(transfer('T2', ['G1'], {
+      row: 3, vehicle_id: 'V1', pickup: zt('2026-12-09 06:45'),
       from_place: 'River Hotel', to_place: 'BKK', purpose: 'departure', flight_no: 'TG916',
-    });
+    }));
     c = buildChecklist(m, 'G1', NOW);
     expect(item(c, 'check_out').due).toEqual(bkk('2026-12-09 06:45'));
     expect(item(c, 'car_to_airport').due).toEqual(bkk('2026-12-09 06:45'));

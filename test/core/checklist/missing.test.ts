@@ -1,6 +1,6 @@
 import { buildChecklist, CATALOGUE_IDS, parseTickRequest, readiness } from '../../../src/core/checklist';
 import { sampleModel } from '../fixtures/checklist';
-import { bkk, emptyModel, guest } from '../fixtures/model';
+import { bkk, emptyModel, flight, guest, transfer } from '../fixtures/model';
 import { DEFAULT_ZONE } from '../../../src/core/schema/contract';
 
 const NOW = bkk('2026-12-07 09:00');
@@ -39,12 +39,11 @@ describe('a guest with missing data', () => {
     const m = emptyModel();
     m.guests.push(guest('G1', { check_in: 'soon', check_out: '' }));
     // Rows as a careless caller might build them: missing lists, odd values.
-    m.transfers.push({ row: 2, transfer_id: 'T', guest_ids: undefined as unknown as string[], from_place: 'a', to_place: 'b' });
+    m.transfers.push(transfer('T', undefined as unknown as string[], { from_place: 'a', to_place: 'b' }));
     m.checklistItems.push({ row: 2, phase: 'nonsense' as never, text_en: 'x' }, { row: 3, phase: 'stay', text_en: '  ' });
-    m.flights.push({
-      row: 2, guest_id: 'G1', direction: 'arrival', flight_no: 'X1', from_airport: 'AAA', to_airport: 'BBB',
-      arrive: { at: new Date(NaN), zone: DEFAULT_ZONE, wall: '' }, status: 'scheduled',
-    });
+    m.flights.push(flight('G1', 'arrival', {
+      flight_no: 'X1', from_airport: 'AAA', to_airport: 'BBB', arrive: { at: new Date(NaN), zone: DEFAULT_ZONE, wall: '' },
+    }));
     const c = buildChecklist(m, 'G1', NOW);
     expect(c.items.find((i) => i.id === 'at_airport_early')?.dueReason).toBe('arrival_time_unknown');
     expect(c.items.some((i) => i.custom)).toBe(false);

@@ -1,14 +1,14 @@
 import { buildChecklist, indexModel, readiness } from '../../../src/core/checklist';
 import { PHASES } from '../../../src/core/model';
 import { sampleModel } from '../fixtures/checklist';
-import { arrival, bkk, departure, emptyModel, guest } from '../fixtures/model';
+import { arrival, bkk, departure, emptyModel, guest, tick } from '../fixtures/model';
 
 describe('readiness', () => {
   test('per guest and per phase counts match the guest checklists', () => {
     const m = sampleModel();
     m.checklist.push(
-      { row: 2, guest_id: 'G1', phase: 'prepare', item_id: 'briefing_attended', done: true },
-      { row: 3, guest_id: 'G1', phase: 'prepare', item_id: 'teams_met', done: false },
+      tick('G1', 'briefing_attended', { phase: 'prepare' }),
+      tick('G1', 'teams_met', { row: 3, phase: 'prepare', done: false }),
     );
     const now = bkk('2026-12-06 14:00');
     const r = readiness(m, now);
@@ -65,7 +65,7 @@ describe('readiness', () => {
       const day = 1 + (i % 9);
       m.guests.push(guest(id, { row: i + 2, room_no: i % 2 ? String(100 + i) : undefined }));
       m.flights.push(arrival(id, `2026-12-0${day} 1${i % 10}:05`), departure(id, `2026-12-1${day - 1} 0${i % 10}:40`));
-      m.checklist.push({ row: i + 2, guest_id: id, phase: 'prepare', item_id: 'teams_met', done: true });
+      m.checklist.push(tick(id, 'teams_met', { row: i + 2, phase: 'prepare' }));
     }
     const now = bkk('2026-12-06 14:00');
     const r = readiness(m, now, indexModel(m));

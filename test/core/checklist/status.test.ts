@@ -3,7 +3,7 @@ import {
 } from '../../../src/core/checklist';
 import type { ChecklistTick } from '../../../src/core/model';
 import { sampleModel } from '../fixtures/checklist';
-import { bkk } from '../fixtures/model';
+import { bkk, tick } from '../fixtures/model';
 
 const EARLY = new Date('2026-11-01T00:00:00Z');
 
@@ -13,11 +13,11 @@ function item(c: GuestChecklist, id: string) {
   return it;
 }
 
-function tick(itemId: string, extra: Partial<ChecklistTick> = {}): ChecklistTick {
-  return {
-    row: 2, guest_id: 'G1', phase: 'arrival', item_id: itemId, done: true,
-    done_by: 'nok@example.org', done_at: new Date('2026-12-06T08:00:00Z'), ...extra,
-  };
+/** Nok's tick of one of G1's arrival items. */
+function nokTick(itemId: string, extra: Partial<ChecklistTick> = {}): ChecklistTick {
+  return tick('G1', itemId, {
+    phase: 'arrival', done_by: 'nok@example.org', done_at: new Date('2026-12-06T08:00:00Z'), ...extra,
+  });
 }
 
 describe('items the data ticks', () => {
@@ -68,7 +68,7 @@ describe('items the data ticks', () => {
 describe('ticks', () => {
   test('a tick makes an item done and carries who, when and the note', () => {
     const m = sampleModel();
-    m.checklist.push(tick('at_airport_early', { note: 'Gate 3' }));
+    m.checklist.push(nokTick('at_airport_early', { note: 'Gate 3' }));
     const it = item(buildChecklist(m, 'G1', bkk('2026-12-07 09:00')), 'at_airport_early');
     expect(it.status).toBe('done');
     expect(it.tick).toEqual({ done: true, by: 'nok@example.org', at: new Date('2026-12-06T08:00:00Z'), note: 'Gate 3', row: 2 });
@@ -77,8 +77,8 @@ describe('ticks', () => {
   test('of several rows for one item the latest tick counts', () => {
     const m = sampleModel();
     m.checklist.push(
-      tick('at_airport_early', { row: 5, done: true, done_at: new Date('2026-12-06T08:00:00Z') }),
-      tick('at_airport_early', { row: 3, done: false, done_at: new Date('2026-12-06T09:00:00Z') }),
+      nokTick('at_airport_early', { row: 5, done: true, done_at: new Date('2026-12-06T08:00:00Z') }),
+      nokTick('at_airport_early', { row: 3, done: false, done_at: new Date('2026-12-06T09:00:00Z') }),
     );
     const it = item(buildChecklist(m, 'G1', bkk('2026-12-07 09:00')), 'at_airport_early');
     expect(it.status).toBe('overdue');
@@ -87,7 +87,7 @@ describe('ticks', () => {
 
   test('ticks of another guest do not count', () => {
     const m = sampleModel();
-    m.checklist.push(tick('at_airport_early', { guest_id: 'G2' }));
+    m.checklist.push(nokTick('at_airport_early', { guest_id: 'G2' }));
     expect(item(buildChecklist(m, 'G1', bkk('2026-12-07 09:00')), 'at_airport_early').status).toBe('overdue');
   });
 });
@@ -188,7 +188,7 @@ describe("organisers' own items", () => {
 
     // Moving the rows keeps the ids, so ticks stay attached.
     m.checklistItems.reverse();
-    m.checklist.push(tick(id, { phase: 'stay' }));
+    m.checklist.push(nokTick(id, { phase: 'stay' }));
     expect(item(buildChecklist(m, 'G1', EARLY), id).status).toBe('done');
   });
 
