@@ -17,11 +17,17 @@ describe('a guest with missing data', () => {
     expect(evening?.text.en).toMatch(/Every evening/);
     for (const it of c.items) {
       expect(it.due).toBeUndefined();
-      expect(it.dueReason).toBeDefined();
-      expect(it.dueReasonText?.en).toBeTruthy();
-      expect(it.dueReasonText?.th).toBeTruthy();
       expect(it.status).toBe('open');
     }
+    // Each item says which missing fact leaves it undated, in both languages.
+    const reasons = new Set(c.items.map((i) => JSON.stringify([i.dueReason, i.dueReasonText])));
+    expect([...reasons].map((r) => JSON.parse(r))).toEqual([
+      ['no_arrival_date', { en: 'no arrival flight or check-in date recorded', th: 'ยังไม่มีเที่ยวบินขาเข้าหรือวันเช็คอิน' }],
+      ['no_arrival_flight', { en: 'no arrival flight recorded', th: 'ยังไม่มีเที่ยวบินขาเข้า' }],
+      ['stay_dates_unknown', { en: 'the dates of the stay are not known yet', th: 'ยังไม่ทราบวันที่แขกพำนัก' }],
+      ['no_departure_date', { en: 'no departure flight or check-out date recorded', th: 'ยังไม่มีเที่ยวบินขาออกหรือวันเช็คเอาท์' }],
+      ['no_departure_flight', { en: 'no departure flight recorded', th: 'ยังไม่มีเที่ยวบินขาออก' }],
+    ]);
     expect(c.missing).toEqual(['no_arrival_flight', 'no_departure_flight', 'no_hotel', 'no_room', 'no_car', 'no_lo']);
     expect(c.missingText).toHaveLength(6);
     expect(c.nextId).toBeUndefined();
