@@ -1,6 +1,6 @@
 import { planReminders } from '../../../src/core/reminders';
 import { decodeSentFingerprint } from '../../../src/core/reminders/snapshot';
-import { bkk, zt } from '../fixtures/model';
+import { bkk, vehicle, zt } from '../fixtures/model';
 import { model, sentRows } from '../fixtures/reminders';
 
 const briefDue = bkk('2026-12-05 15:30');
@@ -81,7 +81,7 @@ describe('change_notice', () => {
     const evening = planReminders(m, bkk('2026-12-06 18:00')).due.filter((p) => p.key === 'daily_confirm:2026-12-07:lo:LO3');
     expect(evening).toHaveLength(1);
     m.sent.push(...sentRows(evening, 'sent'));
-    m.vehicles.push({ row: 500, vehicle_id: 'V2', plate: 'ขค 9999', driver_name: 'Wichai', driver_phone: '081 000 0000' });
+    m.vehicles.push(vehicle('V2', { row: 500, plate: 'ขค 9999', driver_name: 'Wichai', driver_phone: '081 000 0000' }));
     m.transfers[1].vehicle_id = 'V2';
     m.programme[0].venue = 'QSNCC Hall B';
     const notice = changes(m, bkk('2026-12-06 19:00')).find((p) => p.lo_id === 'LO3')!;

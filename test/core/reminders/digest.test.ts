@@ -1,5 +1,5 @@
 import { planReminders } from '../../../src/core/reminders';
-import { bkk, flight, guest, lo, zt } from '../fixtures/model';
+import { assignment, bkk, flight, guest, lo, zt } from '../fixtures/model';
 import { model } from '../fixtures/reminders';
 
 const digestOf = (res: ReturnType<typeof planReminders>) => res.due.find((p) => p.kind === 'organiser_digest' && p.recipient === 'org@example.org')!;
@@ -13,7 +13,7 @@ function troubled() {
   m.guests.push(guest('G040', { given_name: 'Unk', family_name: 'Nown', hotel_id: 'H1', room_no: '9' }));
   m.flights.push(flight('G040', 'arrival', { flight_no: 'ZZ 1', from_airport: 'XQZ', to_airport: 'BKK', depart: undefined, arrive: undefined }));
   m.flights.push(flight('G040', 'departure', { flight_no: 'ZZ 2', from_airport: 'BKK', to_airport: 'SIN', depart: zt('2026-12-09 10:00'), arrive: zt('2026-12-09 13:30', 'Asia/Singapore') }));
-  m.assignments.push({ row: 900, guest_id: 'G040', lo_id: 'LO5', role: 'primary' });
+  m.assignments.push(assignment('G040', 'LO5', { row: 900 }));
   // LO3 loses their address; LO4's cell holds two.
   m.los[0].email = '';
   m.los[1].email = 'somchai@example.org, boss@example.org';
@@ -54,7 +54,7 @@ describe('bad input becomes skipped entries, never a message on wrong data', () 
 
   test('an unknown LO id in Assignments is reported, not mailed', () => {
     const m = model();
-    m.assignments.push({ row: 950, guest_id: 'G012', lo_id: 'LO99', role: 'backup' });
+    m.assignments.push(assignment('G012', 'LO99', { row: 950, role: 'backup' }));
     const res = planReminders(m, bkk('2026-12-05 15:30'));
     expect(res.skipped).toContainEqual(expect.objectContaining({ key: 'arrival_brief:G012:TG641:2026-12-06:lo:LO99', reason: 'unknown_lo' }));
   });
