@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { buildCalendar, buildCalendars } from '../../../src/core/documents';
 import { escapeText, foldLine } from '../../../src/core/documents/ics';
 import { docModel } from '../fixtures/documents';
+import { assignment } from '../fixtures/model';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const LATER = new Date('2026-11-25T09:30:00Z');
@@ -95,7 +96,7 @@ describe('buildCalendar', () => {
   test('assignment periods decide whose calendar a duty is in', () => {
     const m = docModel('en');
     m.assignments[0].to = '2026-12-08'; // LO01 hands G001 over after the 8th …
-    m.assignments.push({ row: 9, guest_id: 'G001', lo_id: 'LO03', role: 'primary', from: '2026-12-09' }); // … to LO03
+    m.assignments.push(assignment('G001', 'LO03', { row: 9, from: '2026-12-09' })); // … to LO03
     const lo1 = parse(buildCalendar(m, 'LO01', NOW)).map((e) => e.uid);
     const lo3 = parse(buildCalendar(m, 'LO03', NOW)).map((e) => e.uid);
     expect(lo1).toContain('arrival-G001-TG641@lo-desk');

@@ -2,7 +2,7 @@ import { buildAll, docTexts, isMealItem, type Doc } from '../../../src/core/docu
 import type { EventModel } from '../../../src/core/model';
 import { buildChecklist } from '../../../src/core/checklist';
 import { docModel, MEDICAL } from '../fixtures/documents';
-import { zt } from '../fixtures/model';
+import { assignment, flight, guest, hotel, lo, programmeItem, tick, transfer, zt } from '../fixtures/model';
 
 const textOf = (d: Doc) => docTexts(d).join('\n');
 const byKey = (docs: Doc[], key: string) => {
@@ -84,7 +84,7 @@ describe('lo_brief', () => {
       expect(items.some((i) => i.phase === phase)).toBe(true);
     }
     for (const i of items) expect(lo1).toContain(i.text.en);
-    model.checklist.push({ row: 2, guest_id: 'G001', phase: 'arrival', item_id: items[0].id, done: true, done_by: 'x@example.org' });
+    model.checklist.push(tick('G001', items[0].id, { phase: 'arrival', done_by: 'x@example.org' }));
     expect(textOf(byKey(buildAll(model), 'lo_brief:LO01'))).toBe(lo1);
   });
 
@@ -288,15 +288,15 @@ describe('isMealItem', () => {
 function sparseModel(): EventModel {
   const m = docModel('th');
   m.event.event_name_th = undefined;
-  m.guests.push({ row: 9, guest_id: 'G009', given_name: 'Ana', family_name: 'Silva', languages: [], hotel_id: 'H9' });
-  m.flights.push({ row: 9, guest_id: 'G009', direction: 'arrival', flight_no: 'XX 1', from_airport: 'QQQ', to_airport: 'BKK', status: 'scheduled' });
-  m.flights.push({ row: 10, guest_id: 'G404', direction: 'arrival', flight_no: 'XX 2', from_airport: 'QQQ', to_airport: 'BKK',
-    arrive: zt('2026-12-06 11:00'), status: 'scheduled' });
-  m.transfers.push({ row: 9, transfer_id: 'T9', guest_ids: ['G009', 'G404'], vehicle_id: 'V9', from_place: '', to_place: 'Hotel' });
-  m.programme.push({ row: 9, item_id: 'P9', title: 'Dinner', venue: '', audience: ['G009'], kind: 'official' });
-  m.los.push({ row: 9, lo_id: 'LO09', name: 'Nid', email: '', phone: '', languages: [] });
-  m.assignments.push({ row: 9, guest_id: 'G009', lo_id: 'LO09', role: 'primary' }, { row: 10, guest_id: 'G404', lo_id: 'LO09', role: 'primary' });
-  m.hotels.push({ row: 9, hotel_id: 'H8', name: 'Empty Inn' });
+  m.guests.push(guest('G009', { row: 9, languages: [], hotel_id: 'H9' }));
+  m.flights.push(flight('G009', 'arrival', { row: 9, flight_no: 'XX 1', from_airport: 'QQQ', to_airport: 'BKK' }));
+  m.flights.push(flight('G404', 'arrival', { row: 10, flight_no: 'XX 2', from_airport: 'QQQ', to_airport: 'BKK',
+    arrive: zt('2026-12-06 11:00') }));
+  m.transfers.push(transfer('T9', ['G009', 'G404'], { row: 9, vehicle_id: 'V9', from_place: '', to_place: 'Hotel' }));
+  m.programme.push(programmeItem('P9', { row: 9, title: 'Dinner', venue: '', audience: ['G009'] }));
+  m.los.push(lo('LO09', { row: 9, name: 'Nid', email: '', phone: '', languages: [] }));
+  m.assignments.push(assignment('G009', 'LO09', { row: 9 }), assignment('G404', 'LO09', { row: 10 }));
+  m.hotels.push(hotel('H8', { row: 9, name: 'Empty Inn' }));
   return m;
 }
 
