@@ -80,11 +80,16 @@ describe('the reminder trigger', () => {
     for (const r of rows) expect(r.key).not.toMatch(/row/i);
   });
 
-  it('sends nothing before a message falls due, and never once its hour has passed', async () => {
+  it('sends nothing before a message falls due; a run hours late still sends what helps, marked late', async () => {
     const { dir, file } = sampleCopy();
     expect((await runAt(file, dir, '2026-12-03T07:55:00+07:00')).value.sent).toBe(0);
+    const onTime = sampleCopy();
+    const prepared = (await runAt(onTime.file, onTime.dir, PREPARE_RUN)).value;
     const late = sampleCopy();
-    expect((await runAt(late.file, late.dir, '2026-12-03T11:30:00+07:00')).value.sent).toBe(0);
+    const afterGap = (await runAt(late.file, late.dir, '2026-12-03T11:30:00+07:00')).value;
+    expect(afterGap).toMatchObject({ sent: prepared.sent, late: prepared.sent });
+    const mail = await simpleParser(readFileSync(path.join(late.dir, 'outbox', emls(late.dir)[0])));
+    expect(mail.text).toMatch(/Sent late: this was due|ส่งช้า/);
   });
 
   it('leaves "uncertain" when the run dies between claim and send, and never resends it by itself', async () => {
@@ -200,13 +205,14 @@ describe('the reminder trigger', () => {
     const { dir, file } = sampleCopy();
     const { r } = await runAt(file, dir, '2026-12-01T09:10:00+07:00');
     expect(r.error).toBeUndefined();
+    const before = emls(dir).length;
     const off = await emulator(file, dir, { user: 'protocol@example.go.th' }).call('turnRemindersOff');
     expect(off.error).toBeUndefined();
     const trig = (await emulator(file, dir).installedTriggers())[0];
     expect(trig).toBeDefined();
     const run = await emulator(file, dir).fireTrigger(trig, new Date(PREPARE_RUN));
     expect(run.value).toMatchObject({ sent: 0, note: expect.stringMatching(/off/) });
-    expect(emls(dir)).toHaveLength(0);
+    expect(emls(dir)).toHaveLength(before);
     // The owner's trigger removed itself at that run.
     expect(await emulator(file, dir).installedTriggers()).toEqual([]);
     // Script properties are shared by every customer of the add-on: nothing of this event is there.
