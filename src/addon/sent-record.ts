@@ -19,7 +19,7 @@ import { OwnedTable_, type OwnedRowProblem } from './owned-table';
 import { readWorkbook_, type RawWorkbook } from './sheets/read';
 
 /** The hidden sheet's name: not a contract tab, so validation and parsing pass it by. */
-export const SENT_RECORD_SHEET = 'LO Desk record (do not edit)';
+const SENT_RECORD_SHEET = 'LO Desk record (do not edit)';
 
 /** How the Sent tab differs from the record: what was put back, and rows LO Desk does not know. */
 export interface SentTabEdits {
