@@ -117,12 +117,33 @@ async function buildLocal() {
   });
 }
 
+/**
+ * The header notes only set-up writes, as dist/column-help.html (an HTML file
+ * of the project is read only when asked for, unlike the code, which Apps
+ * Script parses on every execution). Written by the core's own function.
+ */
+async function buildColumnHelp() {
+  const r = await build({
+    stdin: {
+      contents: "import { COLUMN_HELP, columnHelpHtml } from './src/core/schema/column-help'; export const html = columnHelpHtml(COLUMN_HELP);",
+      resolveDir: root, loader: 'ts',
+    },
+    bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning',
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', r.outputFiles[0].text)(mod, mod.exports);
+  const html = mod.exports.html;
+  await writeFile(path.join(dist, 'column-help.html'), html);
+  return { name: 'column-help', bytes: Buffer.byteLength(html) };
+}
+
 async function main() {
   const t0 = Date.now();
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   await mkdir(out, { recursive: true });
-  const [addon, pages] = await Promise.all([buildAddon(), buildPages(), buildLocal()]);
+  const [addon, pages, help] = await Promise.all([buildAddon(), buildPages(), buildColumnHelp(), buildLocal()]);
+  pages.push(help);
   await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
   const report = {
     'dist/Code.js': addon.bytes,

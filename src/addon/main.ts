@@ -30,6 +30,7 @@ export const generateDocuments: (kind?: AnyKind | '' | null, limit?: number) => 
 );
 export const turnRemindersOn = organisersOnly_('turnRemindersOn', reminders.turnRemindersOn);
 export const turnRemindersOff = organisersOnly_('turnRemindersOff', reminders.turnRemindersOff);
+export const sendDueRemindersNow = organisersOnly_('sendDueRemindersNow', reminders.sendDueRemindersNow);
 export { onEdit } from './validate';
 export { openSidebar, openDashboard, doGet } from './pages';
 

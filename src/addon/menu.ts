@@ -24,6 +24,7 @@ export const MENU: MenuEntry[] = [
   'separator',
   { caption: 'Turn reminders on · เปิดการแจ้งเตือน', functionName: 'turnRemindersOn' },
   { caption: 'Turn reminders off · ปิดการแจ้งเตือน', functionName: 'turnRemindersOff' },
+  { caption: 'Send due reminders now · ส่งการแจ้งเตือนที่ถึงกำหนดตอนนี้', functionName: 'sendDueRemindersNow' },
 ];
 
 /** Every function name the menu refers to. */

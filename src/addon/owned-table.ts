@@ -56,12 +56,14 @@ export class OwnedTable_ {
     parsed: ParsedWorkbook,
     raw: RawWorkbook,
     private readonly lang: Lang,
+    /** The sheet to write when it is not the tab's own (LO Desk's hidden record keeps the Sent tab's columns). */
+    sheetName?: string,
   ) {
     this.spec = TABS.find((t) => t.name === tab)!;
     this.keys = this.spec.columns.map((c) => c.key);
     const layout = parsed.layout[tab];
-    this.sheetName = layout?.sheetName ?? null;
-    this.read = this.sheetName ? raw.tabs.find((t) => t.name === this.sheetName)?.values ?? [] : [];
+    this.read = layout?.sheetName ? raw.tabs.find((t) => t.name === layout.sheetName)?.values ?? [] : [];
+    this.sheetName = sheetName ?? layout?.sheetName ?? null;
     this.index(this.read, layout?.columns ?? {});
   }
 

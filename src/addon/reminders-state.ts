@@ -23,6 +23,23 @@ export interface StoredRemindersState {
   /** '' when the last run went well. */
   lastError?: string;
   lastOutcome?: { sent: number; failed: number; deferred: number; uncertain: number; skipped: number };
+  /** When reminders were on (ISO instants), the latest last: the digest tells "reminders were off" from "the trigger did not run". */
+  periods?: { on: string; off?: string }[];
+  /** The last time a run found the Sent tab edited by hand and put it back from the record. */
+  sentTabEdited?: { at: string; restored: number; corrected: number };
+}
+
+/** Periods kept: enough for any message's useful span (days), small enough for one metadata value. */
+const PERIODS_KEPT = 20;
+
+/** The on-periods after turning reminders on (a new period) or off (the open one closed). */
+export function onPeriodsWith_(s: StoredRemindersState, on: boolean): { on: string; off?: string }[] {
+  const now = new Date().toISOString();
+  const list = (s.periods ?? []).slice();
+  const open = list.length > 0 && !list[list.length - 1].off;
+  if (on && !open) list.push({ on: now });
+  if (!on && open) list[list.length - 1] = { ...list[list.length - 1], off: now };
+  return list.slice(-PERIODS_KEPT);
 }
 
 const KEY = 'lodesk.reminders';

@@ -4,6 +4,7 @@
  * what it added, so running it again changes nothing and a user's columns,
  * values, order and widths are never touched.
  */
+import { loadColumnHelp_ } from './column-help';
 import { t } from '../core/i18n';
 import { planSetup, type ColumnPlan, type TabPlan, type ValidationRule } from '../core/schema/setup';
 import { requireUser_ } from './access-basic';
@@ -29,7 +30,7 @@ export function setUpWorkbook(): SetupReport {
   const raw = readWorkbook_(ss);
   // Headers follow the event's language (Thai unless the Event tab says otherwise).
   const lang = parseWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone }).model.event.language;
-  const plan = planSetup(raw.tabs, lang);
+  const plan = planSetup(raw.tabs, lang, loadColumnHelp_());
   const report: SetupReport = { createdTabs: [], addedColumns: [], addedSettings: [] };
   // Every tab exists before any column is formatted: a dropdown refers to another
   // tab's id column (Guests.hotel_id → Hotels), and that tab may come later in the plan.

@@ -37,6 +37,7 @@ const CALLS: Record<EntryPoint, { over: Partial<RunnerOptions>; args: unknown[] 
   generateDocuments: { over: {}, args: ['guest_itinerary', 1] },
   turnRemindersOn: { over: {}, args: [] },
   turnRemindersOff: { over: {}, args: [] },
+  sendDueRemindersNow: { over: {}, args: [] },
   runReminders: { over: {}, args: [{}] },
 };
 

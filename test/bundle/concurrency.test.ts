@@ -95,8 +95,9 @@ describe('two executions at once', () => {
 
   const remindTogether = async (file: string, dir: string, dist?: string) => {
     // Reminders on, at an hour when nothing is due, so both runs find the same trigger.
-    expect(lodesk(['remind', file, '--now', '2026-12-01T09:10:00+07:00', '--outbox', path.join(dir, 'outbox')]).status).toBe(0);
-    const env = meetAt('LockService.getDocumentLock');
+    expect(lodesk(['remind', file, '--now', '2026-12-01T07:00:00+07:00', '--outbox', path.join(dir, 'outbox')]).status).toBe(0);
+    // Both meet where they take the lock that guards the Sent record (the script lock: see reminder-run.ts).
+    const env = meetAt('LockService.getScriptLock');
     const args = ['remind', file, '--now', PREPARE_RUN, '--outbox', path.join(dir, 'outbox'), ...(dist ? ['--dist', dist] : [])];
     return Promise.all([run(args, env), run(args, env)]);
   };

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { SAMPLE_EXPECTED_WARNINGS } from '../../src/local/sample/sample-event';
@@ -8,7 +8,8 @@ import type { TabName } from '../../src/core/schema/types';
 import { emptyUi } from '../../src/local/emulator/runner';
 import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet';
 import { Workbook } from '../../src/local/emulator/workbook';
-import { lodesk, tempDir } from '../helpers/cli';
+import { DIST, lodesk, tempDir } from '../helpers/cli';
+import { COLUMN_HELP } from '../../src/core/schema/column-help';
 import { freshEmulator } from '../helpers/emulator';
 import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
 
@@ -106,6 +107,20 @@ describe('lo-desk init and validate on the sample event', () => {
     const ws = wb.getWorksheet('Findings')!;
     expect(ws).toBeDefined();
     expect(ws.actualRowCount).toBe(findings.length + 1);
+  });
+
+  it('notes each header with its help, read from dist/column-help.html, which the code Apps Script parses does not carry', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const guests = wb.getWorksheet('Guests')!;
+    const at = matchHeaders(tabSpec('Guests'), (guests.getRow(1).values as unknown[]).slice(1).map((v) => String(v ?? ''))).columns.guest_id!;
+    const note = guests.getRow(1).getCell(at + 1).note;
+    const text = typeof note === 'string' ? note : (note?.texts ?? []).map((x) => x.text).join('');
+    // The sample event is in Thai.
+    expect(text).toBe(COLUMN_HELP.th['Guests.guest_id']);
+    const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+    expect(code).not.toContain(COLUMN_HELP.en['Guests.guest_id']);
+    expect(code).not.toContain(COLUMN_HELP.th['Guests.guest_id']);
   });
 
   it('creates every tab of the contract that is not optional', async () => {

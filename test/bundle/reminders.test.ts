@@ -1,68 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { startSmtpWorker } from '../helpers/smtp-worker';
-import { matchHeaders } from '../../src/core/schema/headers';
-import { tabSpec } from '../../src/core/schema/tabs';
-import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
-import { DIST } from '../helpers/cli';
+import { column, emls, emulator, PREPARE_RUN, runAt, sentRows } from '../helpers/reminder-runs';
 import { sampleCopy } from '../helpers/sample';
 import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
-
-const ORGANISER = 'organiser@example.go.th';
-
-/** 1-based column of a key, found by the add-on's own header matching (headers may be Thai). */
-function column(ws: ExcelJS.Worksheet, tab: string, key: string): number {
-  const header = (ws.getRow(1).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
-  const at = matchHeaders(tabSpec(tab as never), header).columns[key];
-  if (at === undefined) throw new Error(`${tab} has no ${key} column`);
-  return at + 1;
-}
-
-function emulator(file: string, dir: string, over: Partial<RunnerOptions> = {}) {
-  return new Emulator({ workbookPath: file, user: ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: DIST, ...over });
-}
-
-/** Turns reminders on, then runs the trigger as its owner at `now`, with no open spreadsheet. */
-async function runAt(file: string, dir: string, now: string, over: Partial<RunnerOptions> = {}) {
-  const on = await callEntry(emulator(file, dir), 'turnRemindersOn', []);
-  expect(on.error).toBeUndefined();
-  const uid = entryValue(on).triggerId;
-  const emu = emulator(file, dir, { now: new Date(now), activeSpreadsheet: false, ...over });
-  // The trigger's event object carries more than runReminders reads (its authMode).
-  const event = { triggerUid: uid, authMode: 'FULL' };
-  const r = await callEntry(emu, 'runReminders', [event]);
-  // Read only when used: a run that is meant to fail (killed) is looked at through `r`.
-  return {
-    r, emu,
-    get value() {
-      return entryValue(r);
-    },
-  };
-}
-
-async function sentRows(file: string): Promise<{ key: string; status: string; kind: string; reason: string }[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('Sent')!;
-  const rows: { key: string; status: string; kind: string; reason: string }[] = [];
-  ws.eachRow((row, n) => {
-    if (n > 1) rows.push({ key: String(row.getCell(1).value), kind: String(row.getCell(2).value), status: String(row.getCell(6).value), reason: String(row.getCell(8).value ?? '') });
-  });
-  return rows;
-}
-
-const emls = (dir: string) => {
-  try {
-    return readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
-  } catch {
-    return [];
-  }
-};
-
-// Three days before the first arrivals: the LOs' "prepare" messages fall due at 09:00.
-const PREPARE_RUN = '2026-12-03T09:10:00+07:00';
 
 describe('the reminder trigger', () => {
   it('sends what is due, each exactly once: the same instant again sends nothing new', async () => {
@@ -80,11 +23,16 @@ describe('the reminder trigger', () => {
     for (const r of rows) expect(r.key).not.toMatch(/row/i);
   });
 
-  it('sends nothing before a message falls due, and never once its hour has passed', async () => {
+  it('sends nothing before a message falls due; a run hours late still sends what helps, marked late', async () => {
     const { dir, file } = sampleCopy();
     expect((await runAt(file, dir, '2026-12-03T07:55:00+07:00')).value.sent).toBe(0);
+    const onTime = sampleCopy();
+    const prepared = (await runAt(onTime.file, onTime.dir, PREPARE_RUN)).value;
     const late = sampleCopy();
-    expect((await runAt(late.file, late.dir, '2026-12-03T11:30:00+07:00')).value.sent).toBe(0);
+    const afterGap = (await runAt(late.file, late.dir, '2026-12-03T11:30:00+07:00')).value;
+    expect(afterGap).toMatchObject({ sent: prepared.sent, late: prepared.sent });
+    const mail = await simpleParser(readFileSync(path.join(late.dir, 'outbox', emls(late.dir)[0])));
+    expect(mail.text).toMatch(/Sent late: this was due|ส่งช้า/);
   });
 
   it('leaves "uncertain" when the run dies between claim and send, and never resends it by itself', async () => {
@@ -200,13 +148,14 @@ describe('the reminder trigger', () => {
     const { dir, file } = sampleCopy();
     const { r } = await runAt(file, dir, '2026-12-01T09:10:00+07:00');
     expect(r.error).toBeUndefined();
+    const before = emls(dir).length;
     const off = await emulator(file, dir, { user: 'protocol@example.go.th' }).call('turnRemindersOff');
     expect(off.error).toBeUndefined();
     const trig = (await emulator(file, dir).installedTriggers())[0];
     expect(trig).toBeDefined();
     const run = await emulator(file, dir).fireTrigger(trig, new Date(PREPARE_RUN));
     expect(run.value).toMatchObject({ sent: 0, note: expect.stringMatching(/off/) });
-    expect(emls(dir)).toHaveLength(0);
+    expect(emls(dir)).toHaveLength(before);
     // The owner's trigger removed itself at that run.
     expect(await emulator(file, dir).installedTriggers()).toEqual([]);
     // Script properties are shared by every customer of the add-on: nothing of this event is there.

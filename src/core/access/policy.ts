@@ -49,6 +49,7 @@ export const ENTRY_POLICY = {
   generateDocuments: { audience: 'organiser', from: 'menu' },
   turnRemindersOn: { audience: 'organiser', from: 'menu' },
   turnRemindersOff: { audience: 'organiser', from: 'menu' },
+  sendDueRemindersNow: { audience: 'organiser', from: 'menu' },
   runReminders: { audience: 'trigger', from: 'time trigger' },
 } as const satisfies Record<string, EntryPolicy>;
 

@@ -356,17 +356,20 @@ function digestBlocks(ctx: ReminderContext, d: DigestData, lang: Lang, out: Bloc
 }
 
 function finish(ctx: ReminderContext, p: Planned, lang: Lang, d: Draft): BuiltMessage {
-  const blocks = d.blocks.slice();
+  const footer: Block[] = [];
   if (p.audience === 'lo' && ctx.phonePageUrl) {
-    blocks.push({ t: 'p', parts: [{ text: reminderText(lang, 'phone_page'), href: ctx.phonePageUrl }] });
+    footer.push({ t: 'p', parts: [{ text: reminderText(lang, 'phone_page'), href: ctx.phonePageUrl }] });
   }
   const ev = eventName(ctx, lang);
   const reply = ctx.model.event?.reply_to;
-  blocks.push({ t: 'p', parts: [reminderText(lang, 'footer', { event: ev }) + (reply ? ` ${reminderText(lang, 'footer.reply', { reply_to: oneLine(reply) })}` : '')] });
+  footer.push({ t: 'p', parts: [reminderText(lang, 'footer', { event: ev }) + (reply ? ` ${reminderText(lang, 'footer.reply', { reply_to: oneLine(reply) })}` : '')] });
+  const blocks = [...d.blocks, ...footer];
   return {
     subject: oneLine(d.subject).slice(0, 250),
     html: renderHtml(blocks, lang),
     text: renderText(blocks),
+    body: d.blocks,
+    footer,
   };
 }
 

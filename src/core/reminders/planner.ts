@@ -2,30 +2,33 @@
  * The reminder planner: from the model (with its Sent log) and an instant, the
  * messages to send in this run and those that cannot be built, with why.
  *
- * When each kind falls due (event zone unless said; defaults in context.ts DEFAULTS
- * and checklist/rules.ts, overridable through PlanOptions):
+ * When each kind falls due, and until when it can still help (event zone unless
+ * said; defaults in context.ts DEFAULTS and checklist/rules.ts, overridable
+ * through PlanOptions):
  *
- * | kind             | to                                   | due                                                            | on-time window ends (exclusive)      | a deferred one may go until      |
- * |------------------|--------------------------------------|----------------------------------------------------------------|--------------------------------------|----------------------------------|
- * | prepare          | each LO with guests                  | prepareTime (09:00) prepareDaysBefore (3) days before the day   | due + slack, not after that landing  | the first landing                |
- * |                  |                                      | the LO's first guest lands                                      |                                      |                                  |
- * | arrival_brief    | the guest's LOs on the arrival day   | landing − arrivalBriefHours (24 h)                              | due + slack, not after landing       | landing − airport_lead_minutes   |
- * | airport_call     | the guest's primary LOs that day     | landing − airport_lead_minutes − travelMinutes (120)            | due + slack, not after "be there"    | "be there" (landing − lead)      |
- * |                  | (backups only when no primary)       |                                                                 |                                      |                                  |
- * | daily_confirm    | each LO, one message for all guests  | daily_confirm_time on each evening from the arrival day to the  | due + slack                          | tomorrow's first item or pickup  |
- * |                  | staying tomorrow                     | evening before the departure day; tells tomorrow's programme    |                                      | (else the end of tomorrow)       |
- * | departure_prep   | the guest's LOs on the departure day | takeoff − departurePrepHours (24 h)                             | due + slack, not after takeoff       | takeoff − 4 h (check-out, car)   |
- * | change_notice    | each LO told of something changed    | the first run that sees the change                             | the changed thing's (latest) moment  | same                             |
- * | organiser_digest | each organiser address               | digest_time every day until the day after the last departure    | due + slack                          | the end of that day              |
+ * | kind             | to                                   | due                                                            | useful until (exclusive)                      |
+ * |------------------|--------------------------------------|----------------------------------------------------------------|-----------------------------------------------|
+ * | prepare          | each LO with guests                  | prepareTime (09:00) prepareDaysBefore (3) days before the day   | the LO's first guest lands                    |
+ * |                  |                                      | the LO's first guest lands                                      |                                               |
+ * | arrival_brief    | the guest's LOs on the arrival day   | landing − arrivalBriefHours (24 h)                              | the LO must leave for the airport             |
+ * |                  |                                      |                                                                 | (landing − airport lead − travelMinutes)      |
+ * | airport_call     | the guest's primary LOs that day     | when the LO must leave for the airport                          | "be there" (landing − airport_lead_minutes)   |
+ * |                  | (backups only when no primary)       | (landing − airport_lead_minutes − travelMinutes (120))          |                                               |
+ * | daily_confirm    | each LO, one message for all guests  | daily_confirm_time each evening from the arrival day to the     | tomorrow's first item or pickup               |
+ * |                  | staying tomorrow                     | evening before the departure day; tells tomorrow's programme    | (else the end of tomorrow)                    |
+ * | departure_prep   | the guest's LOs on the departure day | takeoff − departurePrepHours (24 h)                             | the departure pickup (else takeoff − 4 h)     |
+ * | change_notice    | each LO told of something changed    | the first run that sees the change                             | the changed thing's (latest) moment           |
+ * | organiser_digest | each organiser address               | digest_time every day until the day after the last departure    | the end of that day                           |
  *
- * slack is 60 minutes: the trigger runs about once an hour, so a message goes out in
- * the first run at or after its moment and never later than `slack` after it (a late
- * "be at the airport" is worse than none). Sent rows decide the rest:
+ * Google's hourly trigger drifts and skips (PLATFORM.md), so a message is due
+ * from its moment until it can no longer help, whatever the gap between runs:
+ * the first run in that span sends it, and one sent more than `slack` (60 min)
+ * after its moment is marked late and says so. Sent records decide the rest:
  * - sent, uncertain or claimed: never planned again (uncertain needs a person).
- * - failed: planned again while the on-time window lasts.
- * - deferred (quota): planned again in each run until the "deferred" column above.
- * - no row and the window passed in the last 24 h: reported as skipped
- *   (`window_passed`, or the address problem that stopped it) for the digest.
+ * - failed or deferred (quota, time): planned again in each run while useful.
+ * - useful moment passed in the last 24 h without being sent: reported as
+ *   skipped for the digest, with why (the trigger did not run, reminders were
+ *   off, the quota was used up, sending failed, or the address problem).
  *
  * Guest anchors (landing, takeoff, arrival/departure day) are the checklist's
  * (checklist/facts.ts), so reminders and checklist due times agree.
@@ -54,8 +57,8 @@ interface Candidate {
   key: string;
   kind: ReminderKind;
   due: Date;
+  /** The moment after which it can no longer help (exclusive). */
   until: Date;
-  expiry: Date;
   audience: 'lo' | 'organiser';
   lo_id?: string;
   /** For organisers: the address as typed. */
@@ -65,8 +68,14 @@ interface Candidate {
   make(): { facts: MessageFacts; told: Record<SubjectId, Snapshot>; extra?: unknown };
 }
 
-function earlier(a: Date, b: Date): Date {
-  return a.getTime() <= b.getTime() ? a : b;
+/**
+ * True when reminders were on at some time in [from, to): then only the trigger
+ * not running can explain a message never sent. Without a record of the
+ * periods (an event turned on before they were kept) that is assumed.
+ */
+function wasOn(periods: PlanOptions['onPeriods'], from: Date, to: Date): boolean {
+  if (!periods) return true;
+  return periods.some((p) => p.on.getTime() < to.getTime() && (!p.off || p.off.getTime() > from.getTime()));
 }
 function later(a: Date, b: Date): Date {
   return a.getTime() >= b.getTime() ? a : b;
@@ -108,26 +117,14 @@ class Run {
   consider(c: Candidate): void {
     const st = this.ctx.sent.byKey.get(c.key);
     if (st?.blocked) return;
+    const until = c.until;
     if (!Number.isFinite(c.due.getTime()) || this.nowMs < c.due.getTime()) return;
-    let retry: PlannedMessage['retry'];
-    let until = c.until;
-    if (this.nowMs < c.until.getTime()) {
-      retry = st?.last === 'failed' || st?.last === 'deferred' ? st.last : undefined;
-      if (st?.last === 'deferred') until = later(c.until, c.expiry);
-    } else if (st?.last === 'deferred' && this.nowMs < c.expiry.getTime()) {
-      retry = 'deferred';
-      until = c.expiry;
-    } else {
-      // Gone by without any run trying: tell the organisers once, for a day.
-      if (!st && this.nowMs - c.until.getTime() < DAY) {
-        const r = this.recipient(c);
-        this.skip({
-          key: c.key, kind: c.kind, reason: 'reason' in r ? r.reason : 'window_passed',
-          guest_id: c.guest_id, lo_id: c.lo_id, detail: 'reason' in r ? r.detail : undefined,
-        });
-      }
+    if (this.nowMs >= until.getTime()) {
+      // No longer useful and never sent: said once, for a day, in the digest.
+      if (this.nowMs - until.getTime() < DAY) this.skip(this.missed(c, st?.last));
       return;
     }
+    const retry: PlannedMessage['retry'] = st?.last === 'failed' || st?.last === 'deferred' ? st.last : undefined;
     const r = this.recipient(c);
     if ('reason' in r) {
       this.skip({ key: c.key, kind: c.kind, reason: r.reason, guest_id: c.guest_id, lo_id: c.lo_id, detail: r.detail });
@@ -142,6 +139,7 @@ class Run {
       ...(c.lo_id !== undefined ? { lo_id: c.lo_id } : {}),
       due: c.due,
       until,
+      late: this.nowMs - c.due.getTime() >= this.ctx.slackMs,
       lang: c.lang,
       ...(retry ? { retry } : {}),
       facts,
@@ -153,6 +151,16 @@ class Run {
     if (c.lo_id !== undefined && c.kind !== 'change_notice') {
       for (const s of Object.keys(told)) this.toldNow.add(`${c.lo_id}\u0000${s}`);
     }
+  }
+
+  /** Why a message that can no longer help was never sent. */
+  private missed(c: Candidate, last: string | undefined): SkippedMessage {
+    const base = { key: c.key, kind: c.kind, guest_id: c.guest_id, lo_id: c.lo_id };
+    const r = this.recipient(c);
+    if ('reason' in r) return { ...base, reason: r.reason, detail: r.detail };
+    if (last === 'deferred') return { ...base, reason: 'quota_exhausted' };
+    if (last === 'failed') return { ...base, reason: 'send_failed' };
+    return { ...base, reason: wasOn(this.opts.onPeriods, c.due, c.until) ? 'trigger_not_run' : 'reminders_off' };
   }
 
   wasToldNow(loId: string, subject: SubjectId): boolean {
@@ -185,20 +193,20 @@ function planGuest(run: Run, f: GuestFacts): void {
     const tail = `${gid}:${flightKeyPart(f.arrivalFlight.flight_no)}:${f.landing.wall.slice(0, 10)}`;
     const briefDue = plus(landing, -ctx.briefMs);
     const beAt = plus(landing, -ctx.leadMs);
+    const leave = plus(beAt, -ctx.travelMs);
     for (const a of losFor(ctx, gid, f.arrivalDay)) {
       const lo = ctx.losById.get(a.lo_id);
       run.consider({
         key: `arrival_brief:${tail}:lo:${a.lo_id}`, kind: 'arrival_brief', audience: 'lo', lo_id: a.lo_id, guest_id: gid,
-        due: briefDue, until: earlier(plus(briefDue, ctx.slackMs), landing), expiry: beAt, lang: langOf(ctx, lo),
+        due: briefDue, until: later(leave, plus(briefDue, MIN)), lang: langOf(ctx, lo),
         make: () => ({ facts: { kind: 'arrival_brief', lo_id: a.lo_id, guest_id: gid }, told: toldArrival(ctx, f) }),
       });
     }
-    const callDue = plus(beAt, -ctx.travelMs);
     for (const a of losFor(ctx, gid, f.arrivalDay, true)) {
       const lo = ctx.losById.get(a.lo_id);
       run.consider({
         key: `airport_call:${tail}:lo:${a.lo_id}`, kind: 'airport_call', audience: 'lo', lo_id: a.lo_id, guest_id: gid,
-        due: callDue, until: earlier(plus(callDue, ctx.slackMs), beAt), expiry: beAt, lang: langOf(ctx, lo),
+        due: leave, until: beAt, lang: langOf(ctx, lo),
         make: () => ({ facts: { kind: 'airport_call', lo_id: a.lo_id, guest_id: gid, be_at: beAt }, told: toldArrival(ctx, f) }),
       });
     }
@@ -208,12 +216,14 @@ function planGuest(run: Run, f: GuestFacts): void {
     const takeoff = f.takeoff.at;
     const tail = `${gid}:${flightKeyPart(f.departureFlight.flight_no)}:${f.takeoff.wall.slice(0, 10)}`;
     const due = plus(takeoff, -ctx.departurePrepMs);
-    const expiry = plus(takeoff, -DEPARTURE_OFFSETS.check_out * MIN);
+    // Useful until the car comes for the airport; without a known pickup, until check-out.
+    const pickup = f.departureTransfer?.pickup?.at;
+    const until = pickup && Number.isFinite(pickup.getTime()) && pickup < takeoff ? pickup : plus(takeoff, -DEPARTURE_OFFSETS.check_out * MIN);
     for (const a of losFor(ctx, gid, f.departureDay)) {
       const lo = ctx.losById.get(a.lo_id);
       run.consider({
         key: `departure_prep:${tail}:lo:${a.lo_id}`, kind: 'departure_prep', audience: 'lo', lo_id: a.lo_id, guest_id: gid,
-        due, until: earlier(plus(due, ctx.slackMs), takeoff), expiry, lang: langOf(ctx, lo),
+        due, until: later(until, plus(due, MIN)), lang: langOf(ctx, lo),
         make: () => ({ facts: { kind: 'departure_prep', lo_id: a.lo_id, guest_id: gid }, told: toldDeparture(ctx, f) }),
       });
     }
@@ -238,7 +248,7 @@ function planLo(run: Run, loId: string): void {
       const active = facts.filter((f) => !f.departureDay || f.departureDay >= run.today);
       run.consider({
         key: `prepare:lo:${loId}`, kind: 'prepare', audience: 'lo', lo_id: loId,
-        due, until: earlier(plus(due, ctx.slackMs), landing), expiry: landing, lang,
+        due, until: landing, lang,
         make: () => {
           const told: Record<SubjectId, Snapshot> = {};
           for (const f of active) Object.assign(told, toldArrival(ctx, f));
@@ -259,20 +269,20 @@ function planLo(run: Run, loId: string): void {
     if (staying.length === 0) continue;
     const due = atTime(ctx, evening, ctx.confirmTime);
     if (!due) continue;
-    const until = plus(due, ctx.slackMs);
     let plan: ReturnType<typeof dayPlan> | undefined;
     const planOf = () => (plan ??= dayPlan(ctx, staying, tomorrow));
     run.consider({
       key: `daily_confirm:${tomorrow}:lo:${loId}`, kind: 'daily_confirm', audience: 'lo', lo_id: loId,
-      due, until, lang,
-      get expiry() {
+      due, lang,
+      get until() {
         const p = planOf();
         const firsts = [
           ...p.items.map((x) => x.item.starts!.at.getTime()),
           ...p.transfers.map((x) => x.transfer.pickup!.at.getTime()),
         ];
-        const end = firsts.length ? new Date(Math.min(...firsts)) : startOfLocalDay(addDays(tomorrow, 1), ctx.zone);
-        return later(until, end);
+        // Nothing booked tomorrow: the confirmation helps until tomorrow starts.
+        const end = firsts.length ? new Date(Math.min(...firsts)) : startOfLocalDay(tomorrow, ctx.zone);
+        return later(plus(due, MIN), end);
       },
       make: () => ({ facts: { kind: 'daily_confirm', lo_id: loId, date: tomorrow, guest_ids: staying }, told: toldDay(ctx, planOf()) }),
     });
@@ -312,7 +322,7 @@ function planChanges(run: Run, loId: string, told: Map<SubjectId, { snap: Snapsh
   const changeUntil = until;
   run.consider({
     key: `change_notice:${fingerprintOf(versions)}:lo:${loId}`, kind: 'change_notice', audience: 'lo', lo_id: loId,
-    due: now, until: changeUntil, expiry: changeUntil, lang: langOf(ctx, lo),
+    due: now, until: changeUntil, lang: langOf(ctx, lo),
     make: () => {
       const toldNow: Record<SubjectId, Snapshot> = {};
       for (const c of changes) if (c.now) toldNow[c.subject] = c.now;
@@ -343,8 +353,7 @@ function planDigests(run: Run): void {
     if (lastDay && date > addDays(lastDay, 1)) continue;
     const due = atTime(ctx, date, ctx.digestTime);
     if (!due) continue;
-    const until = plus(due, ctx.slackMs);
-    const expiry = later(until, startOfLocalDay(addDays(date, 1), ctx.zone));
+    const until = later(plus(due, MIN), startOfLocalDay(addDays(date, 1), ctx.zone));
     let data: DigestData | undefined;
     const make = () => {
       data ??= buildDigestData(ctx, run.now, date, run.today, run.skipped, opts);
@@ -355,7 +364,7 @@ function planDigests(run: Run): void {
       const who = address === '' ? '' : `:to:${address.trim().toLowerCase()}`;
       run.consider({
         key: `organiser_digest:${date}${who}`, kind: 'organiser_digest', audience: 'organiser', address,
-        due, until, expiry, lang: ctx.eventLang, make,
+        due, until, lang: ctx.eventLang, make,
       });
     }
   }

@@ -1,4 +1,5 @@
 /** Shapes the reminder planner hands to the sender (src/addon) and to the message builder. */
+import type { Block } from './render';
 import type { Finding, IsoDate, Lang, Phase, ReminderKind, SentStatus, TimeOfDay } from '../model';
 
 /** What one subject looked like when an LO was told about it: field → readable value. */
@@ -81,6 +82,10 @@ export interface BuiltMessage {
   subject: string;
   html: string;
   text: string;
+  /** What the message says, before its footer: a section when several go to one recipient in one run. */
+  body: Block[];
+  /** The phone page link and the event's line, once per email. */
+  footer: Block[];
 }
 
 export interface PlannedMessage {
@@ -94,8 +99,10 @@ export interface PlannedMessage {
   lo_id?: string;
   /** The moment it fell due. */
   due: Date;
-  /** Send only while the run's instant is before this. */
+  /** Useful until this moment: a run at or after it does not send it. */
   until: Date;
+  /** Sent more than the trigger's slack after its moment: the message says it is late. */
+  late: boolean;
   lang: Lang;
   /** Set when a Sent row with this key said failed or deferred and this is a retry. */
   retry?: 'failed' | 'deferred';
@@ -120,7 +127,14 @@ export type SkipReason =
   | 'no_organiser_email'
   | 'bad_time_zone'
   | 'subject_time_unknown'
-  | 'window_passed';
+  /** Reminders were on while it was useful, yet no run came (the trigger drifted past it or was missed). */
+  | 'trigger_not_run'
+  /** Reminders were off the whole time it was useful. */
+  | 'reminders_off'
+  /** Deferred for the mail quota (or the run's time) until it could no longer help. */
+  | 'quota_exhausted'
+  /** Every try failed while it was useful. */
+  | 'send_failed';
 
 export interface SkippedMessage {
   /** The message's key, or as much of it as the data allows (e.g. `arrival_brief:G012`). */
@@ -139,8 +153,10 @@ export interface PlanResult {
 }
 
 export interface PlanOptions {
-  /** Minutes after its due moment that a never-tried message may still go out; the hourly trigger's slack. Default 60. */
+  /** Minutes after its due moment after which a message sent says it is late; the hourly trigger's slack. Default 60. */
   slackMinutes?: number;
+  /** When reminders were on (from the event's record), to tell "the trigger did not run" from "reminders were off". */
+  onPeriods?: readonly { on: Date; off?: Date }[];
   /** airport_call falls due this long before the LO must be at the airport. Default 120. */
   travelMinutes?: number;
   /** arrival_brief falls due this long before landing. Default 24 h. */

@@ -121,7 +121,22 @@ export const list = (of?: 'language' | 'email'): CellType<string[], string[], tr
     return ok(items);
   }, { empty: () => [] });
 
-export const email = (): CellType<string> => type({ kind: 'email' }, (raw, { ctx }) => readEmail(cellText(raw, ctx), raw));
+/**
+ * One email address. `keepTyped`: a malformed one is kept as typed, with an
+ * error finding, so its row still takes part in what its other cells allow
+ * (an LO with a mistyped address still counts for their guests' languages and
+ * cover); whoever mails it checks the address again and refuses it.
+ */
+export const email = (opts: { keepTyped?: boolean } = {}): CellType<string> =>
+  type({ kind: 'email' }, (raw, { ctx }) => {
+    const read = readEmail(cellText(raw, ctx), raw);
+    if (read.kind !== 'invalid' || !opts.keepTyped) return read;
+    const value = foldText(cellText(raw, ctx));
+    return {
+      kind: 'value', value,
+      notes: [{ code: 'invalid_value', message: 'validation.invalid.email_kept', params: { value }, severity: 'error' }],
+    };
+  });
 
 /** One or more phone numbers as typed; a number cell is kept with a warning (it lost its leading 0 or +). */
 export const phone = (): CellType<string> =>

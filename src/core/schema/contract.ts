@@ -158,7 +158,7 @@ export const FLIGHTS = {
 export const LOS = {
   lo_id: need(id),
   name: need(text),
-  email: need(email),
+  email: need(cell.email({ keepTyped: true })),
   phone: need(phone),
   languages: need(cell.list('language')),
   team: may(text),

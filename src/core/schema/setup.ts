@@ -8,6 +8,7 @@
 import type { Lang } from '../model';
 import { columnLetter } from '../text';
 import { parseWorkbook, type SheetInput, type TabLayout } from './parse';
+import { helpOf, type ColumnHelp } from './column-help';
 import { EVENT_HEADER, TABS, tabSpec } from './tabs';
 import type { CellDefault, ColumnSpec, TabName, TabSpec } from './types';
 
@@ -111,7 +112,7 @@ function validationFor(c: ColumnSpec, plans: Map<TabName, TabPlan>): ValidationR
   return undefined;
 }
 
-function planColumns(columns: readonly ColumnSpec[], l: TabLayout | undefined, lang: Lang): ColumnPlan[] {
+function planColumns(tab: TabName, columns: readonly ColumnSpec[], l: TabLayout | undefined, lang: Lang, help: ColumnHelp): ColumnPlan[] {
   const exists = !!l?.sheetName;
   let next = exists ? Math.max(l!.width, 0) : 0;
   const out: ColumnPlan[] = [];
@@ -119,7 +120,7 @@ function planColumns(columns: readonly ColumnSpec[], l: TabLayout | undefined, l
     const at = exists ? l!.columns[c.key] : undefined;
     const index = at ?? next++;
     out.push({
-      key: c.key, index, letter: columnLetter(index), header: c.label[lang], note: c.help[lang],
+      key: c.key, index, letter: columnLetter(index), header: c.label[lang], note: helpOf(help, lang, tab, c.key),
       isNew: at === undefined, required: c.required, width: c.width,
     });
   }
@@ -130,7 +131,7 @@ function planColumns(columns: readonly ColumnSpec[], l: TabLayout | undefined, l
  * The set-up plan for a workbook. `existing` needs the header row of each tab and,
  * for the Event tab, its rows (to see which settings are there).
  */
-export function planSetup(existing: readonly SheetInput[], lang: Lang): SetupPlan {
+export function planSetup(existing: readonly SheetInput[], lang: Lang, help: ColumnHelp): SetupPlan {
   const layout = parseWorkbook(existing, { lang }).layout;
   const plans = new Map<TabName, TabPlan>();
   for (const spec of TABS) {
@@ -138,7 +139,7 @@ export function planSetup(existing: readonly SheetInput[], lang: Lang): SetupPla
     const create = !l?.sheetName;
     if (create && spec.optional) continue;
     const cols = spec.layout === 'keyvalue' ? EVENT_HEADER : spec.columns;
-    const columns = planColumns(cols, l, lang);
+    const columns = planColumns(spec.name, cols, l, lang, help);
     plans.set(spec.name, {
       tab: spec.name,
       sheetName: l?.sheetName ?? spec.name,
@@ -156,7 +157,7 @@ export function planSetup(existing: readonly SheetInput[], lang: Lang): SetupPla
     if (!p) continue;
     if (spec.layout === 'keyvalue') {
       for (const c of p.columns) c.numberFormat = '@';
-      p.settings = planSettings(spec, layout.Event, lang);
+      p.settings = planSettings(spec, layout.Event, lang, help);
       continue;
     }
     for (const c of p.columns) {
@@ -170,14 +171,14 @@ export function planSetup(existing: readonly SheetInput[], lang: Lang): SetupPla
   return { lang, tabs: TABS.map((s) => plans.get(s.name)).filter((p): p is TabPlan => !!p) };
 }
 
-function planSettings(spec: TabSpec, l: TabLayout | undefined, lang: Lang): SettingRowPlan[] {
+function planSettings(spec: TabSpec, l: TabLayout | undefined, lang: Lang, help: ColumnHelp): SettingRowPlan[] {
   const rows = l?.settingRows ?? {};
   let next = Math.max(l?.sheetName ? l.height : 1, 1) + 1;
   return spec.columns.map((c) => {
     const at = rows[c.key];
     const row = at ?? next++;
     const plan: SettingRowPlan = {
-      key: c.key, row, label: c.label[lang], value: c.key === 'language' ? lang : c.default ?? '', note: c.help[lang], isNew: at === undefined,
+      key: c.key, row, label: c.label[lang], value: c.key === 'language' ? lang : c.default ?? '', note: helpOf(help, lang, 'Event', c.key), isNew: at === undefined,
     };
     if (c.type.kind === 'enum') plan.validation = { kind: 'list', values: [...c.type.values], allowInvalid: true };
     return plan;

@@ -47,7 +47,6 @@ function columnsOf(tab: TabName, columns: Record<string, Column>): ColumnSpec[] 
       ...(c.default !== undefined ? { default: c.default } : {}),
       ...(field !== key ? { field } : {}),
       label: { en: lookup('en', k) ?? key, th: lookup('th', k) ?? key },
-      help: { en: lookup('en', `${k}.help`) ?? '', th: lookup('th', `${k}.help`) ?? '' },
       width: c.width ?? widthFor(t.type, key),
       ...(c.doc ? { doc: c.doc } : {}),
       cell: t.schema,

@@ -53,7 +53,6 @@ export interface ColumnSpec {
   /** The model field, when it differs from the key (depart_local → depart). */
   field?: string;
   label: Bilingual;
-  help: Bilingual;
   /** Suggested width in pixels for set-up. */
   width: number;
   /** What the contract's tables say about the values, beyond the type. */

@@ -19,6 +19,7 @@ import { Workbook } from '../emulator/workbook';
 import { distDir } from '../cli/paths';
 import { fillWorkbook } from '../sample/fill';
 import { syntheticEvent } from './synthetic';
+import { reminderLoad } from './reminder-load';
 import { SAMPLE_ORGANISER } from '../sample/sample-event';
 
 export interface BenchRow {
@@ -83,6 +84,10 @@ export async function runBench(sizes: number[]): Promise<BenchRow[]> {
       remEmu.stats.reset();
       const run = await callEntry(remEmu, 'runReminders', [{ triggerUid: on.value.triggerId }], { user: SAMPLE_ORGANISER, now, activeSpreadsheet: false, mailQuota: 1500 });
       if (!run.ok) throw new Error(`runReminders failed: ${run.error}`);
+      // Mail recipients a day: every hour of the event up to 1,000 guests; the day with most flights beyond.
+      const loadStarted = performance.now();
+      const load = reminderLoad(parsed.model, n > 1000 ? 'peak' : 'event');
+      const loadMs = performance.now() - loadStarted;
       const sends = (remEmu.stats.byMethod['MailApp.sendEmail'] ?? 0) + (remEmu.stats.byMethod['MailApp.getRemainingDailyQuota'] ?? 0);
       const outcome = run.value;
       // Documents: all models in the core, then the bundle renders a batch of 20.
@@ -113,6 +118,10 @@ export async function runBench(sizes: number[]): Promise<BenchRow[]> {
       rows.push({ operation: 'validateWorkbook (bundle)', guests: n, apps_script_calls: emu.stats.total, ms: own, google_s: s_(r.googleMs ?? NaN), note: `dist/Code.js's own time; the emulated services took ${emu.stats.serviceMs.toFixed(0)} ms more` });
       rows.push({ operation: 'planReminders (core)', guests: n, apps_script_calls: 0, ms: planMs, google_s: s_(planMs), note: 'one instant, all kinds' });
       rows.push({ operation: 'runReminders (bundle)', guests: n, apps_script_calls: remEmu.stats.total - sends, ms: (run.execMs ?? NaN) - remEmu.stats.serviceMs, google_s: s_(run.googleMs ?? NaN), note: `calls other than the ${sends} for ${outcome.sent} sends (quota checks included); ${outcome.deferred} deferred` });
+      rows.push({
+        operation: 'reminder recipients, busiest day (core)', guests: n, apps_script_calls: NaN, ms: loadMs, google_s: NaN,
+        note: `${load.recipients} recipients on ${load.busiestDay} for ${load.items} messages (one email per recipient per run; ${load.runs} hourly runs planned); a day allows 100 (consumer) or 1,500 (Workspace)`,
+      });
       rows.push({ operation: 'buildAll documents (core)', guests: n, apps_script_calls: 0, ms: docsMs, google_s: s_(docsMs), note: `${docCount} document models` });
       const perDoc = (gen.googleMs ?? NaN) / Math.max(1, written);
       rows.push({ operation: 'generateDocuments, 20 (bundle)', guests: n, apps_script_calls: docEmu.stats.total, ms: (gen.execMs ?? NaN) - docEmu.stats.serviceMs, google_s: s_(gen.googleMs ?? NaN), note: `${(docEmu.stats.total / Math.max(1, written)).toFixed(0)} calls and ${s_(perDoc).toFixed(1)} s of Google time per document rendered` });

@@ -24,6 +24,7 @@ const WORDS: Record<EntryPoint, { does: string; othersGet: string }> = {
   generateDocuments: { does: 'writes the documents of one kind', othersGet: REFUSED },
   turnRemindersOn: { does: 'installs the hourly reminders trigger', othersGet: REFUSED },
   turnRemindersOff: { does: 'stops reminders from the next run on', othersGet: REFUSED },
+  sendDueRemindersNow: { does: 'sends what is due now, as the next hourly run would (not while reminders are off)', othersGet: REFUSED },
   runReminders: { does: 'sends the reminders due', othersGet: 'nothing is sent (a call not made by its own trigger, or for an event whose reminders are off)' },
 };
 

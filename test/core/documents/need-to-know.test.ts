@@ -3,6 +3,7 @@
  * the dietary category; the free text of dietary notes, medical notes and
  * accessibility goes to them only when its share_… box is ticked. LO briefs keep all.
  */
+import { COLUMN_HELP } from '../../../src/core/schema/column-help';
 import { buildAll, docTexts, type Doc, type DocKind } from '../../../src/core/documents';
 import type { EventModel, Guest } from '../../../src/core/model';
 import { parseWorkbook, type SheetInput } from '../../../src/core/schema/parse';
@@ -155,7 +156,7 @@ describe('the share boxes on the Guests tab', () => {
   test('set-up appends them to an existing Guests tab, after its last column, as checkboxes', () => {
     const existing = oldWorkbook([['medical_notes', 'Asthma']]);
     const width = existing.find((s) => s.name === 'Guests')!.values[0].length;
-    const g = planSetup(existing, 'th').tabs.find((t) => t.tab === 'Guests')!;
+    const g = planSetup(existing, 'th', COLUMN_HELP).tabs.find((t) => t.tab === 'Guests')!;
     expect(g.append.map((c) => [c.key, c.index, c.header])).toEqual([
       ['share_dietary_notes', width, 'ส่งต่อหมายเหตุอาหาร'],
       ['share_medical_notes', width + 1, 'ส่งต่อข้อมูลสุขภาพ'],

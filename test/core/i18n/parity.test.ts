@@ -1,3 +1,4 @@
+import { COLUMN_HELP } from '../../../src/core/schema/column-help';
 import { EN, TH, t, toLang } from '../../../src/core/i18n';
 import { PLACEHOLDER } from '../../../src/core/text';
 import { TABS } from '../../../src/core/schema/tabs';
@@ -27,8 +28,8 @@ describe('Thai and English tables', () => {
     for (const tab of TABS) {
       for (const c of tab.columns) {
         expect([tab.name, c.key, c.label.en !== c.key || c.key.length < 4]).toEqual([tab.name, c.key, true]);
-        expect(c.help.en).not.toBe('');
-        expect(c.help.th).not.toBe('');
+        const key = `${tab.layout === 'keyvalue' ? 'Event' : tab.name}.${c.key}`;
+        expect([key, COLUMN_HELP.en[key] ?? '', COLUMN_HELP.th[key] ?? ''].map((x) => x !== '')).toEqual([true, true, true]);
       }
     }
   });

@@ -1,3 +1,4 @@
+import { COLUMN_HELP } from '../../../src/core/schema/column-help';
 import { planSetup, type SetupPlan } from '../../../src/core/schema/setup';
 import type { SheetInput } from '../../../src/core/schema/parse';
 import { TABS } from '../../../src/core/schema/tabs';
@@ -24,7 +25,7 @@ function apply(existing: SheetInput[], plan: SetupPlan): SheetInput[] {
 
 describe('set-up plan', () => {
   test('an empty spreadsheet: every non-optional tab is created with labels in the event language', () => {
-    const plan = planSetup([], 'th');
+    const plan = planSetup([], 'th', COLUMN_HELP);
     expect(plan.tabs.map((t) => t.tab)).toEqual(TABS.filter((t) => !t.optional).map((t) => t.name));
     const guests = plan.tabs.find((t) => t.tab === 'Guests')!;
     expect(guests.create).toBe(true);
@@ -48,8 +49,8 @@ describe('set-up plan', () => {
   });
 
   test('running it twice changes nothing', () => {
-    const once = apply([], planSetup([], 'en'));
-    const again = planSetup(once, 'en');
+    const once = apply([], planSetup([], 'en', COLUMN_HELP));
+    const again = planSetup(once, 'en', COLUMN_HELP);
     for (const t of again.tabs) {
       expect([t.tab, t.create, t.append.length, (t.settings ?? []).filter((r) => r.isNew).length]).toEqual([t.tab, false, 0, 0]);
     }
@@ -61,7 +62,7 @@ describe('set-up plan', () => {
     const s = sheet(wb, 'Vehicles');
     // A user column at the end, and the "notes" and "seats" columns removed.
     s.values = s.values.map((r, i) => [r[0], r[1], r[2], r[4], r[5], i === 0 ? 'Fuel card' : 'FC-1']);
-    const plan = planSetup(wb, 'en');
+    const plan = planSetup(wb, 'en', COLUMN_HELP);
     const v = plan.tabs.find((t) => t.tab === 'Vehicles')!;
     expect(v.create).toBe(false);
     expect(v.append.map((c) => [c.key, c.index, c.header])).toEqual([['seats', 6, 'Seats'], ['notes', 7, 'Notes']]);
@@ -73,7 +74,7 @@ describe('set-up plan', () => {
 
   test('a reference dropdown points at the id column of a renamed, reordered tab', () => {
     const wb: SheetInput[] = [{ name: 'guests', values: [['Family name', 'Given name', 'Guest ID']] }];
-    const plan = planSetup(wb, 'en');
+    const plan = planSetup(wb, 'en', COLUMN_HELP);
     const flights = plan.tabs.find((x) => x.tab === 'Flights')!;
     expect(flights.columns[0].validation).toMatchObject({ sheetName: 'guests', a1: "'guests'!$C$2:$C" });
   });

@@ -168,6 +168,19 @@ describe('each finding code fires on its mistake', () => {
     expectOne(wb, code('language_mismatch'), { severity: 'warning', tab: 'Assignments', row: rowOf(wb, 'Assignments', 'G002'), column: 'lo_id' });
   });
 
+  test('an LO row with a malformed email still counts for its guests\' language match, and says why it is not mailed', () => {
+    const wb = validEvent();
+    const lo2 = rowOf(wb, 'LOs', 'LO02');
+    setCell(wb, 'LOs', lo2, 'languages', 'Thai, Japanese');
+    setCell(wb, 'LOs', lo2, 'email', 'suda at example.org');
+    expectOne(wb, code('language_mismatch'), { severity: 'warning', tab: 'Assignments', row: rowOf(wb, 'Assignments', 'G002'), column: 'lo_id' });
+    const bad = only(wb, 'invalid_value').filter((f) => f.tab === 'LOs');
+    expect(bad).toEqual([expect.objectContaining({ severity: 'error', row: lo2, column: 'email' })]);
+    expect(bad[0].message_en).toContain('"suda at example.org" is not an email address. The LO still counts for their guests');
+    // Nor is the assignment called a reference to an unknown LO.
+    expect(only(wb, 'unknown_ref')).toEqual([]);
+  });
+
   test('hotel_dates: check-in two days after the local arrival date', () => {
     const wb = validEvent();
     const row = rowOf(wb, 'Guests', 'G001');

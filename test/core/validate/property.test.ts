@@ -4,6 +4,7 @@
  * merged-looking rows, missing tabs, shuffled and renamed headers. Parsing, validating
  * and planning set-up never throw, and every finding is well-formed.
  */
+import { COLUMN_HELP } from '../../../src/core/schema/column-help';
 import fc from 'fast-check';
 import { FINDING_CODES, type Finding } from '../../../src/core/model';
 import { planSetup } from '../../../src/core/schema/setup';
@@ -113,7 +114,7 @@ describe('garbage workbooks', () => {
         const rank = { error: 0, warning: 1, info: 2 };
         const ranks = findings.map((f) => rank[f.severity]);
         expect(ranks).toEqual(ranks.slice().sort());
-        expect(() => planSetup(wb, 'th')).not.toThrow();
+        expect(() => planSetup(wb, 'th', COLUMN_HELP)).not.toThrow();
       }),
       { numRuns: 200 },
     );
@@ -152,6 +153,6 @@ describe('garbage workbooks', () => {
     const { findings } = checkWorkbook(weird, { spreadsheetZone: 'Asia/Bangkok' });
     expect(findings[0]).toMatchObject({ code: 'missing_tab', tab: 'Event' });
     expect(findings.filter((f) => f.code === 'missing_column' && f.tab === 'Guests').map((f) => f.column)).toEqual(['family_name', 'given_name', 'guest_id']);
-    expect(() => planSetup(weird, 'en')).not.toThrow();
+    expect(() => planSetup(weird, 'en', COLUMN_HELP)).not.toThrow();
   });
 });

@@ -11,4 +11,5 @@ export const addon = {
   'action.generateDocuments': 'Generate documents',
   'action.turnRemindersOn': 'Turn reminders on',
   'action.turnRemindersOff': 'Turn reminders off',
+  'action.sendDueRemindersNow': 'Sending due reminders now',
 };

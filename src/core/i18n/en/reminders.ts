@@ -111,6 +111,8 @@ export const reminders = {
   'field.dress_code': 'dress code',
 
   'phone_page': 'Open your LO page',
+  'late': 'Sent late: this was due {at}, but the hourly check did not run in time. It is still useful, so here it is.',
+  'batch.more': '+{n} more',
   'footer': 'Sent automatically by LO Desk for {event}.',
   'footer.reply': 'Questions: write to {reply_to}.',
 
@@ -161,5 +163,8 @@ export const reminders = {
   'skip.unknown_lo': 'the assignment names an LO who is not in the LOs tab',
   'skip.no_organiser_email': 'no organiser email in the Event tab',
   'skip.subject_time_unknown': 'its date and time can no longer be read (check the cells)',
-  'skip.window_passed': 'its moment passed before a run could send it',
+  'skip.trigger_not_run': 'reminders were on, but the hourly trigger did not run while it could still help',
+  'skip.reminders_off': 'reminders were off for the whole time it could help',
+  'skip.quota_exhausted': 'the daily email quota stayed used up until it could no longer help',
+  'skip.send_failed': 'every try to send it failed until it could no longer help',
 };

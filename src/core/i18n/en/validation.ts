@@ -18,6 +18,7 @@ export const validation = {
   'invalid.enum': '"{value}" is not an allowed value. Choose one of: {values}.',
   'invalid.email': '"{value}" is not an email address. Write one address such as name@example.org.',
   'invalid.email_in_list': '"{value}" is not an email address, so it is left out; the others ({kept}) still count. Correct it (name@example.org) or remove it.',
+  'invalid.email_kept': '"{value}" is not an email address. The LO still counts for their guests, but LO Desk sends them nothing until it is corrected (one address such as name@example.org).',
   'invalid.phone': '"{value}" is not a phone number. Write digits with the country code, e.g. +66 81 234 5678.',
   'invalid.phone_number_cell': 'The phone number was stored as the number {value}, so its leading 0 or + is lost. Format the column as plain text and type the number again.',
   'invalid.iata': '"{value}" is not an airport code. Write the 3-letter IATA code, e.g. BKK.',

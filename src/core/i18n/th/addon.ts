@@ -14,4 +14,5 @@ export const addon: Translation<typeof En> = {
   'action.generateDocuments': 'การสร้างเอกสาร',
   'action.turnRemindersOn': 'การเปิดการแจ้งเตือน',
   'action.turnRemindersOff': 'การปิดการแจ้งเตือน',
+  'action.sendDueRemindersNow': 'การส่งการแจ้งเตือนที่ถึงกำหนด',
 };

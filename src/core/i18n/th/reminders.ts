@@ -114,6 +114,8 @@ export const reminders: Translation<typeof En> = {
   'field.dress_code': 'การแต่งกาย',
 
   'phone_page': 'เปิดหน้าสำหรับ LO',
+  'late': 'ส่งช้า: ข้อความนี้ควรส่งเมื่อ {at} แต่การตรวจรายชั่วโมงไม่ได้ทำงานทันเวลา ข้อมูลยังใช้ได้จึงส่งให้',
+  'batch.more': 'และอีก {n} เรื่อง',
   'footer': 'ส่งอัตโนมัติโดย LO Desk สำหรับ {event}',
   'footer.reply': 'สอบถาม: {reply_to}',
 
@@ -164,5 +166,8 @@ export const reminders: Translation<typeof En> = {
   'skip.unknown_lo': 'การมอบหมายอ้างถึง LO ที่ไม่มีในแท็บ LOs',
   'skip.no_organiser_email': 'ไม่มีอีเมลผู้จัดในแท็บ Event',
   'skip.subject_time_unknown': 'อ่านวันและเวลาไม่ได้แล้ว (ตรวจช่องวันเวลา)',
-  'skip.window_passed': 'เลยเวลาส่งไปก่อนที่จะมีรอบการทำงานส่งได้',
+  'skip.trigger_not_run': 'เปิดการแจ้งเตือนไว้ แต่ตัวตั้งเวลารายชั่วโมงไม่ได้ทำงานในช่วงที่ข้อความยังมีประโยชน์',
+  'skip.reminders_off': 'ปิดการแจ้งเตือนไว้ตลอดช่วงที่ข้อความยังมีประโยชน์',
+  'skip.quota_exhausted': 'โควตาอีเมลรายวันหมดจนข้อความไม่มีประโยชน์แล้ว',
+  'skip.send_failed': 'ส่งไม่สำเร็จทุกครั้งจนข้อความไม่มีประโยชน์แล้ว',
 };
