@@ -58,25 +58,42 @@ function longestWord(s: string): number {
   return Math.max(0, ...s.split(/\s+/).map((w) => [...w].length));
 }
 
+/** About how many characters of 11-point text a table row has across an A4 page. */
+const LINE_CHARACTERS = 90;
+
 /**
- * Each column's share of the table width, in whole percent summing to 100:
- * its longest line (capped, so one long note does not starve the rest), and
- * never less than its longest word or its header's longest word.
+ * Each column's share of the table width, in whole percent summing to 100.
+ * A column wants its longest line (capped, so one long note does not starve
+ * the rest) and needs at least its longest word, header included, so that a
+ * name or a time is not broken. When the wants do not fit across the page,
+ * every column gets what it needs and the rest of the line is shared in
+ * proportion to what each wants beyond that.
  */
 export function columnWidths(header: string[], rows: string[][]): number[] {
   const n = Math.max(header.length, ...rows.map((r) => r.length));
   if (n === 0) return [];
-  const weight = Array.from({ length: n }, (_, c) => {
+  const need: number[] = [];
+  const want: number[] = [];
+  for (let c = 0; c < n; c++) {
     const cells = rows.map((r) => r[c] ?? '');
     const line = Math.max(0, ...cells.flatMap((v) => v.split('\n').map((l) => [...l].length)));
     const word = Math.max(longestWord(header[c] ?? ''), ...cells.map(longestWord));
-    return Math.max(4, Math.min(Math.max(line, word), 40), Math.min(word, 40));
-  });
-  const total = weight.reduce((a, b) => a + b, 0);
-  const widths = weight.map((w) => Math.max(1, Math.floor((w / total) * 100)));
+    need.push(Math.min(word, 20) + 1);
+    want.push(Math.max(Math.min(line, 40), Math.min(word, 20)) + 1);
+  }
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  let share: number[];
+  if (sum(want) <= LINE_CHARACTERS || sum(need) >= LINE_CHARACTERS) share = sum(want) <= LINE_CHARACTERS ? want : need;
+  else {
+    const spare = LINE_CHARACTERS - sum(need);
+    const extra = sum(want) - sum(need);
+    share = need.map((x, c) => x + (spare * (want[c] - x)) / extra);
+  }
+  const total = sum(share);
+  const widths = share.map((w) => Math.max(1, Math.floor((w / total) * 100)));
   // Whole percents: the rounding's remainder goes to the widest column.
   const widest = widths.indexOf(Math.max(...widths));
-  widths[widest] += 100 - widths.reduce((a, b) => a + b, 0);
+  widths[widest] += 100 - sum(widths);
   return widths;
 }
 
