@@ -4,14 +4,23 @@
  * the first one for 24 hours, and Apps Script cannot ask how many are left.
  * So LO Desk counts the ones it made, in the user's own properties (the
  * quota is the user's, whichever spreadsheet they work in), plans each run
- * within what is left of the stricter figure, and when Google refuses sooner
- * (documents made by other scripts count too) stops creating until the
- * window ends. Rewriting a document already made creates nothing and is not
- * limited.
+ * within what is left of the account's figure (250 for a gmail.com address,
+ * else 1,500), and when Google refuses sooner (documents made by other
+ * scripts count too, and a consumer account may have another address)
+ * stops creating until the window ends. Rewriting a document already made
+ * creates nothing and is not limited.
  */
 
-/** The stricter of Google's two figures (consumer accounts). */
-export const DAILY_NEW_DOCUMENTS = 250;
+/** Google's figures: consumer accounts, Workspace accounts. */
+const CONSUMER_DAILY = 250;
+const WORKSPACE_DAILY = 1500;
+/** Addresses that are consumer accounts for certain. */
+const CONSUMER_DOMAINS = /@(gmail|googlemail)\.com$/i;
+
+/** The day's figure for the account of `email`. */
+export function dailyNewDocuments(email: string): number {
+  return CONSUMER_DOMAINS.test(email.trim()) ? CONSUMER_DAILY : WORKSPACE_DAILY;
+}
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 const PROPERTY = 'lodesk.docs.created';
 /** Google's message when the day's documents are used up. */
@@ -27,7 +36,10 @@ export class DocQuota_ {
   private window: Window;
   private dirty = false;
 
-  constructor(private readonly now: number) {
+  constructor(
+    private readonly now: number,
+    private readonly daily: number,
+  ) {
     let w: Window | null = null;
     try {
       w = JSON.parse(this.props.getProperty(PROPERTY) ?? 'null') as Window | null;
@@ -40,7 +52,7 @@ export class DocQuota_ {
 
   /** New documents this user may still create today. */
   get left(): number {
-    return Math.max(0, DAILY_NEW_DOCUMENTS - this.window.used);
+    return Math.max(0, this.daily - this.window.used);
   }
 
   spend(): void {
@@ -52,7 +64,7 @@ export class DocQuota_ {
   /** Whether `err` is Google's refusal for the day; if so, nothing more is created until the window ends. */
   refused(err: unknown): boolean {
     if (!EXCEEDED.test(err instanceof Error ? err.message : String(err))) return false;
-    this.window.used = DAILY_NEW_DOCUMENTS;
+    this.window.used = this.daily;
     this.dirty = true;
     return true;
   }

@@ -15,7 +15,7 @@ import { OwnedTable_, type OwnedRowProblem } from './owned-table';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 import { RUN_BUDGET_MS } from './budget';
 import { createFile_, eventFolder_, existingFile_, folderIndex_, GOOGLE_DOC_MIME, updateFile_, type DriveWrite } from './docs-drive';
-import { DocQuota_ } from './docs-quota';
+import { dailyNewDocuments, DocQuota_ } from './docs-quota';
 
 const CALENDAR_MIME = 'text/calendar';
 const HTML_MIME = 'text/html';
@@ -42,7 +42,7 @@ export function generateAllDocuments(): DocsOutcome {
 
 /** Menu and command line: generate documents of one kind (or all), at most `limit` new ones in this run. */
 export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome {
-  requireUser_();
+  const user = requireUser_();
   if (kind !== undefined && kind !== null && kind !== '' && !(ALL_KINDS as readonly unknown[]).includes(kind)) {
     throw new Error(`Unknown document kind "${String(kind)}". Kinds: ${ALL_KINDS.join(', ')}.`);
   }
@@ -84,7 +84,7 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
   outcome.unchanged = plan.unchanged;
   // What earlier runs made, recorded in the tab or not (a run that died before writing the tab).
   const index = plan.write.length ? folderIndex_(folder) : { ids: new Set<string>(), byKey: new Map() };
-  const quota = new DocQuota_(now.getTime());
+  const quota = new DocQuota_(now.getTime(), dailyNewDocuments(user));
   for (const { job, fingerprint: fp, url: before } of plan.write) {
     if (busy()) {
       outcome.remaining++;

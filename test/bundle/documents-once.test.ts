@@ -111,14 +111,14 @@ describe("the day's quota of new Google Docs", () => {
     expect((await driveDocs(file, dir)).size).toBe(3 + Math.min(3, a.total - 3));
   });
 
-  it('plans within what is left of the 250 a day it counted, before Google has to refuse', async () => {
+  it('plans within what is left of the day it counted (1,500 for a Workspace address), before Google has to refuse', async () => {
     const { dir, file } = sampleCopy();
     const now = new Date('2026-12-01T08:00:00+07:00');
     const ctx = createServiceContext({ workbookPath: file, user: ORGANISER, outboxDir: dir, docsDir: path.join(dir, 'docs') }, { documentId: null });
-    // 248 new documents already made today by this user (in another event, say).
-    createPropertiesService(ctx).getUserProperties().setProperty('lodesk.docs.created', JSON.stringify({ since: now.getTime() - 3600_000, used: 248 }));
+    // 1,498 new documents already made today by this user (in another event, say).
+    createPropertiesService(ctx).getUserProperties().setProperty('lodesk.docs.created', JSON.stringify({ since: now.getTime() - 3600_000, used: 1498 }));
     const emu = emulator(file, dir);
-    const r = await generate(emu, { now });
+    const r = await generate(emu, { now, account: 'workspace' });
     const out = r.value as Outcome;
     expect(out.written).toBe(2);
     expect(out.waiting_for_tomorrow).toBe(out.total - 2);
