@@ -94,7 +94,7 @@ export function folderIndex_(folderId: string): FolderIndex {
   return index;
 }
 
-export function idFromUrl_(url: string | undefined): string | undefined {
+function idFromUrl_(url: string | undefined): string | undefined {
   if (!url) return undefined;
   // `#id=` first: only the emulator's file:// URLs carry it, and their paths could hold a "/d/".
   const m = /#id=([\w-]+)/.exec(url) ?? /\/d\/([\w-]{10,})/.exec(url) ?? /[?&]id=([\w-]{10,})/.exec(url);

@@ -17,7 +17,7 @@ import { escapeHtml } from '../text';
 import type { Block, Doc, Run } from './types';
 
 /** The Thai government typeface, then its older name, then what the reader has. */
-export const THAI_FONT = 'Sarabun';
+const THAI_FONT = 'Sarabun';
 const THAI_FONT_STACK = `'${THAI_FONT}', 'TH Sarabun New', sans-serif`;
 const BODY_FONT_STACK = `Arial, '${THAI_FONT}', sans-serif`;
 

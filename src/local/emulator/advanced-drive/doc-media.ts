@@ -26,7 +26,7 @@ export const GOOGLE_DOC = 'application/vnd.google-apps.document';
 /** The multipart upload's limit ("Upload file data": 5 MB or less). */
 export const MAX_MULTIPART_BYTES = 5 * 1024 * 1024;
 /** A Google Doc's limit (Drive Help: up to 1.02 million characters). */
-export const MAX_DOC_CHARACTERS = 1_020_000;
+const MAX_DOC_CHARACTERS = 1_020_000;
 
 /** Where an imported document goes: DocumentApp writes it as .docx at the end of the execution. */
 export interface ImportSink {
