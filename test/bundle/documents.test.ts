@@ -3,7 +3,6 @@ import path from 'node:path';
 import { Workbook } from '../../src/local/emulator/workbook';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import ICAL from 'ical.js';
 import { matchHeaders } from '../../src/core/schema/headers';
 import { tabSpec } from '../../src/core/schema/tabs';
@@ -12,6 +11,8 @@ import { createPropertiesService } from '../../src/local/emulator/properties';
 import { createServiceContext } from '../../src/local/emulator/state';
 import { DIST, lodesk } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
+import { documentText } from '../helpers/docx';
+import { documentRows } from '../helpers/documents-tab';
 
 function files(dir: string): string[] {
   const out: string[] = [];
@@ -26,6 +27,7 @@ function files(dir: string): string[] {
 
 interface Stats {
   by_method: Record<string, number>;
+  executions: number;
 }
 
 /** The --stats line (the last line of stderr that is one). */
@@ -35,31 +37,12 @@ function statsOf(stderr: string): Stats {
   return JSON.parse(line) as Stats;
 }
 
-/** The Documents tab as objects by column key (headers may be Thai or English labels). */
-async function documentRows(file: string): Promise<Record<string, string>[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('Documents')!;
-  const header = (ws.getRow(1).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
-  const columns = Object.entries(matchHeaders(tabSpec('Documents'), header).columns) as [string, number][];
-  const rows: Record<string, string>[] = [];
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    rows.push(Object.fromEntries(columns.map(([key, i]) => [key, String(row.getCell(i + 1).value ?? '')])));
-  });
-  return rows;
-}
 
 const onDisk = (url: string) => fileURLToPath(url.replace(/#.*$/, ''));
 
 /** Apps Script classes of DriveApp: none of their methods may be called under drive.file. */
 const DRIVE_APP_CALL = /^(DriveApp|Folder|File|FileIterator|FolderIterator)\./;
 
-async function documentText(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml.replace(/<[^>]+>/g, ' ');
-}
 
 describe('lo-desk docs on the sample event', () => {
   const { dir, file } = sampleCopy();
@@ -99,10 +82,14 @@ describe('lo-desk docs on the sample event', () => {
 
     const docx = first.filter((f) => f.endsWith('.docx')).length;
     const ics = first.filter((f) => f.endsWith('.ics')).length;
-    // One folder and one upload per calendar; one move per new Google Doc.
-    expect(stats.by_method['Files.create']).toBe(1 + ics);
-    expect(stats.by_method['Files.update']).toBe(docx);
-    expect(stats.by_method['DocumentApp.create']).toBe(docx);
+    // One call a document: the folder, then one upload per calendar and one HTML import per Google Doc;
+    // one listing of the folder per execution (the command line runs 10 documents an execution).
+    expect(stats.by_method['Files.create']).toBe(1 + ics + docx);
+    expect(stats.by_method['Files.update'] ?? 0).toBe(0);
+    expect(stats.executions).toBeGreaterThan(1);
+    expect(stats.by_method['Files.list']).toBe(stats.executions);
+    // DocumentApp (and its documents scope) is not used at all.
+    expect(Object.keys(stats.by_method).filter((m) => /^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|Text)\./.test(m))).toEqual([]);
     expect(Object.keys(stats.by_method).filter((m) => DRIVE_APP_CALL.test(m))).toEqual([]);
   });
 

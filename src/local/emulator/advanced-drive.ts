@@ -21,13 +21,21 @@
  * such as `files(id,name)` are honoured one level deep) and an unknown field
  * name fails as on Google.
  *
+ * Imports: media of type text/html with the Google Doc mimeType (create) or
+ * into a Google Doc (update) is imported as Google does (doc-import.ts,
+ * doc-media.ts: its checks and limits), saved as the document's model and
+ * written as a real .docx by DocumentApp's commit at the end of the
+ * execution; appProperties are kept per file and returned when asked for.
+ *
  * Not emulated: the `q` operators beyond `and`, `=`, `!=` and `in parents`
- * on name, mimeType, trashed and parents; uploads converted into Google Docs;
- * shared drives, permissions, revisions. Those throw an error saying so.
+ * on name, mimeType, trashed and parents; imports from other types (.docx,
+ * text, RTF) and into Sheets or Slides; shared drives, permissions,
+ * revisions. Those throw an error saying so.
  *
  * The service lives in ./advanced-drive/, one module per Apps Script class:
  * drive.ts Drive, files.ts Drive.Files; and what they share: fields.ts (the
- * `fields` selection), query.ts (the `q` of list), args.ts, errors.ts, item.ts.
+ * `fields` selection), query.ts (the `q` of list), doc-media.ts and
+ * doc-import.ts (HTML imported as a Google Doc), args.ts, errors.ts, item.ts.
  */
 export { createAdvancedDrive } from './advanced-drive/drive';
 

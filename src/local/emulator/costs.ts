@@ -150,7 +150,11 @@ const BY_METHOD: Record<string, CallCost> = {
   'Folder.createFolder': { ms: 800 },
   'File.moveTo': { ms: 400 },
   'File.setContent': { ms: 800 },
-  // The advanced Drive service: an import with conversion costs a document's worth; metadata calls like getFileById.
+  // The advanced Drive service. An import of HTML as a Google Doc (Files.create / Files.update with
+  // conversion): "1 / 2 / 4 s a document", central 2 s (docs/COSTS.md, line 27 of the table's file,
+  // an assumption; 50 exports through UrlFetchApp.fetchAll took ~10 s [T4]). The price is by method,
+  // so a folder or an .ics upload through the same methods is charged as an import too (the stricter).
+  // Metadata calls like DriveApp.getFileById.
   'Files.create': { ms: 2000 },
   'Files.update': { ms: 2000 },
   'Files.get': { ms: 200 },

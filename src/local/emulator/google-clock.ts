@@ -19,6 +19,8 @@ export class GoogleClock {
   /** Set once the bundle starts running (loading the file is part of start-up). */
   private running = false;
   private runAnchor = 0;
+  /** The bundle's own time when it returned: what the emulator does afterwards (saving the .xlsx, writing .docx files) is not Google's time. */
+  private stoppedOwnMs: number | null = null;
 
   constructor(readonly startMs: number) {}
 
@@ -29,9 +31,15 @@ export class GoogleClock {
     this.runAnchor = performance.now();
   }
 
+  /** The bundle has returned: its own computing time stops here. */
+  stop(): void {
+    if (this.running && this.stoppedOwnMs === null) this.stoppedOwnMs = this.ownMs();
+  }
+
   /** The bundle's own computing time so far, in ms. */
   ownMs(): number {
     if (!this.running) return 0;
+    if (this.stoppedOwnMs !== null) return this.stoppedOwnMs;
     return Math.max(0, performance.now() - this.runAnchor - this.serviceLocalMs);
   }
 

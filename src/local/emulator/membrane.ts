@@ -50,7 +50,7 @@ export interface MembraneOptions {
   authMode?: AuthModeName;
   /** Record each method called for check:manifest (call-log.ts). */
   logCalls?: boolean;
-  /** Test hook: the execution dies at the first call of this method. */
+  /** Test hook: the execution dies at the first call of this method, or at its n-th with "Class.method#n" (before it runs). */
   killAt?: string;
   /** The execution's Google clock; calls are charged to it and it kills the execution at `limitMs`. */
   clock?: GoogleClock;
@@ -92,6 +92,17 @@ export class Membrane {
   }
 
   /** Why the execution was killed ('' when it was not). */
+  /** Calls per method in this execution, for killAt "Class.method#n". */
+  private readonly callsSoFar = new Map<string, number>();
+
+  private killsAt(name: string): boolean {
+    const [method, nth] = (this.opts.killAt ?? '').split('#');
+    if (method !== name) return false;
+    const n = (this.callsSoFar.get(name) ?? 0) + 1;
+    this.callsSoFar.set(name, n);
+    return n === (nth ? Number(nth) : 1);
+  }
+
   get killed(): string {
     return this.killedBy ?? '';
   }
@@ -144,7 +155,7 @@ export class Membrane {
           this.stats.count(name);
           if (this.opts.logCalls) recordCall(name);
           const clock = this.opts.clock;
-          if (!this.killedBy && name === this.opts.killAt) this.kill();
+          if (!this.killedBy && this.opts.killAt && this.killsAt(name)) this.kill();
           if (!this.killedBy && clock && this.opts.limitMs !== undefined && clock.elapsedMs() > this.opts.limitMs) this.kill();
           if (this.killedBy) throw new this.realm.Error(this.killedBy);
           if (this.authMode === 'NONE' && !ALLOWED_IN_NONE.test(name)) {

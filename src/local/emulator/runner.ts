@@ -332,6 +332,8 @@ export class Emulator {
       } catch (err) {
         error = err instanceof Error || (err && typeof (err as Error).message === 'string') ? (err as Error).message : String(err);
       } finally {
+        // Saving the workbook and writing .docx files after the bundle returns is the emulator's work, not Google's time.
+        clock.stop();
         killed = loaded.membrane.killed;
       }
     } finally {

@@ -54,7 +54,7 @@ export function createServices(args: {
     MailApp: mail,
     DocumentApp: documents,
     DriveApp: createDriveApp(ctx),
-    Drive: createAdvancedDrive(ctx),
+    Drive: createAdvancedDrive(ctx, documents),
     PropertiesService: createPropertiesService(ctx),
     LockService: locks,
     ScriptApp: createScriptApp(ctx),

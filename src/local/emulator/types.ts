@@ -47,6 +47,8 @@ export interface EmulatorOptions {
   docsDir: string;
   /** MailApp's daily recipient quota (default: the account's, 100 consumer / 1,500 Workspace). */
   mailQuota?: number;
+  /** Google Docs a user may create a day (default: the account's, 250 consumer / 1,500 Workspace). */
+  documentsQuota?: number;
   /** How the execution started (default menu). */
   execution?: ExecutionKind;
   /** Which quotas apply (default consumer). */
@@ -72,7 +74,8 @@ export interface EmulatorOptions {
   distDir?: string;
   /**
    * Test hook: the execution "dies" at the first call of this method (e.g.
-   * 'MailApp.sendEmail'), as when Apps Script stops a script at its time
+   * 'MailApp.sendEmail'), or at its n-th ('Drive.Files.create#3' is written
+   * 'Files.create#3'), as when Apps Script stops a script at its time
    * limit: that call and every later service call throw.
    */
   killAt?: string;

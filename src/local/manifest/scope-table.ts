@@ -16,9 +16,8 @@ export const SCOPE_REASONS: Record<string, string> = {
   'script.container.ui': 'the LO sidebar and the dashboard dialog',
   'script.scriptapp': 'installing, finding (by unique id) and removing the hourly reminder trigger',
   'script.send_mail': 'sending reminders with MailApp and checking the day\'s quota (never GmailApp, which would need all of Gmail)',
-  documents: 'writing briefing packs, itineraries and lists as Google Docs',
   'drive.file':
-    'the per-event folder and the `.ics` files, through the advanced Drive service (v3): only files LO Desk created; DriveApp would need the restricted `drive` scope',
+    'the per-event folder, the documents (each imported from one HTML page as a Google Doc, or updated in place, in one call) and the `.ics` files, through the advanced Drive service (v3): only files LO Desk created; DriveApp would need the restricted `drive` scope, DocumentApp the `documents` scope (every document of the user)',
   'userinfo.email': 'knowing who is calling, to show each LO only their own guests and refuse everyone else',
 };
 

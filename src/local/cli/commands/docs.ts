@@ -29,6 +29,8 @@ export const docsCommand: Command = {
     let written = 0;
     let unchanged = 0;
     let started = false;
+    let waiting = 0;
+    let tomorrow: string | undefined;
     const problems: string[] = [];
     for (;;) {
       const o = await ctx.mustCall(emu, 'generateDocuments', [kind ?? '', PER_RUN]);
@@ -38,13 +40,17 @@ export const docsCommand: Command = {
       }
       written += o.written;
       for (const p of o.problems ?? []) problems.push(`warning: ${p.tab} row ${p.row} [${p.column}]: ${p.message}`);
-      unchanged = o.total - written - o.remaining;
+      waiting = o.waiting_for_tomorrow;
+      tomorrow = o.tomorrow_from;
+      unchanged = o.total - written - o.remaining - waiting;
       if (bar) bar.update(o.total - o.remaining, { subject: o.written_subjects.at(-1) ?? '' });
       else if (o.written) process.stderr.write(`documents: ${o.total - o.remaining}/${o.total}\n`);
       if (o.remaining === 0 || o.written === 0) break;
     }
     bar?.stop();
     process.stdout.write(`${written} documents written to ${emu.options.docsDir}, ${unchanged} unchanged\n`);
+    // Past the day's quota of new Google Docs: what waits, and from when the next run makes it.
+    if (waiting) process.stdout.write(`${waiting} new documents wait for tomorrow (the day's quota of new Google Docs): run again after ${tomorrow ?? '24 hours'}\n`);
     for (const line of new Set(problems)) process.stderr.write(`${line}\n`);
     return 0;
   },

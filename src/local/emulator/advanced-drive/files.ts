@@ -29,8 +29,11 @@ import { apiError, badSignature, notEmulated, notFound } from './errors';
 import { DEFAULT_FILE_FIELDS, fieldsOf, LIST_FIELDS, parseFields, selectFile, type DriveFileResource } from './fields';
 import type { Item } from './item';
 import { parseQuery } from './query';
-import { spendThisMinute } from '../daily-quota';
-import { DRIVE_API_PER_MINUTE, DRIVE_RATE_EXCEEDED } from '../quotas';
+import { spendThisMinute, spendToday } from '../daily-quota';
+import { ACCOUNT_LIMITS, DOCUMENTS_EXCEEDED, DRIVE_API_PER_MINUTE, DRIVE_RATE_EXCEEDED } from '../quotas';
+import { GOOGLE_DOC, importedBody, type ImportSink } from './doc-media';
+import { newParagraph } from '../document/model';
+import { writeModel } from '../document/persistence';
 
 const DEFAULT_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 1000;
@@ -40,7 +43,24 @@ const GOOGLE_TYPE = 'application/vnd.google-apps.';
 export class DriveFiles {
   readonly gasType = 'Files';
 
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    /** Where imported Google Docs go to be written as .docx (DocumentApp); without one, only their model is saved. */
+    private readonly docs?: ImportSink,
+  ) {}
+
+  /** A Google Doc's new content, saved as its model (and as .docx at the end of the execution). */
+  private imported(id: string, body: ReturnType<typeof importedBody>): void {
+    const model = { id, body };
+    if (this.docs) this.docs._imported(model);
+    else writeModel(this.ctx, model);
+  }
+
+  /** Google counts each Google Doc made against the user's documents a day. */
+  private countDocument(): void {
+    const max = this.ctx.options.documentsQuota ?? ACCOUNT_LIMITS[this.ctx.account].documentsCreated;
+    spendToday(this.ctx, 'documents_created', 1, { max, message: DOCUMENTS_EXCEEDED });
+  }
 
   /** Every request counts against the Drive API's per-minute quota for the user (quotas.ts). */
   private rateLimit(): void {
@@ -101,6 +121,8 @@ export class DriveFiles {
       spaces: ['drive'],
     };
     if (rec.parentId) out.parents = [rec.parentId];
+    const props = item.kind === 'file' ? item.rec.appProperties : undefined;
+    if (props && Object.keys(props).length) out.appProperties = { ...props };
     if (!isFolder && !mimeType.startsWith(GOOGLE_TYPE)) {
       out.size = String(existsSync(rec.path) ? statSync(rec.path).size : 0);
       const ext = path.extname(rec.name).slice(1);
@@ -130,16 +152,23 @@ export class DriveFiles {
     if (resource.parents !== undefined && !Array.isArray(resource.parents)) throw apiError('create', 'Invalid Value');
     const parents = (resource.parents as unknown[] | undefined)?.map(String) ?? [];
     if (parents.length > 1) throw apiError('create', 'Increasing the number of parents is not allowed');
-    if (mimeType.startsWith(GOOGLE_TYPE) && mimeType !== MimeType.FOLDER) {
-      throw notEmulated('create', `creating a ${mimeType} file (use DocumentApp.create for a Google Doc)`);
+    if (mimeType.startsWith(GOOGLE_TYPE) && mimeType !== MimeType.FOLDER && mimeType !== GOOGLE_DOC) {
+      throw notEmulated('create', `creating a ${mimeType} file`);
     }
     if (mimeType === MimeType.FOLDER && media) throw notEmulated('create', 'a folder with media content');
+    const appProperties = appPropertiesOf('create', resource.appProperties, {});
+    // Checked before anything is made: a refused import makes nothing, as on Google.
+    const body = mimeType === GOOGLE_DOC ? (media ? importedBody('create', media) : [newParagraph('')]) : null;
+    if (body) this.countDocument();
     const item = updateRegistry(this.ctx, (r): Item => {
       const parent = this.visibleFolder(r, 'create', parents[0] ?? 'root', rootId);
       if (mimeType === MimeType.FOLDER) return { kind: 'folder', rec: addFolder(this.ctx, r, parent.id, name, true) };
-      const content = media ? blobBuffer(media) : Buffer.alloc(0);
-      return { kind: 'file', rec: addFile(this.ctx, r, parent.id, name, mimeType, content, true) };
+      const content = media && !body ? blobBuffer(media) : Buffer.alloc(0);
+      const rec = addFile(this.ctx, r, parent.id, name, mimeType, body ? undefined : content, true);
+      if (Object.keys(appProperties).length) rec.appProperties = appProperties;
+      return { kind: 'file', rec };
     });
+    if (body) this.imported(item.rec.id, body);
     return this.answer('create', item, optionalArgs);
   }
 
@@ -186,16 +215,22 @@ export class DriveFiles {
       const next = [...new Set([...current.filter((p) => !remove.has(p)), ...add])];
       if (next.length > 1) throw apiError('update', 'Increasing the number of parents is not allowed');
       if (next.length === 0) throw notEmulated('update', 'removing the last parent of a file (an orphan)');
+      let body: ReturnType<typeof importedBody> | null = null;
       if (isBlob(mediaData)) {
         if (found.kind === 'folder') throw notEmulated('update', 'media content for a folder');
-        if (found.rec.mimeType.startsWith(GOOGLE_TYPE)) throw notEmulated('update', `uploading content into a ${found.rec.mimeType} file`);
+        // New content for a Google Doc is imported into it: same id, same URL.
+        if (found.rec.mimeType === GOOGLE_DOC) body = importedBody('update', mediaData);
+        else if (found.rec.mimeType.startsWith(GOOGLE_TYPE)) throw notEmulated('update', `uploading content into a ${found.rec.mimeType} file`);
       }
+      const appProperties = found.kind === 'file' ? appPropertiesOf('update', resource.appProperties, found.rec.appProperties ?? {}) : null;
       const name = resource.name === undefined || resource.name === null ? undefined : String(resource.name);
       if (name === '') throw apiError('update', 'Invalid Value');
 
       if (next[0] !== current[0]) moveItem(this.ctx, r, id, next[0]);
       if (name !== undefined) renameItem(this.ctx, r, id, name);
-      if (isBlob(mediaData) && found.kind === 'file') {
+      if (appProperties && found.kind === 'file') found.rec.appProperties = appProperties;
+      if (body) this.imported(id, body);
+      else if (isBlob(mediaData) && found.kind === 'file') {
         writeContent(this.ctx, r, id, blobBuffer(mediaData));
         // A new revision may change the type, when the resource says so.
         if (typeof resource.mimeType === 'string' && resource.mimeType !== '') found.rec.mimeType = resource.mimeType;
@@ -257,6 +292,21 @@ export class DriveFiles {
       removeItem(this.ctx, r, item.rec.id);
     });
   }
+}
+
+/**
+ * A File's appProperties after a request: string values (Google keeps them as
+ * strings), a null value removing its key, merged into what the file had.
+ */
+function appPropertiesOf(method: string, given: unknown, had: Record<string, string>): Record<string, string> {
+  if (given === undefined || given === null) return { ...had };
+  if (!isPlainObject(given)) throw apiError(method, 'Invalid Value');
+  const out = { ...had };
+  for (const [k, v] of Object.entries(given)) {
+    if (v === null) delete out[k];
+    else out[k] = String(v);
+  }
+  return out;
 }
 
 // Compile-time: Drive.Files keeps to the advanced service's Files collection (drive_v3.d.ts, see ../conformance.ts).

@@ -13,7 +13,7 @@ import { DOCUMENT_MISSING, DocState } from './doc-state';
 import { Document } from './document';
 import { renderDocx } from './docx-writer';
 import { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
-import { newParagraph } from './model';
+import { newParagraph, type DocumentModel } from './model';
 import { readModel, writeModel } from './persistence';
 import { spendToday } from '../daily-quota';
 import { ACCOUNT_LIMITS, DOCUMENTS_EXCEEDED } from '../quotas';
@@ -35,7 +35,8 @@ export class DocumentApp {
   create(name: string): Document {
     if (typeof name !== 'string' || name.trim() === '') throw new Error('Invalid argument: name');
     // Google counts documents created a day per account (250 consumer, 1,500 Workspace).
-    spendToday(this.ctx, 'documents_created', 1, { max: ACCOUNT_LIMITS[this.ctx.account].documentsCreated, message: DOCUMENTS_EXCEEDED });
+    const max = this.ctx.options.documentsQuota ?? ACCOUNT_LIMITS[this.ctx.account].documentsCreated;
+    spendToday(this.ctx, 'documents_created', 1, { max, message: DOCUMENTS_EXCEEDED });
     // Made by this project, so the drive.file scope (advanced Drive service) may see and move it.
     const rec = registerFile(this.ctx, rootFolderId(this.ctx), name, MimeType.GOOGLE_DOCS, undefined, { app: true });
     // A new Google Doc starts with one empty paragraph.
@@ -71,6 +72,18 @@ export class DocumentApp {
     const rec = Object.values(readRegistry(this.ctx).files).find((f) => f.path === file);
     if (!rec) throw new Error(DOCUMENT_MISSING);
     return this.openById(rec.id);
+  }
+
+  /**
+   * A Google Doc whose content Drive has just imported (advanced Drive
+   * service): its model is saved now, as Google holds it once the call
+   * returns, and its .docx is written at commit() like any changed document.
+   */
+  _imported(model: DocumentModel): void {
+    writeModel(this.ctx, model);
+    const s = new DocState(this.ctx, model);
+    s.dirty = true;
+    this.open.set(model.id, s);
   }
 
   /** A Sheets add-on has no active document. */

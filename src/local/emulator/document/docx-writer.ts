@@ -6,7 +6,7 @@
  */
 import * as docx from 'docx';
 import { ParagraphHeading } from './enums';
-import { newParagraph, type BlockModel, type DocumentModel, type Run, type TextBlock } from './model';
+import { newParagraph, type BlockModel, type DocumentModel, type RowModel, type Run, type TableModel, type TextBlock } from './model';
 
 const HEADING_LEVEL: Record<string, (typeof docx.HeadingLevel)[keyof typeof docx.HeadingLevel] | undefined> = {
   TITLE: docx.HeadingLevel.TITLE,
@@ -36,6 +36,16 @@ const GLYPH_FORMAT: Record<string, { format: (typeof docx.LevelFormat)[keyof typ
   ROMAN_LOWER: { format: docx.LevelFormat.LOWER_ROMAN, text: (l) => `%${l + 1}.` },
 };
 
+/**
+ * A run's language as Word records it: `w:val` for Latin text and `w:bidi` for
+ * complex scripts, which in Word include Thai (its letters are shaped with
+ * the complex-script font and language), so both are set.
+ */
+function wordLanguage(lang: string): { value: string; bidirectional: string } {
+  const tag = lang.toLowerCase() === 'th' ? 'th-TH' : lang;
+  return { value: tag, bidirectional: tag };
+}
+
 function textRuns(run: Run, extra: { style?: string } = {}): docx.TextRun[] {
   // A line break inside a paragraph's text is a soft break in Docs.
   return run.text.split(/\r\n|\r|\n/).map(
@@ -51,6 +61,7 @@ function textRuns(run: Run, extra: { style?: string } = {}): docx.TextRun[] {
         font: run.fontFamily,
         color: run.color ? run.color.slice(1) : run.link ? '1155CC' : undefined,
         shading: run.background ? { type: docx.ShadingType.CLEAR, color: 'auto', fill: run.background.slice(1) } : undefined,
+        language: run.lang ? wordLanguage(run.lang) : undefined,
         ...extra,
       }),
   );
@@ -88,28 +99,33 @@ function toDocxParagraph(b: TextBlock, listInstances: Map<string, number>): docx
   return new docx.Paragraph({ ...common, children });
 }
 
-function toDocxBlocks(blocks: BlockModel[], listInstances: Map<string, number>): (docx.Paragraph | docx.Table)[] {
-  return blocks.map((b) => {
-    if (b.kind !== 'table') return toDocxParagraph(b, listInstances);
-    const width = Math.max(1, ...b.rows.map((r) => r.cells.length));
-    return new docx.Table({
-      width: { size: 100, type: docx.WidthType.PERCENTAGE },
-      rows: (b.rows.length ? b.rows : [{ cells: [{ children: [newParagraph('')] }] }]).map(
-        (row) =>
-          new docx.TableRow({
-            children: (row.cells.length ? row.cells : [{ children: [newParagraph('')] }]).map(
-              (cell) =>
-                new docx.TableCell({
-                  width: { size: Math.floor(100 / width), type: docx.WidthType.PERCENTAGE },
-                  shading: cell.background ? { type: docx.ShadingType.CLEAR, color: 'auto', fill: cell.background.slice(1) } : undefined,
-                  // A cell needs at least one paragraph.
-                  children: cell.children.length ? toDocxBlocks(cell.children, listInstances) : [new docx.Paragraph('')],
-                }),
+function toDocxTable(b: TableModel, listInstances: Map<string, number>): docx.Table {
+  const width = Math.max(1, ...b.rows.map((r) => r.cells.length));
+  // Widths the document gives (imported <col> widths), else equal columns.
+  const share = (c: number) => b.widths?.[c] ?? Math.floor(100 / width);
+  return new docx.Table({
+    width: { size: 100, type: docx.WidthType.PERCENTAGE },
+    rows: (b.rows.length ? b.rows : [{ cells: [{ children: [newParagraph('')] }] }]).map(
+      (row: RowModel) =>
+        new docx.TableRow({
+          // A header row repeats at the top of every page the table runs onto.
+          tableHeader: row.header || undefined,
+          children: (row.cells.length ? row.cells : [{ children: [newParagraph('')] }]).map(
+            (cell, c) =>
+              new docx.TableCell({
+                width: { size: share(c), type: docx.WidthType.PERCENTAGE },
+                shading: cell.background ? { type: docx.ShadingType.CLEAR, color: 'auto', fill: cell.background.slice(1) } : undefined,
+                // A cell needs at least one paragraph.
+                children: cell.children.length ? toDocxBlocks(cell.children, listInstances) : [new docx.Paragraph('')],
+              }),
           ),
-          }),
-      ),
-    });
+        }),
+    ),
   });
+}
+
+function toDocxBlocks(blocks: BlockModel[], listInstances: Map<string, number>): (docx.Paragraph | docx.Table)[] {
+  return blocks.map((b) => (b.kind === 'table' ? toDocxTable(b, listInstances) : toDocxParagraph(b, listInstances)));
 }
 
 /** The .docx bytes of a document model. */

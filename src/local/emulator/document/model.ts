@@ -17,6 +17,8 @@ export interface RunStyle {
   fontFamily?: string;
   color?: string;
   background?: string;
+  /** Language of the text (BCP 47, e.g. "th"), when the document says so (an imported lang="th"). */
+  lang?: string;
 }
 
 export interface Run extends RunStyle {
@@ -49,11 +51,15 @@ export interface CellModel {
 
 export interface RowModel {
   cells: CellModel[];
+  /** A header row, repeated at the top of each page (an imported <thead> row). */
+  header?: boolean;
 }
 
 export interface TableModel {
   kind: 'table';
   rows: RowModel[];
+  /** Each column's share of the width in percent, when the document gives them (imported <col> widths). */
+  widths?: number[];
 }
 
 export type BlockModel = ParagraphModel | ListItemModel | TableModel;

@@ -41,6 +41,8 @@ export interface FileRecord {
   updatedAt: string;
   /** Made by this project (advanced Drive service, DocumentApp.create): what the drive.file scope lets it see. */
   app?: boolean;
+  /** The advanced Drive service's appProperties: keys private to the project that set them. */
+  appProperties?: Record<string, string>;
 }
 
 export interface DriveRegistry {

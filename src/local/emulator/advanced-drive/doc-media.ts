@@ -1,0 +1,52 @@
+/**
+ * Uploaded content imported into a Google Doc (Files.create or Files.update
+ * with a Google Doc mimeType and media): the checks Google makes, at their
+ * strictest, and the document model the import gives.
+ *
+ * Google's words this follows (developers.google.com/workspace/drive/api):
+ *  - File.mimeType: "If a file is created with a Google Doc MIME type, the
+ *    uploaded content is imported, if possible. The supported import formats
+ *    are published in the About resource." Of those, text/html is emulated;
+ *    any other source type is refused here rather than imported wrongly.
+ *  - "Upload file data": a multipart upload (metadata and media in one
+ *    request, as the advanced service sends them) is for "a small file (5 MB
+ *    or less)"; larger media is refused.
+ *  - Drive Help, "Files you can store in Google Drive": a Google Doc holds up
+ *    to 1.02 million characters; an import that would hold more is refused.
+ * The import also counts as a document created that day (quotas.ts), as
+ * DocumentApp.create does.
+ */
+import type { DocumentModel } from '../document/model';
+import { blockText } from '../document/model';
+import { blobBuffer, type BlobLike } from '../utilities';
+import { importHtml } from './doc-import';
+import { apiError, notEmulated } from './errors';
+
+export const GOOGLE_DOC = 'application/vnd.google-apps.document';
+/** The multipart upload's limit ("Upload file data": 5 MB or less). */
+export const MAX_MULTIPART_BYTES = 5 * 1024 * 1024;
+/** A Google Doc's limit (Drive Help: up to 1.02 million characters). */
+const MAX_DOC_CHARACTERS = 1_020_000;
+
+/** Where an imported document goes: DocumentApp writes it as .docx at the end of the execution. */
+export interface ImportSink {
+  _imported(model: DocumentModel): void;
+}
+
+/** The body of the Google Doc that `media` imports as, after Google's checks. */
+export function importedBody(method: string, media: BlobLike): DocumentModel['body'] {
+  const type = String(media.getContentType?.() ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'text/html') {
+    throw notEmulated(method, `importing ${type || 'content of no type'} as a Google Doc (text/html is emulated)`);
+  }
+  const bytes = blobBuffer(media);
+  if (bytes.length > MAX_MULTIPART_BYTES) {
+    throw apiError(method, `Media is ${bytes.length} bytes: a multipart upload takes 5 MB or less (${MAX_MULTIPART_BYTES} bytes).`);
+  }
+  const body = importHtml(bytes.toString('utf8'));
+  const characters = body.reduce((n, b) => n + [...blockText(b)].length, 0);
+  if (characters > MAX_DOC_CHARACTERS) {
+    throw apiError(method, `The document would hold ${characters} characters; a Google Doc holds at most 1,020,000.`);
+  }
+  return body;
+}

@@ -1,0 +1,160 @@
+/**
+ * Documents are written once each and in one call each: a run that dies at
+ * any step leaves nothing a rerun writes twice, the day's quota of new Google
+ * Docs is planned for, and every .docx the emulator writes from the imported
+ * HTML parses back with its Thai text marked as Thai in Sarabun.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { readRegistry } from '../../src/local/emulator/drive';
+import type { FileRecord } from '../../src/local/emulator/drive/registry';
+import { createPropertiesService } from '../../src/local/emulator/properties';
+import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
+import { createServiceContext } from '../../src/local/emulator/state';
+import { Workbook } from '../../src/local/emulator/workbook';
+import { DIST } from '../helpers/cli';
+import { docxRuns, docxXml } from '../helpers/docx';
+import { sampleCopy } from '../helpers/sample';
+import { documentRows } from '../helpers/documents-tab';
+
+const ORGANISER = 'organiser@example.go.th';
+const KIND = 'lo_brief';
+const THAI = /[\u0E00-\u0E7F]/;
+
+function emulator(file: string, dir: string): Emulator {
+  return new Emulator({ workbookPath: file, user: ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: DIST });
+}
+
+interface Outcome {
+  written: number;
+  remaining: number;
+  waiting_for_tomorrow: number;
+  tomorrow_from?: string;
+  total: number;
+}
+
+async function generate(emu: Emulator, over: Partial<RunnerOptions> = {}) {
+  return emu.call('generateDocuments', [KIND], over);
+}
+
+/** The event's Google Docs in Drive (not trashed), by the key LO Desk wrote on each. */
+async function driveDocs(file: string, dir: string): Promise<Map<string, FileRecord[]>> {
+  const documentId = (await Workbook.load(file)).getMeta('id') ?? null;
+  const ctx = createServiceContext({ workbookPath: file, user: ORGANISER, outboxDir: dir, docsDir: path.join(dir, 'docs') }, { documentId });
+  const byKey = new Map<string, FileRecord[]>();
+  for (const f of Object.values(readRegistry(ctx).files)) {
+    if (f.trashed || f.mimeType !== 'application/vnd.google-apps.document') continue;
+    const key = f.appProperties?.lodeskKey ?? '(no key)';
+    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
+  return byKey;
+}
+
+const idOf = (url: string) => /#id=([\w-]+)/.exec(url)?.[1];
+
+describe('a document run that dies at any step', () => {
+  let subjects: number;
+
+  beforeAll(async () => {
+    const { dir, file } = sampleCopy();
+    const r = await generate(emulator(file, dir));
+    expect(r.error).toBeUndefined();
+    subjects = (r.value as Outcome).total;
+    expect(subjects).toBeGreaterThan(4);
+  });
+
+  // Each step of a first run: making the folder, recording it, listing it, the first, a middle and the last
+  // document, and the end (the Documents tab's write, lost with the execution, then the summary toast).
+  const steps = ['Files.create#1', 'Properties.setProperty', 'Files.list', 'Files.create#2', 'Files.create#4', 'Files.create#LAST', 'Spreadsheet.toast'];
+
+  it.each(steps)('dying at %s, then run again: one file per subject, and the Documents tab agrees with Drive', async (step) => {
+    const { dir, file } = sampleCopy();
+    const emu = emulator(file, dir);
+    const killAt = step.replace('#LAST', `#${subjects + 1}`);
+    const killed = await generate(emu, { killAt });
+    expect(killed.ok).toBe(false);
+    const rerun = await generate(emu);
+    expect(rerun.error).toBeUndefined();
+    expect(rerun.value).toMatchObject({ remaining: 0, waiting_for_tomorrow: 0 });
+
+    const docs = await driveDocs(file, dir);
+    expect(docs.has('(no key)')).toBe(false);
+    expect(docs.size).toBe(subjects);
+    for (const files of docs.values()) expect(files).toHaveLength(1);
+    const rows = (await documentRows(file)).filter((r) => r.kind === KIND);
+    expect(rows).toHaveLength(subjects);
+    for (const row of rows) expect(docs.get(row.key)?.[0].id).toBe(idOf(row.url));
+    // Run again with nothing changed: nothing is written, nothing new is made.
+    const third = await generate(emu);
+    expect(third.value).toMatchObject({ written: 0 });
+    expect((await driveDocs(file, dir)).size).toBe(subjects);
+  });
+});
+
+describe("the day's quota of new Google Docs", () => {
+  it('makes what the quota allows, says what waits for tomorrow, and makes the rest once the 24 hours are over', async () => {
+    const { dir, file } = sampleCopy();
+    const emu = emulator(file, dir);
+    const start = new Date('2026-12-01T08:00:00+07:00');
+    const first = await generate(emu, { now: start, documentsQuota: 3 });
+    expect(first.error).toBeUndefined();
+    const a = first.value as Outcome;
+    expect(a.written).toBe(3);
+    expect(a.waiting_for_tomorrow).toBe(a.total - 3);
+    expect(Date.parse(a.tomorrow_from!)).toBeGreaterThan(start.getTime());
+    expect((await driveDocs(file, dir)).size).toBe(3);
+    // Later that day: Google still refuses; nothing is made and nothing fails.
+    const later = await generate(emu, { now: new Date(start.getTime() + 2 * 3600_000), documentsQuota: 3 });
+    expect(later.value).toMatchObject({ written: 0, waiting_for_tomorrow: a.total - 3 });
+    const next = await generate(emu, { now: new Date(start.getTime() + 25 * 3600_000), documentsQuota: 3 });
+    expect(next.value).toMatchObject({ written: Math.min(3, a.total - 3) });
+    expect((await driveDocs(file, dir)).size).toBe(3 + Math.min(3, a.total - 3));
+  });
+
+  it('plans within what is left of the day it counted (1,500 for a Workspace address), before Google has to refuse', async () => {
+    const { dir, file } = sampleCopy();
+    const now = new Date('2026-12-01T08:00:00+07:00');
+    const ctx = createServiceContext({ workbookPath: file, user: ORGANISER, outboxDir: dir, docsDir: path.join(dir, 'docs') }, { documentId: null });
+    // 1,498 new documents already made today by this user (in another event, say).
+    createPropertiesService(ctx).getUserProperties().setProperty('lodesk.docs.created', JSON.stringify({ since: now.getTime() - 3600_000, used: 1498 }));
+    const emu = emulator(file, dir);
+    const r = await generate(emu, { now, account: 'workspace' });
+    const out = r.value as Outcome;
+    expect(out.written).toBe(2);
+    expect(out.waiting_for_tomorrow).toBe(out.total - 2);
+    // Planned, not refused: only the two imports reached Drive.
+    expect(emu.stats.byMethod['Files.create']).toBe(1 + 2);
+  });
+});
+
+describe('the .docx of every document', () => {
+  it('parses back; every Thai run carries the Thai language and the Sarabun typeface; tables have a header row and widths from content', async () => {
+    const { dir, file } = sampleCopy();
+    const r = await emulator(file, dir).call('generateDocuments', []);
+    expect(r.error).toBeUndefined();
+    const folder = path.join(dir, 'docs');
+    const docx = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.docx'));
+    expect(docx.length).toBeGreaterThan(30);
+    let thaiRuns = 0;
+    let headerRows = 0;
+    let fitted = 0;
+    for (const f of docx) {
+      const xml = await docxXml(path.join(folder, f));
+      for (const run of docxRuns(xml).filter((x) => THAI.test(x.text))) {
+        thaiRuns++;
+        expect(run.props).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
+        expect(run.props).toMatch(/<w:rFonts [^>]*w:cs="Sarabun"/);
+      }
+      for (const table of xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []) {
+        expect(table).toContain('<w:tblHeader/>');
+        headerRows++;
+        const widths = [...(/<w:tr>[\s\S]*?<\/w:tr>/.exec(table)?.[0] ?? '').matchAll(/<w:tcW w:type="pct" w:w="(\d+(?:\.\d+)?%?)"/g)].map((m) => m[1]);
+        if (new Set(widths).size > 1) fitted++;
+      }
+    }
+    expect(thaiRuns).toBeGreaterThan(100);
+    expect(headerRows).toBeGreaterThan(10);
+    // Widths follow content: most tables do not have equal columns.
+    expect(fitted).toBeGreaterThan(headerRows / 2);
+  });
+});

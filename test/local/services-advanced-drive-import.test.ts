@@ -1,0 +1,83 @@
+/**
+ * HTML imported as a Google Doc through the advanced Drive service: what
+ * Google takes (text/html into application/vnd.google-apps.document, created
+ * or updated in place) and refuses (other content types, media over the
+ * multipart upload's 5 MB, a document over 1.02 million characters, past
+ * the day's documents), and the real .docx written from it.
+ */
+import { fileURLToPath } from 'node:url';
+import { createAdvancedDrive, type DriveFileResource } from '../../src/local/emulator/advanced-drive';
+import { MAX_MULTIPART_BYTES } from '../../src/local/emulator/advanced-drive/doc-media';
+import { createDocumentApp } from '../../src/local/emulator/document';
+import { readModel } from '../../src/local/emulator/document/persistence';
+import { DOCUMENTS_EXCEEDED } from '../../src/local/emulator/quotas';
+import { Blob } from '../../src/local/emulator/utilities';
+import { docxRuns, docxXml, documentText } from '../helpers/docx';
+import { sandbox, type Sandbox } from './services-helpers';
+
+const DOC = 'application/vnd.google-apps.document';
+const html = (body: string) => new Blob(Buffer.from(`<!DOCTYPE html><html><head><style>p{}</style></head><body>${body}</body></html>`), 'text/html', 'x.html');
+const onDisk = (f: DriveFileResource) => fileURLToPath(String(f.webViewLink).replace(/#.*$/, ''));
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+});
+afterEach(() => box.cleanup());
+
+describe('Drive.Files import of HTML as a Google Doc', () => {
+  test('create imports the page; update puts new content into the same file; the .docx follows at commit', async () => {
+    const ctx = box.ctx();
+    const docs = createDocumentApp(ctx);
+    const drive = createAdvancedDrive(ctx, docs);
+    const body =
+      '<h1>Brief &lt;b&gt;</h1><p>Guest: <b>=1+1</b> <span lang="th" style="font-family: \'Sarabun\', sans-serif">สมชาย ใจดี</span></p>' +
+      '<table><colgroup><col style="width: 70%"><col style="width: 30%"></colgroup><thead><tr><th>Name</th><th>Time</th></tr></thead>' +
+      '<tbody><tr><td>A</td><td>07:05</td></tr></tbody></table><ul><li>one</li><li>two</li></ul>';
+    const file = drive.Files.create({ name: 'Brief', mimeType: DOC, appProperties: { lodeskKey: 'lo_brief:LO1' } }, html(body), {
+      fields: 'id,mimeType,webViewLink,appProperties',
+    });
+    expect(file).toMatchObject({ mimeType: DOC, appProperties: { lodeskKey: 'lo_brief:LO1' } });
+    expect(readModel(ctx, String(file.id))?.body.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table', 'listItem', 'listItem']);
+    expect(await docs.commit()).toEqual([]);
+    const text = await documentText(onDisk(file));
+    expect(text).toContain('Brief <b>');
+    expect(text).toContain('Guest: =1+1 สมชาย ใจดี');
+    const xml = await docxXml(onDisk(file));
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain('w:w="3500"'); // 70 % in fiftieths of a percent
+    const thai = docxRuns(xml).find((r) => r.text.includes('สมชาย'))!;
+    expect(thai.props).toMatch(/w:bidi="th-TH"/);
+    expect(thai.props).toMatch(/w:cs="Sarabun"/);
+
+    const later = createDocumentApp(box.ctx());
+    const updated = createAdvancedDrive(box.ctx(), later).Files.update({ name: 'Brief v2' }, String(file.id), html('<p>Second version</p>'), {
+      fields: 'id,webViewLink,appProperties',
+    });
+    expect(updated.id).toBe(file.id);
+    expect(updated.appProperties).toEqual({ lodeskKey: 'lo_brief:LO1' });
+    expect(await later.commit()).toEqual([]);
+    expect(await documentText(onDisk(updated))).toBe('Second version');
+  });
+
+  test('refuses a Google Doc from anything but text/html, media over 5 MB, and more than 1.02 million characters', () => {
+    const drive = createAdvancedDrive(box.ctx());
+    expect(() => drive.Files.create({ name: 'x', mimeType: DOC }, new Blob(Buffer.from('x'), 'application/pdf'))).toThrow(/not emulated/);
+    const big = new Blob(Buffer.alloc(MAX_MULTIPART_BYTES + 1, 0x61), 'text/html');
+    expect(() => drive.Files.create({ name: 'x', mimeType: DOC }, big)).toThrow(/5 MB or less/);
+    const long = html(`<p>${'ก'.repeat(1_020_001)}</p>`);
+    expect(() => drive.Files.create({ name: 'x', mimeType: DOC }, long)).toThrow(/at most 1,020,000/);
+    // Nothing was made by the refused calls.
+    expect((drive.Files.list({ q: 'trashed = false', fields: 'files(id)' }).files as unknown[]).length).toBe(0);
+  });
+
+  test("counts each new Google Doc against the day's documents, as DocumentApp.create does", () => {
+    const ctx = box.ctx({ documentsQuota: 1 });
+    const drive = createAdvancedDrive(ctx);
+    const one = drive.Files.create({ name: 'one', mimeType: DOC }, html('<p>1</p>'), { fields: 'id,webViewLink' });
+    expect(() => drive.Files.create({ name: 'two', mimeType: DOC }, html('<p>2</p>'))).toThrow(DOCUMENTS_EXCEEDED);
+    expect(() => createDocumentApp(ctx).create('three')).toThrow(DOCUMENTS_EXCEEDED);
+    // Updating a document creates none.
+    expect(() => drive.Files.update({}, String(one.id), html('<p>1 again</p>'))).not.toThrow();
+  });
+});
