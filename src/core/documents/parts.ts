@@ -6,7 +6,7 @@ import type { Movement } from './movements';
 import { sharedNeeds } from './need-to-know';
 import { guestName, has, type Phrasebook } from './phrasebook';
 import type { Block, Run } from './types';
-import { zoneLabel } from './dates';
+import { zoneLabel } from '../time/format';
 
 /** The event's name in the document's language, and the host. */
 export function eventLine(say: Phrasebook, ctx: DocContext): Block {

@@ -7,7 +7,7 @@ import type { Dietary, Guest, IsoDate, Lang, Lo, TimeOfDay, ZonedTime } from '..
 import type { Zone } from '../time/zones';
 import { t, tDynamic, type MessageKey, type Params } from '../i18n';
 import type { documents } from '../i18n/en/documents';
-import { formatDate, formatDateTime, formatTime, formatTimeOfDay } from './dates';
+import { formatDate, formatDateTime, formatTime, formatTimeOfDay } from '../time/format';
 
 export type DocKey = keyof typeof documents;
 

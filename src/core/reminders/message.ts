@@ -9,7 +9,8 @@ import type { EventModel, Guest, Lang, ProgrammeItem, Transfer } from '../model'
 import type { GuestFacts } from '../checklist/facts';
 import { t, tDynamic, type Params } from '../i18n';
 import { oneLine } from '../text';
-import { formatDateTime, formatIsoDate, formatTime, guestAddress, guestFullName, telHref } from '../views/format';
+import { guestAddress, guestFullName, telHref } from '../views/format';
+import { formatDate, formatDateTime, formatTime } from '../time/format';
 import { makeContext, mayReceiveHealthData, vehicleOf, type ReminderContext } from './context';
 import { gapsOf } from './digest';
 import { renderHtml, renderText, type Block, type Inline } from './render';
@@ -28,7 +29,7 @@ function reminderText(lang: Lang, key: string, params?: Params): string {
 
 function when(at: Date | undefined, zone: string | undefined, lang: Lang): string {
   if (!at || !zone || !Number.isFinite(at.getTime())) return reminderText(lang, 'tbc');
-  return formatDateTime(at, zone, lang);
+  return formatDateTime(at, zone, lang) ?? '';
 }
 
 function tel(phone: string | undefined): Inline[] {
@@ -135,9 +136,9 @@ function hotelSection(f: GuestFacts, lang: Lang, out: Block[], departure = false
     [reminderText(lang, 'label.hotel_contact'), h.contact_name || h.contact_phone ? [`${h.contact_name ?? ''} `, ...tel(h.contact_phone)] : undefined],
     [reminderText(lang, 'label.room'), g.room_no ?? reminderText(lang, 'tbc')],
     ...(departure
-      ? ([[reminderText(lang, 'label.check_out'), [g.check_out ? formatIsoDate(g.check_out, lang) : '', h.check_out_time].filter(Boolean).join(' ')]] as [string, string][])
+      ? ([[reminderText(lang, 'label.check_out'), [g.check_out ? (formatDate(g.check_out, lang) ?? g.check_out) : '', h.check_out_time].filter(Boolean).join(' ')]] as [string, string][])
       : ([
-          [reminderText(lang, 'label.check_in'), [g.check_in ? formatIsoDate(g.check_in, lang) : '', h.check_in_time].filter(Boolean).join(' ')],
+          [reminderText(lang, 'label.check_in'), [g.check_in ? (formatDate(g.check_in, lang) ?? g.check_in) : '', h.check_in_time].filter(Boolean).join(' ')],
           [reminderText(lang, 'label.key_card'), h.key_card],
           [reminderText(lang, 'label.breakfast'), h.breakfast],
           [reminderText(lang, 'label.wifi'), h.wifi],
@@ -224,7 +225,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
     }
     case 'daily_confirm': {
       greet(facts.lo_id);
-      const date = formatIsoDate(facts.date, lang);
+      const date = formatDate(facts.date, lang) ?? facts.date;
       blocks.push({ t: 'p', parts: [reminderText(lang, 'daily_confirm.intro', { date })] });
       blocks.push({ t: 'p', parts: [reminderText(lang, 'daily_confirm.for', { list: names(ctx, facts.guest_ids, lang) })] });
       const plan = dayPlan(ctx, facts.guest_ids, facts.date);
@@ -232,7 +233,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
       if (plan.items.length) {
         blocks.push({ t: 'h', text: reminderText(lang, 'section.programme') });
         for (const { item, guest_ids } of plan.items) {
-          const ends = item.ends && Number.isFinite(item.ends.at.getTime()) ? ` – ${formatTime(item.ends.at, item.ends.zone, lang)}` : '';
+          const ends = item.ends && Number.isFinite(item.ends.at.getTime()) ? ` – ${formatTime(item.ends.at, item.ends.zone, lang) ?? ''}` : '';
           const time = `${when(item.starts?.at, item.starts?.zone, lang)}${ends}`;
           push(blocks, kv([
             [itemTitle(item, lang), time],
@@ -271,7 +272,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
     }
     case 'organiser_digest': {
       blocks.push({ t: 'p', parts: [reminderText(lang, 'greeting.organisers')] });
-      const date = formatIsoDate(facts.date, lang);
+      const date = formatDate(facts.date, lang) ?? facts.date;
       blocks.push({ t: 'p', parts: [reminderText(lang, 'digest.intro', { event: ev, date })] });
       digestBlocks(ctx, facts.digest, lang, blocks);
       return { subject: reminderText(lang, 'subject.organiser_digest', { event: ev, date }), blocks };
@@ -283,7 +284,7 @@ function fieldValue(field: string, value: string | undefined, lang: Lang): strin
   if (value === undefined || value === '') return reminderText(lang, 'value.empty');
   if (TIME_FIELDS.has(field)) {
     const z = parseZonedLabel(value);
-    return z ? formatDateTime(z.at, z.zone, lang) : value;
+    return z ? (formatDateTime(z.at, z.zone, lang) ?? '') : value;
   }
   if (field === 'status') return tDynamic(lang, `schema.enum.status.${value}`, undefined, value);
   return value;
@@ -338,7 +339,7 @@ function digestBlocks(ctx: ReminderContext, d: DigestData, lang: Lang, out: Bloc
       : reminderText(lang, `why.${p.status}`);
     return [reminderText(lang, 'digest.problem.row', {
       kind: reminderText(lang, `kind.${p.kind}`), recipient: p.recipient, status: reminderText(lang, `status.${p.status}`), why,
-    }) + (p.at ? ` (${formatDateTime(p.at, ctx.zone, lang)})` : '') + ` [${p.key}]`];
+    }) + (p.at ? ` (${formatDateTime(p.at, ctx.zone, lang) ?? ''})` : '') + ` [${p.key}]`];
   }));
 
   out.push({ t: 'h', text: reminderText(lang, 'digest.skipped', { n: d.skipped.length }) });

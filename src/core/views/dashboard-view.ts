@@ -8,7 +8,8 @@ import { t } from '../i18n';
 import { indexModel as checklistIndex, readiness } from '../checklist';
 import { addDays, localDate } from '../time/zones';
 import type { Caller } from './access';
-import { formatDateTime, formatIsoDate, formatTime, guestFullName, joinNonEmpty } from './format';
+import { guestFullName, joinNonEmpty } from './format';
+import { formatDate, formatDateTime, formatTime } from '../time/format';
 import { findingsOfGuest, indexModel, loNamesOf, type ViewIndex } from './index-model';
 import { dashboardLabels } from './labels';
 import { deniedView, eventName } from './lo-view';
@@ -84,14 +85,14 @@ function timelineEvent(ix: ViewIndex, fl: Flight, lang: Lang, eventZone: string)
   const airport = fl.direction === 'arrival' ? fl.to_airport : fl.from_airport;
   const los = loNamesOf(ix, g.guest_id);
   const ev: TimelineEvent = {
-    time: formatTime(moment.at, eventZone, lang),
+    time: formatTime(moment.at, eventZone, lang) ?? '',
     iso: moment.at.toISOString(),
     kind: fl.direction,
     kindLabel: t(lang, fl.direction === 'arrival' ? 'ui.flight.arrival' : 'ui.flight.departure'),
     guest_id: g.guest_id,
     guest: guestFullName(g),
     flight: fl.flight_no,
-    where: `${airport} ${formatTime(moment.at, moment.zone, lang, true)}`,
+    where: `${airport} ${formatTime(moment.at, moment.zone, lang, true) ?? ''}`,
     los: [...los.primary, ...los.backup].join(t(lang, 'common.list.separator')) || t(lang, 'ui.dash.no_lo'),
   };
   if (fl.status !== 'scheduled') {
@@ -116,7 +117,7 @@ function timeline(ix: ViewIndex, lang: Lang, now: Date, guestIds: Set<string>): 
   }
   return days.map((d, i) => ({
     date: d,
-    title: t(lang, i === 0 ? 'ui.dash.today' : 'ui.dash.tomorrow', { date: formatIsoDate(d, lang) }),
+    title: t(lang, i === 0 ? 'ui.dash.today' : 'ui.dash.tomorrow', { date: formatDate(d, lang) ?? d }),
     events: byDay.get(d)!.sort((a, b) => a.iso.localeCompare(b.iso) || a.guest.localeCompare(b.guest)),
     empty: t(lang, 'ui.dash.timeline_none'),
   }));
@@ -183,7 +184,7 @@ export function buildDashboardView(input: DashboardInput): DashboardViewResult {
     lang,
     labels: dashboardLabels(lang),
     eventName: eventName(model, lang),
-    asOf: t(lang, 'ui.updated', { time: formatDateTime(now, zone, lang) }),
+    asOf: t(lang, 'ui.updated', { time: formatDateTime(now, zone, lang) ?? '' }),
     nowIso: now.toISOString(),
     filters,
     options: {

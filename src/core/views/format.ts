@@ -1,30 +1,7 @@
 /**
- * How the pages write times, dates, names and phone links. Times always carry
- * the zone they are in ("(Tokyo, UTC+9)"): an LO reading a departure from Tokyo
- * must never take it for Bangkok time. Thai uses Buddhist-era years.
+ * How the pages write names and phone links (times and dates: ../time/format).
  */
-import type { Guest, IsoDate, Lang } from '../model';
-import { formatInstant, formatIsoDate as coreFormatIsoDate } from '../time/format';
-
-/** "Sun 6 Dec 2026 16:15 (Tokyo, UTC+9)"; without the zone when `zoneShown` is false. */
-export function formatDateTime(at: Date, zone: string, lang: Lang, zoneShown = true): string {
-  return formatInstant(at, zone, lang, { zone: zoneShown });
-}
-
-/** "16:15" (Thai: "16:15 น.") in the zone, optionally followed by the zone. */
-export function formatTime(at: Date, zone: string, lang: Lang, zoneShown = false): string {
-  return formatInstant(at, zone, lang, { zone: zoneShown, timeOnly: true });
-}
-
-/** "Sun 6 Dec 2026" for the day the zone's clocks show at the instant. */
-export function formatDateOf(at: Date, zone: string, lang: Lang): string {
-  return formatInstant(at, zone, lang, { zone: false, dateOnly: true });
-}
-
-/** A calendar date ("2026-12-06") for people; the text itself when it is not one. */
-export function formatIsoDate(d: IsoDate, lang: Lang): string {
-  return coreFormatIsoDate(d, lang);
-}
+import type { Guest } from '../model';
 
 /** A tel: link for a phone number as typed, or undefined when it holds no digits. */
 export function telHref(phone: string | undefined): string | undefined {

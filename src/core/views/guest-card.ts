@@ -7,8 +7,9 @@ import type { Finding, Flight, Guest, Lang } from '../model';
 import { t, tDynamic } from '../i18n';
 import { localDate } from '../time/zones';
 import {
-  formatDateOf, formatDateTime, formatIsoDate, formatTime, guestAddress, guestFullName, joinNonEmpty, mailHref, telHref,
+  guestAddress, guestFullName, joinNonEmpty, mailHref, telHref,
 } from './format';
+import { formatDate, formatDateOf, formatDateTime, formatTime } from '../time/format';
 import { findingsOfGuest, loNamesOf, programmeIsFor, tabOf, type ViewIndex } from './index-model';
 import type { FieldView, FindingView, SectionView } from './types';
 
@@ -78,8 +79,8 @@ function flightFields(c: CardContext, fl: Flight): FieldView[] {
     tone: fl.status === 'cancelled' ? 'bad' : fl.status === 'changed' ? 'warn' : undefined,
   });
   const unknown = t(lang, 'ui.flight.time_unknown');
-  out.push({ label: t(lang, 'ui.field.departs'), text: fl.depart ? formatDateTime(fl.depart.at, fl.depart.zone, lang) : unknown });
-  out.push({ label: t(lang, 'ui.field.arrives'), text: fl.arrive ? formatDateTime(fl.arrive.at, fl.arrive.zone, lang) : unknown });
+  out.push({ label: t(lang, 'ui.field.departs'), text: fl.depart ? (formatDateTime(fl.depart.at, fl.depart.zone, lang) ?? '') : unknown });
+  out.push({ label: t(lang, 'ui.field.arrives'), text: fl.arrive ? (formatDateTime(fl.arrive.at, fl.arrive.zone, lang) ?? '') : unknown });
   add(out, label(lang, 'Flights', 'terminal'), fl.terminal);
   add(out, label(lang, 'Flights', 'baggage'), fl.baggage);
   add(out, label(lang, 'Flights', 'booking_ref'), fl.booking_ref);
@@ -118,8 +119,8 @@ function hotelSection(c: CardContext): SectionView {
   if (g.room_no) add(f, label(lang, 'Guests', 'room_no'), g.room_no);
   else f.push(missingField(c, t(lang, 'ui.missing'), label(lang, 'Guests', 'room_no'), onGuestRow('room_no')));
   if (g.check_in || g.check_out) {
-    const inText = g.check_in ? joinNonEmpty([formatIsoDate(g.check_in, lang), hotel?.check_in_time], ' ') : '?';
-    const outText = g.check_out ? joinNonEmpty([formatIsoDate(g.check_out, lang), hotel?.check_out_time], ' ') : '?';
+    const inText = g.check_in ? joinNonEmpty([formatDate(g.check_in, lang) ?? g.check_in, hotel?.check_in_time], ' ') : '?';
+    const outText = g.check_out ? joinNonEmpty([formatDate(g.check_out, lang) ?? g.check_out, hotel?.check_out_time], ' ') : '?';
     add(f, t(lang, 'ui.field.stay'), `${inText} → ${outText}`);
   } else {
     f.push(missingField(c, t(lang, 'ui.missing'), label(lang, 'Guests', 'check_in'), onGuestRow('check_in')));
@@ -145,7 +146,7 @@ function carSection(c: CardContext): SectionView {
   const f: FieldView[] = [];
   let withCar = 0;
   for (const tr of ix.transfersByGuest.get(g.guest_id) ?? []) {
-    const when = tr.pickup ? formatDateTime(tr.pickup.at, tr.pickup.zone, lang) : '?';
+    const when = tr.pickup ? (formatDateTime(tr.pickup.at, tr.pickup.zone, lang) ?? '') : '?';
     const purpose = tr.purpose ? t(lang, `ui.transfer.purpose.${tr.purpose}` as 'ui.transfer.purpose.arrival') : undefined;
     f.push({
       label: joinNonEmpty([t(lang, 'ui.field.pickup'), purpose], ' · '),
@@ -191,8 +192,8 @@ function todaySection(c: CardContext): SectionView {
     .filter((p) => p.starts && localDate(p.starts.at, zone) === today && programmeIsFor(p, g))
     .sort((a, b) => a.starts!.at.getTime() - b.starts!.at.getTime());
   for (const p of items) {
-    const start = formatTime(p.starts!.at, p.starts!.zone, lang);
-    const end = p.ends ? formatTime(p.ends.at, p.ends.zone, lang) : '';
+    const start = formatTime(p.starts!.at, p.starts!.zone, lang) ?? '';
+    const end = p.ends ? (formatTime(p.ends.at, p.ends.zone, lang) ?? '') : '';
     const title = lang === 'th' && p.title_th ? p.title_th : p.title;
     f.push({
       label: end ? `${start}–${end}` : start,
@@ -209,7 +210,7 @@ function todaySection(c: CardContext): SectionView {
   }
   return {
     key: 'today',
-    title: t(lang, 'ui.section.today', { date: formatDateOf(now, zone, lang) }),
+    title: t(lang, 'ui.section.today', { date: formatDateOf(now, zone, lang) ?? '' }),
     fields: f,
     empty: t(lang, 'ui.today.none'),
   };

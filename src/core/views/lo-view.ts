@@ -9,7 +9,8 @@ import { t } from '../i18n';
 import { buildChecklist, indexModel as checklistIndex } from '../checklist';
 import { visibleGuests, type Caller, type GuestRole } from './access';
 import { checklistView, focusItems } from './checklist-view';
-import { formatDateTime, joinNonEmpty, telHref } from './format';
+import { joinNonEmpty, telHref } from './format';
+import { formatDateTime } from '../time/format';
 import { buildCardBody } from './guest-card';
 import { indexModel } from './index-model';
 import { loPageLabels } from './labels';
@@ -84,7 +85,7 @@ export function buildLoView(input: LoViewInput): LoViewResult {
       caller.role === 'organiser'
         ? t(lang, 'ui.lo.heading_organiser')
         : t(lang, 'ui.lo.heading', { name: caller.los[0]?.name ?? caller.email }),
-    asOf: t(lang, 'ui.updated', { time: formatDateTime(now, zone, lang) }),
+    asOf: t(lang, 'ui.updated', { time: formatDateTime(now, zone, lang) ?? '' }),
     nowIso: now.toISOString(),
     caller: { email: caller.email, role: caller.role, ...(caller.los[0] ? { name: caller.los[0].name } : {}) },
     guests,
