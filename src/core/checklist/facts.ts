@@ -1,16 +1,12 @@
 /**
- * What the checklist needs to know about each guest, gathered from the model once.
- * The index groups every tab by guest in one pass, so checklists for thousands of
- * guests cost one scan of each tab, not one per guest.
+ * What the checklist needs to know about each guest, read from the one model index
+ * (../model-index), so checklists for thousands of guests cost one scan of each tab.
+ * The picks below (which flight, which car) go by sheet row on ties, so they do not
+ * depend on the order the index keeps its lists in.
  */
-import { groupModel } from '../model-index';
-import type {
-  Assignment, ChecklistTick, EventModel, Flight, Guest, Hotel, HourMinute, IsoDate, Transfer, Vehicle, ZonedTime,
-} from '../model';
-import {
-  addDays, addMinutes, localDate, startOfLocalDay, wallToInstant, type Zone,
-} from '../time/zones';
-import { customItemsOf, type CustomItemDef } from './custom';
+import type { ModelIndex } from '../model-index';
+import type { Flight, Guest, Hotel, HourMinute, IsoDate, Transfer, Vehicle, ZonedTime } from '../model';
+import { addDays, addMinutes, localDate, startOfLocalDay, wallToInstant } from '../time/zones';
 import {
   ARRIVAL_PHASE_MIN_MINUTES, DEFAULT_CHECK_OUT_TIME, DEPARTURE_PHASE_LEAD_MINUTES,
 } from './rules';
@@ -46,65 +42,8 @@ interface CarFact {
   vehicle: Vehicle;
 }
 
-/** Everything about the event that is the same for every guest, plus the per-guest groups. */
-export interface ChecklistIndex {
-  /** The event's zone, minutes and times, as parsing settled them. */
-  zone: Zone;
-  leadMinutes: number;
-  confirmTime: HourMinute;
-  guestsById: Map<string, Guest>;
-  flightsByGuest: Map<string, Flight[]>;
-  transfersByGuest: Map<string, Transfer[]>;
-  assignmentsByGuest: Map<string, Assignment[]>;
-  hotelsById: Map<string, Hotel>;
-  vehiclesById: Map<string, Vehicle>;
-  /** guest → item id → the tick that counts (latest done_at, then latest row). */
-  ticksByGuest: Map<string, Map<string, ChecklistTick>>;
-  custom: CustomItemDef[];
-  /** Memo of wall time → instant in the event zone; guests share dates, so this saves most zone lookups. */
-  instantMemo: Map<string, Date>;
-}
-
-function laterTick(a: ChecklistTick, b: ChecklistTick): ChecklistTick {
-  const ta = a.done_at ? a.done_at.getTime() : NaN;
-  const tb = b.done_at ? b.done_at.getTime() : NaN;
-  if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) return ta > tb ? a : b;
-  if (Number.isFinite(ta) !== Number.isFinite(tb)) return Number.isFinite(ta) ? a : b;
-  return b.row >= a.row ? b : a;
-}
-
-/** One pass over each tab. Pass the result to buildChecklist when building several. */
-export function indexModel(model: EventModel): ChecklistIndex {
-  const ev = model.event;
-  const groups = groupModel(model);
-  const idx: ChecklistIndex = {
-    zone: ev.time_zone,
-    leadMinutes: ev.airport_lead_minutes,
-    confirmTime: ev.daily_confirm_time,
-    guestsById: groups.guestsById,
-    flightsByGuest: groups.flightsByGuest,
-    transfersByGuest: groups.transfersByGuest,
-    assignmentsByGuest: groups.assignmentsByGuest,
-    hotelsById: groups.hotelsById,
-    vehiclesById: groups.vehiclesById,
-    ticksByGuest: new Map(),
-    custom: customItemsOf(model.checklistItems ?? []),
-    instantMemo: new Map(),
-  };
-  for (const tick of model.checklist ?? []) {
-    let byItem = idx.ticksByGuest.get(tick.guest_id);
-    if (!byItem) {
-      byItem = new Map();
-      idx.ticksByGuest.set(tick.guest_id, byItem);
-    }
-    const prev = byItem.get(tick.item_id);
-    byItem.set(tick.item_id, prev ? laterTick(prev, tick) : tick);
-  }
-  return idx;
-}
-
 /** The instant at which the event zone shows that wall time on that date; undefined when the date is unusable. */
-export function eventInstant(idx: ChecklistIndex, date: IsoDate, t: HourMinute): Date | undefined {
+export function eventInstant(idx: ModelIndex, date: IsoDate, t: HourMinute): Date | undefined {
   const key = `${date} ${t.hour}:${t.minute}`;
   let at = idx.instantMemo.get(key);
   if (at === undefined) {
@@ -116,7 +55,7 @@ export function eventInstant(idx: ChecklistIndex, date: IsoDate, t: HourMinute):
   return Number.isFinite(at.getTime()) ? at : undefined;
 }
 
-function startOfDay(idx: ChecklistIndex, date: IsoDate): Date | undefined {
+function startOfDay(idx: ModelIndex, date: IsoDate): Date | undefined {
   const key = `${date} start`;
   let at = idx.instantMemo.get(key);
   if (at === undefined) {
@@ -158,27 +97,34 @@ export interface GuestFacts {
   flights: Flight[];
 }
 
-function pickArrival(flights: Flight[]): { flight?: Flight; reason?: ReasonKey } {
-  let best: Flight | undefined;
-  let any: Flight | undefined;
-  for (const f of flights) {
-    if (f.direction !== 'arrival' || f.status === 'cancelled') continue;
-    any ??= f;
-    if (okTime(f.arrive) && (!best || f.arrive.at.getTime() > best.arrive!.at.getTime())) best = f;
+/** Of flights that qualify, the one `better` prefers; the earlier sheet row on a tie. */
+function pick<T extends { row: number }>(rows: readonly T[], ok: (r: T) => boolean, better: (a: T, b: T) => number): T | undefined {
+  let best: T | undefined;
+  for (const r of rows) {
+    if (!ok(r)) continue;
+    const c = best ? better(r, best) : -1;
+    if (c < 0 || (c === 0 && r.row < best!.row)) best = r;
   }
+  return best;
+}
+
+const byRow = () => 0;
+
+/** The last landing of the guest's live arrival flights; the first row when none has a time. */
+function pickArrival(flights: Flight[]): { flight?: Flight; reason?: ReasonKey } {
+  const live = (f: Flight) => f.direction === 'arrival' && f.status !== 'cancelled';
+  const best = pick(flights, (f) => live(f) && okTime(f.arrive), (a, b) => b.arrive!.at.getTime() - a.arrive!.at.getTime());
   if (best) return { flight: best };
+  const any = pick(flights, live, byRow);
   return any ? { flight: any, reason: 'arrival_time_unknown' } : { reason: 'no_arrival_flight' };
 }
 
+/** The first take-off of the guest's live departure flights; the first row when none has a time. */
 function pickDeparture(flights: Flight[]): { flight?: Flight; reason?: ReasonKey } {
-  let best: Flight | undefined;
-  let any: Flight | undefined;
-  for (const f of flights) {
-    if (f.direction !== 'departure' || f.status === 'cancelled') continue;
-    any ??= f;
-    if (okTime(f.depart) && (!best || f.depart.at.getTime() < best.depart!.at.getTime())) best = f;
-  }
+  const live = (f: Flight) => f.direction === 'departure' && f.status !== 'cancelled';
+  const best = pick(flights, (f) => live(f) && okTime(f.depart), (a, b) => a.depart!.at.getTime() - b.depart!.at.getTime());
   if (best) return { flight: best };
+  const any = pick(flights, live, byRow);
   return any ? { flight: any, reason: 'departure_time_unknown' } : { reason: 'no_departure_flight' };
 }
 
@@ -186,32 +132,29 @@ function normFlightNo(s: string | undefined): string {
   return (s ?? '').replace(/\s+/g, '').toUpperCase();
 }
 
-function carOf(idx: ChecklistIndex, transfers: Transfer[]): CarFact | undefined {
-  let fallback: CarFact | undefined;
-  for (const t of transfers) {
-    const vehicle = t.vehicle_id ? idx.vehiclesById.get(t.vehicle_id) : undefined;
-    if (!vehicle?.plate || !vehicle.driver_phone) continue;
-    if (t.purpose === 'arrival') return { transfer: t, vehicle };
-    fallback ??= { transfer: t, vehicle };
-  }
-  return fallback;
+/** A transfer with a car whose plate and driver's phone are known: an arrival one first, else the first row. */
+function carOf(idx: ModelIndex, transfers: Transfer[]): CarFact | undefined {
+  const vehicleOf = (t: Transfer) => (t.vehicle_id ? idx.vehiclesById.get(t.vehicle_id) : undefined);
+  const withCar = (t: Transfer) => {
+    const v = vehicleOf(t);
+    return !!v?.plate && !!v.driver_phone;
+  };
+  const transfer = pick(transfers, (t) => withCar(t) && t.purpose === 'arrival', byRow) ?? pick(transfers, withCar, byRow);
+  return transfer ? { transfer, vehicle: vehicleOf(transfer)! } : undefined;
 }
 
+/** The departure transfer for the flight (by flight number), else the one with the latest pickup, else the first row. */
 function departureTransferOf(transfers: Transfer[], flight: Flight | undefined): Transfer | undefined {
-  const deps = transfers.filter((t) => t.purpose === 'departure');
-  if (deps.length === 0) return undefined;
+  const isDeparture = (t: Transfer) => t.purpose === 'departure';
   const no = normFlightNo(flight?.flight_no);
-  const byFlight = no ? deps.find((t) => normFlightNo(t.flight_no) === no) : undefined;
-  if (byFlight) return byFlight;
+  const byFlight = no ? pick(transfers, (t) => isDeparture(t) && normFlightNo(t.flight_no) === no, byRow) : undefined;
   // Otherwise the latest pickup: an earlier one is more likely a leftover from a changed plan.
-  let best = deps[0];
-  for (const t of deps) {
-    if (okTime(t.pickup) && (!okTime(best.pickup) || t.pickup.at.getTime() > best.pickup.at.getTime())) best = t;
-  }
-  return best;
+  return byFlight
+    ?? pick(transfers, (t) => isDeparture(t) && okTime(t.pickup), (a, b) => b.pickup!.at.getTime() - a.pickup!.at.getTime())
+    ?? pick(transfers, isDeparture, byRow);
 }
 
-export function guestFacts(idx: ChecklistIndex, guest: Guest): GuestFacts {
+export function guestFacts(idx: ModelIndex, guest: Guest): GuestFacts {
   const flights = idx.flightsByGuest.get(guest.guest_id) ?? [];
   const transfers = idx.transfersByGuest.get(guest.guest_id) ?? [];
   const arr = pickArrival(flights);
@@ -227,7 +170,7 @@ export function guestFacts(idx: ChecklistIndex, guest: Guest): GuestFacts {
   if (arrivalDay) {
     arrivalStart = startOfDay(idx, arrivalDay);
     if (landing && arrivalStart) {
-      const call = addMinutes(landing.at, -idx.leadMinutes);
+      const call = addMinutes(landing.at, -idx.model.event.airport_lead_minutes);
       if (call < arrivalStart) arrivalStart = call;
     }
     const nextMidnight = startOfDay(idx, addDays(arrivalDay, 1));
@@ -264,12 +207,12 @@ export function guestFacts(idx: ChecklistIndex, guest: Guest): GuestFacts {
     car: carOf(idx, transfers),
     departureTransfer: departureTransferOf(transfers, dep.flight),
     hasLo: (idx.assignmentsByGuest.get(guest.guest_id) ?? []).length > 0,
-    flights,
+    flights: [...flights].sort((a, b) => a.row - b.row),
   };
 }
 
 /** The hotel's check-out time on the departure day, for the fallback rule. */
-export function checkOutInstant(idx: ChecklistIndex, facts: GuestFacts): Date | undefined {
+export function checkOutInstant(idx: ModelIndex, facts: GuestFacts): Date | undefined {
   if (!facts.departureDay) return undefined;
   const t = parseTimeOfDay(facts.hotel?.check_out_time) ?? parseTimeOfDay(DEFAULT_CHECK_OUT_TIME)!;
   return eventInstant(idx, facts.departureDay, t);

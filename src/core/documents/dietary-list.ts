@@ -8,7 +8,8 @@
  */
 import { DIETARY, type Dietary, type Guest, type IsoDate, type ProgrammeItem } from '../model';
 import { heading, para, table } from './blocks';
-import { eventDate, type DocContext } from './context';
+import type { DocContext } from './context';
+import { eventDate } from '../model-index';
 import { isMealItem } from './meals';
 import { eventLine, zoneNote } from './parts';
 import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
@@ -48,7 +49,7 @@ function nameWithNotes(say: Phrasebook, g: Guest): string {
 }
 
 function mealBlock(say: Phrasebook, ctx: DocContext, item: ProgrammeItem): Block[] {
-  const c = mealCounts(ctx.attendees.get(item.item_id) ?? []);
+  const c = mealCounts(ctx.index.attendees.get(item.item_id) ?? []);
   const rows: string[][] = c.byNeed.map(({ need, guests }) => [
     say.diet(need), String(guests.length), guests.map((g) => nameWithNotes(say, g)).join('; '),
   ]);
@@ -72,9 +73,9 @@ function buildDietaryList(ctx: DocContext, day: IsoDate | typeof UNDATED, items:
 
 export function buildDietaryLists(ctx: DocContext): Doc[] {
   const byDay = new Map<string, ProgrammeItem[]>();
-  for (const item of ctx.programme) {
+  for (const item of ctx.index.programme) {
     if (!isMealItem(item)) continue;
-    const d = eventDate(ctx, item.starts?.at) ?? UNDATED;
+    const d = eventDate(ctx.index, item.starts?.at) ?? UNDATED;
     const list = byDay.get(d);
     if (list) list.push(item);
     else byDay.set(d, [item]);

@@ -5,18 +5,19 @@
  */
 import type { Guest, Lang, Transfer } from '../model';
 import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } from './blocks';
-import { eventDate, losOf, type DocContext } from './context';
+import { losOf, type DocContext } from './context';
+import { eventDate } from '../model-index';
 import { carsOf, hotelRuns, zoneNote } from './parts';
 import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc, Run } from './types';
 
 function eventName(say: Phrasebook, ctx: DocContext): string {
-  const e = ctx.model.event;
+  const e = ctx.index.model.event;
   return say.lang === 'th' && has(e.event_name_th) ? e.event_name_th.trim() : say.or(e.event_name);
 }
 
 function transfersOf(ctx: DocContext, g: Guest, purpose: Transfer['purpose']): Transfer[] {
-  return (ctx.transfersByGuest.get(g.guest_id) ?? []).filter((tr) => tr.purpose === purpose);
+  return (ctx.index.transfersByGuest.get(g.guest_id) ?? []).filter((tr) => tr.purpose === purpose);
 }
 
 function carLine(say: Phrasebook, ctx: DocContext, transfers: Transfer[]): Block {
@@ -25,10 +26,10 @@ function carLine(say: Phrasebook, ctx: DocContext, transfers: Transfer[]): Block
 }
 
 function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const flights = (ctx.flightsByGuest.get(g.guest_id) ?? []).filter((f) => f.status !== 'cancelled');
+  const flights = (ctx.index.flightsByGuest.get(g.guest_id) ?? []).filter((f) => f.status !== 'cancelled');
   const arrivals = flights.filter((f) => f.direction === 'arrival');
   const departures = flights.filter((f) => f.direction === 'departure');
-  const hotel = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
+  const hotel = has(g.hotel_id) ? ctx.index.hotelsById.get(g.hotel_id) : undefined;
   const address = has(g.preferred_address) ? g.preferred_address.trim() : guestName(g);
   const out: Block[] = [
     heading(1, say.s('title.guest_itinerary', { name: guestName(g) })),
@@ -63,13 +64,13 @@ function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   out.push(field(say.s('f.room'), say.or(g.room_no)), field(say.s('f.hostCovers'), say.or(g.host_covers)));
 
   out.push(heading(2, say.s('it.programme')));
-  const items = ctx.itemsByGuest.get(g.guest_id) ?? [];
+  const items = ctx.index.itemsByGuest.get(g.guest_id) ?? [];
   if (items.length === 0) out.push(para(say.s('noProgramme')));
   else {
     out.push(table(
       say.cols(['col.date', 'col.time', 'col.item', 'col.venue', 'col.dress']),
       items.map((i) => [
-        say.date(eventDate(ctx, i.starts?.at)),
+        say.date(eventDate(ctx.index, i.starts?.at)),
         `${say.eventTime(i.starts?.at)} – ${say.eventTime(i.ends?.at)}`,
         say.itemTitle(i),
         say.or(i.venue),
@@ -91,7 +92,7 @@ function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   }
 
   out.push(heading(2, say.s('it.cars')));
-  const all = ctx.transfersByGuest.get(g.guest_id) ?? [];
+  const all = ctx.index.transfersByGuest.get(g.guest_id) ?? [];
   if (all.length === 0) out.push(para(say.s('noTransfers')));
   else {
     out.push(table(

@@ -21,27 +21,27 @@ interface LoGuest {
 export function guestsOfLo(ctx: DocContext, loId: string): { guests: LoGuest[]; unknown: string[] } {
   const roles = new Map<string, 'primary' | 'backup'>();
   const unknown: string[] = [];
-  for (const a of ctx.assignmentsByLo.get(loId) ?? []) {
-    if (!ctx.guests.has(a.guest_id)) {
+  for (const a of ctx.index.assignmentsByLo.get(loId) ?? []) {
+    if (!ctx.index.guestsById.has(a.guest_id)) {
       if (!unknown.includes(a.guest_id)) unknown.push(a.guest_id);
     } else if (roles.get(a.guest_id) !== 'primary') {
       roles.set(a.guest_id, a.role);
     }
   }
   const guests: LoGuest[] = [...roles]
-    .sort((a, b) => ctx.guestOrder.get(a[0])! - ctx.guestOrder.get(b[0])!)
-    .map(([id, role]) => ({ guest: ctx.guests.get(id)!, role }));
+    .sort((a, b) => ctx.index.guestOrder.get(a[0])! - ctx.index.guestOrder.get(b[0])!)
+    .map(([id, role]) => ({ guest: ctx.index.guestsById.get(id)!, role }));
   return { guests, unknown };
 }
 
 function arrivalOf(say: Phrasebook, ctx: DocContext, g: Guest, direction: 'arrival' | 'departure'): string {
-  const f = (ctx.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === direction && x.status !== 'cancelled');
+  const f = (ctx.index.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === direction && x.status !== 'cancelled');
   if (!f) return say.tbc;
   return `${f.flight_no} ${say.zoned(direction === 'arrival' ? f.arrive : f.depart)}`;
 }
 
 function hotelAndRoom(say: Phrasebook, ctx: DocContext, g: Guest): string {
-  const h = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
+  const h = has(g.hotel_id) ? ctx.index.hotelsById.get(g.hotel_id) : undefined;
   return `${h ? h.name : say.tbc}, ${say.s('room')} ${say.or(g.room_no)}`;
 }
 
@@ -65,7 +65,7 @@ function guestCard(say: Phrasebook, g: Guest): Block[] {
 }
 
 function flightsBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const flights = ctx.flightsByGuest.get(g.guest_id) ?? [];
+  const flights = ctx.index.flightsByGuest.get(g.guest_id) ?? [];
   const out: Block[] = [heading(3, say.s('brief.flights'))];
   if (flights.length === 0) return [...out, para(say.s('noFlights'))];
   out.push(
@@ -89,7 +89,7 @@ function flightsBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 
 function hotelBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   const out: Block[] = [heading(3, say.s('brief.hotel'))];
-  const h = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
+  const h = has(g.hotel_id) ? ctx.index.hotelsById.get(g.hotel_id) : undefined;
   if (!h) {
     out.push(field(say.s('f.hotel'), has(g.hotel_id) ? say.s('unknownHotel', { id: g.hotel_id }) : say.tbc));
     out.push(field(say.s('f.room'), say.or(g.room_no)));
@@ -114,7 +114,7 @@ function hotelBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 }
 
 function carBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const transfers = ctx.transfersByGuest.get(g.guest_id) ?? [];
+  const transfers = ctx.index.transfersByGuest.get(g.guest_id) ?? [];
   const out: Block[] = [heading(3, say.s('brief.car'))];
   if (transfers.length === 0) return [...out, para(say.s('noTransfers'))];
   out.push(
@@ -137,7 +137,7 @@ function carBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 }
 
 function programmeBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const items = ctx.itemsByGuest.get(g.guest_id) ?? [];
+  const items = ctx.index.itemsByGuest.get(g.guest_id) ?? [];
   const out: Block[] = [heading(3, say.s('brief.programme'))];
   if (items.length === 0) return [...out, para(say.s('noProgramme'))];
   out.push(
@@ -156,7 +156,7 @@ function programmeBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 
 function checklistBlock(say: Phrasebook, ctx: DocContext, g: Guest, source: ChecklistSource): Block[] {
   const out: Block[] = [heading(3, say.s('brief.checklist'))];
-  const phases = source(g, say.lang, ctx.model);
+  const phases = source(g, say.lang, ctx.index);
   for (const phase of PHASES) {
     const items = phases.find((p) => p.phase === phase)?.items ?? [];
     out.push(para(bold(say.s(`phase.${phase}`))));
@@ -166,19 +166,19 @@ function checklistBlock(say: Phrasebook, ctx: DocContext, g: Guest, source: Chec
 }
 
 function contactsBlock(say: Phrasebook, ctx: DocContext, guests: LoGuest[]): Block[] {
-  const rows: string[][] = ctx.model.contacts.map((c) => [
+  const rows: string[][] = ctx.index.model.contacts.map((c) => [
     say.or(c.role), say.or(c.name), say.or(c.phone), say.orNone(c.email), say.orNone(c.organisation),
   ]);
   const seen = new Set<string>();
   for (const { guest } of guests) {
-    const h = has(guest.hotel_id) ? ctx.hotels.get(guest.hotel_id) : undefined;
+    const h = has(guest.hotel_id) ? ctx.index.hotelsById.get(guest.hotel_id) : undefined;
     if (h && !seen.has(`h:${h.hotel_id}`)) {
       seen.add(`h:${h.hotel_id}`);
       rows.push([say.s('role.hotel'), has(h.contact_name) ? h.contact_name.trim() : h.name,
         say.or(h.contact_phone ?? h.phone), say.orNone(h.contact_email), h.name]);
     }
-    for (const tr of ctx.transfersByGuest.get(guest.guest_id) ?? []) {
-      const v = has(tr.vehicle_id) ? ctx.vehicles.get(tr.vehicle_id) : undefined;
+    for (const tr of ctx.index.transfersByGuest.get(guest.guest_id) ?? []) {
+      const v = has(tr.vehicle_id) ? ctx.index.vehiclesById.get(tr.vehicle_id) : undefined;
       if (v && !seen.has(`v:${v.vehicle_id}`)) {
         seen.add(`v:${v.vehicle_id}`);
         rows.push([say.s('role.driver', { plate: say.or(v.plate) }), say.or(v.driver_name), say.or(v.driver_phone), say.none, say.none]);

@@ -10,7 +10,7 @@ import { zoneLabel } from '../time/format';
 
 /** The event's name in the document's language, and the host. */
 export function eventLine(say: Phrasebook, ctx: DocContext): Block {
-  const e = ctx.model.event;
+  const e = ctx.index.model.event;
   const name = say.lang === 'th' && has(e.event_name_th) ? e.event_name_th.trim() : say.or(e.event_name);
   return has(e.host_organisation) ? para(italic(`${name} · ${e.host_organisation.trim()}`)) : para(italic(name));
 }
@@ -22,18 +22,18 @@ export function hotelRuns(h: Hotel): Run[] {
 
 /** A line that names the zone that unmarked times are in. */
 export function zoneNote(say: Phrasebook, ctx: DocContext): Block {
-  return para(italic(say.s('zoneNote', { zone: zoneLabel(ctx.refAt, ctx.zone, say.lang) })));
+  return para(italic(say.s('zoneNote', { zone: zoneLabel(ctx.index.refAt, ctx.index.zone, say.lang) })));
 }
 
 function vehicleText(say: Phrasebook, ctx: DocContext, tr: Transfer): string {
   if (!has(tr.vehicle_id)) return say.tbc;
-  const v = ctx.vehicles.get(tr.vehicle_id);
+  const v = ctx.index.vehiclesById.get(tr.vehicle_id);
   if (!v) return say.s('unknownVehicle', { id: tr.vehicle_id });
   return has(v.type) ? `${say.or(v.plate)} (${v.type.trim()})` : say.or(v.plate);
 }
 
 function driverText(say: Phrasebook, ctx: DocContext, tr: Transfer): string {
-  const v = has(tr.vehicle_id) ? ctx.vehicles.get(tr.vehicle_id) : undefined;
+  const v = has(tr.vehicle_id) ? ctx.index.vehiclesById.get(tr.vehicle_id) : undefined;
   if (!v) return say.tbc;
   return `${say.or(v.driver_name)} ${say.or(v.driver_phone)}`;
 }

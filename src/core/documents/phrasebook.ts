@@ -126,12 +126,12 @@ export class Phrasebook {
 const cache = new WeakMap<object, Partial<Record<Lang, Phrasebook>>>();
 
 /** One Phrasebook per run and language, so memoised words are shared by every document of the run. */
-export function phrasebookOf(ctx: { lang: Lang; zone: Zone }, lang: Lang = ctx.lang): Phrasebook {
+export function phrasebookOf(ctx: { lang: Lang; index: { zone: Zone } }, lang: Lang = ctx.lang): Phrasebook {
   let byLang = cache.get(ctx);
   if (!byLang) {
     byLang = {};
     cache.set(ctx, byLang);
   }
-  byLang[lang] ??= new Phrasebook(lang, ctx.zone);
+  byLang[lang] ??= new Phrasebook(lang, ctx.index.zone);
   return byLang[lang];
 }

@@ -18,7 +18,7 @@ function byName(a: Guest, b: Guest): number {
 }
 
 function arrivalText(say: Phrasebook, ctx: DocContext, g: Guest): string {
-  const f = (ctx.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === 'arrival' && x.status !== 'cancelled');
+  const f = (ctx.index.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === 'arrival' && x.status !== 'cancelled');
   return f ? `${f.flight_no} ${say.zoned(f.arrive)}` : say.tbc;
 }
 
@@ -61,11 +61,11 @@ function buildRoomingList(ctx: DocContext, hotel: Hotel, guests: Guest[]): Doc {
 /** One list per hotel of the Hotels tab (even an empty one, so a list that lost its last guest is rewritten). */
 export function buildRoomingLists(ctx: DocContext): Doc[] {
   const byHotel = new Map<string, Guest[]>();
-  for (const g of ctx.guests.values()) {
+  for (const g of ctx.index.guestsById.values()) {
     if (!has(g.hotel_id)) continue;
     const list = byHotel.get(g.hotel_id);
     if (list) list.push(g);
     else byHotel.set(g.hotel_id, [g]);
   }
-  return [...ctx.hotels.values()].map((h) => buildRoomingList(ctx, h, byHotel.get(h.hotel_id) ?? []));
+  return [...ctx.index.hotelsById.values()].map((h) => buildRoomingList(ctx, h, byHotel.get(h.hotel_id) ?? []));
 }

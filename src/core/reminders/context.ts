@@ -1,15 +1,13 @@
 /**
- * Everything the planner and the message builder look up, indexed once per run so
- * the cost grows with rows, not with rows × messages.
+ * What the planner and the message builder add to the one model index
+ * (../model-index): their settings, the organisers' addresses and the sent log.
+ * Made once per run so the cost grows with rows, not with rows × messages.
  */
-import { groupModel, pushTo } from '../model-index';
-import type { Assignment, EventModel, IsoDate, Lang, Lo, ProgrammeItem, Transfer, Vehicle } from '../model';
-import {
-  eventInstant, guestFacts, indexModel, parseTimeOfDay,
-  type ChecklistIndex, type GuestFacts, type HourMinute,
-} from '../checklist/facts';
+import { indexModel, type ModelIndex } from '../model-index';
+import type { Assignment, EventModel, IsoDate, Lang, Lo, Transfer, Vehicle } from '../model';
+import { eventInstant, guestFacts, parseTimeOfDay, type GuestFacts, type HourMinute } from '../checklist/facts';
 import { PREPARE_DAYS_BEFORE, PREPARE_TIME } from '../checklist/rules';
-import { localDate, type Zone } from '../time/zones';
+import type { Zone } from '../time/zones';
 import { cleanText } from '../text';
 import { indexSent, type SentIndex } from './sent-log';
 import type { PlanOptions, SkipReason } from './types';
@@ -23,7 +21,7 @@ const DEFAULTS = {
 
 export interface ReminderContext {
   model: EventModel;
-  idx: ChecklistIndex;
+  idx: ModelIndex;
   zone: Zone;
   eventLang: Lang;
   slackMs: number;
@@ -36,12 +34,9 @@ export interface ReminderContext {
   confirmTime: HourMinute;
   digestTime: HourMinute;
   phonePageUrl?: string;
+  /** idx's own maps, under the names the planner reads. */
   losById: Map<string, Lo>;
   assignmentsByLo: Map<string, Assignment[]>;
-  transfersById: Map<string, Transfer>;
-  itemsById: Map<string, ProgrammeItem>;
-  /** Event-zone start date → items, each list sorted by start. */
-  itemsByDate: Map<IsoDate, ProgrammeItem[]>;
   organiserSet: Set<string>;
   sent: SentIndex;
   facts(guestId: string): GuestFacts | undefined;
@@ -55,15 +50,9 @@ function num(v: unknown, fallback: number, min = 0): number {
 }
 
 
-export function makeContext(model: EventModel, opts: PlanOptions = {}): ReminderContext {
-  const idx = indexModel(model);
+/** The reminders' context over an index already made (the run's), or over a fresh one. */
+export function reminderContext(model: EventModel, opts: PlanOptions = {}, idx: ModelIndex = indexModel(model)): ReminderContext {
   const ev = model.event;
-  const { losById, assignmentsByLo, transfersById, itemsById } = groupModel(model);
-  const itemsByDate = new Map<IsoDate, ProgrammeItem[]>();
-  for (const p of itemsById.values()) {
-    if (p.starts && Number.isFinite(p.starts.at.getTime())) pushTo(itemsByDate, localDate(p.starts.at, idx.zone), p);
-  }
-  for (const list of itemsByDate.values()) list.sort((a, b) => a.starts!.at.getTime() - b.starts!.at.getTime());
   const organiserSet = new Set<string>();
   for (const e of ev.organiser_emails) {
     const c = checkAddress(e);
@@ -78,19 +67,16 @@ export function makeContext(model: EventModel, opts: PlanOptions = {}): Reminder
     eventLang: ev.language,
     slackMs: num(opts.slackMinutes, DEFAULTS.slackMinutes, 1) * MIN,
     travelMs: num(opts.travelMinutes, DEFAULTS.travelMinutes) * MIN,
-    leadMs: idx.leadMinutes * MIN,
+    leadMs: ev.airport_lead_minutes * MIN,
     briefMs: num(opts.arrivalBriefHours, DEFAULTS.arrivalBriefHours) * 60 * MIN,
     departurePrepMs: num(opts.departurePrepHours, DEFAULTS.departurePrepHours) * 60 * MIN,
     prepareDays: Math.round(num(opts.prepareDaysBefore, PREPARE_DAYS_BEFORE)),
     prepareTime: parseTimeOfDay(opts.prepareTime) ?? PREPARE_TIME,
-    confirmTime: idx.confirmTime,
+    confirmTime: ev.daily_confirm_time,
     digestTime: ev.digest_time,
     phonePageUrl: /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url : undefined,
-    losById,
-    assignmentsByLo,
-    transfersById,
-    itemsById,
-    itemsByDate,
+    losById: idx.losById,
+    assignmentsByLo: idx.assignmentsByLo,
     organiserSet,
     sent: indexSent(model.sent),
     facts(guestId: string) {

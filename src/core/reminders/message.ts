@@ -11,7 +11,7 @@ import { t, tDynamic, type Params } from '../i18n';
 import { oneLine } from '../text';
 import { guestAddress, guestFullName, telHref } from '../views/format';
 import { formatDate, formatDateTime, formatTime } from '../time/format';
-import { makeContext, mayReceiveHealthData, vehicleOf, type ReminderContext } from './context';
+import { reminderContext, mayReceiveHealthData, vehicleOf, type ReminderContext } from './context';
 import { gapsOf } from './digest';
 import { renderHtml, renderText, type Block, type Inline } from './render';
 import { parseSubject, parseZonedLabel, TIME_FIELDS } from './snapshot';
@@ -298,7 +298,7 @@ function changeLabel(ctx: ReminderContext, c: SubjectChange, lang: Lang): string
     return reminderText(lang, `change.flight.${ref.direction}`, { guest: g ? guestFullName(g) : ref.guest_id });
   }
   if (ref?.type === 'transfer') return reminderText(lang, 'change.transfer', { from: snap.from ?? '', to: snap.to ?? '' });
-  const item = ref ? ctx.itemsById.get(ref.id) : undefined;
+  const item = ref ? ctx.idx.itemsById.get(ref.id) : undefined;
   return reminderText(lang, 'change.item', { title: item ? itemTitle(item, lang) : snap.title ?? c.subject });
 }
 
@@ -386,6 +386,6 @@ export function buildWith(ctx: ReminderContext, p: Planned, lang: Lang): BuiltMe
 export function buildMessage(
   planned: PlannedMessage | Planned, model: EventModel, lang?: Lang, opts: Pick<PlanOptions, 'phonePageUrl'> = {},
 ): BuiltMessage {
-  const ctx = makeContext(model, opts);
+  const ctx = reminderContext(model, opts);
   return buildWith(ctx, planned, lang ?? planned.lang);
 }

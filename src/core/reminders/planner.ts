@@ -34,7 +34,7 @@ import type { EventModel, IsoDate, Lang, Lo, ReminderKind } from '../model';
 import { DEPARTURE_OFFSETS } from '../checklist/rules';
 import type { GuestFacts } from '../checklist/facts';
 import { addDays, localDate, startOfLocalDay } from '../time/zones';
-import { atTime, checkAddress, covers, losFor, makeContext, messageLang, type ReminderContext } from './context';
+import { atTime, checkAddress, covers, losFor, messageLang, reminderContext as makeContext, type ReminderContext } from './context';
 import { buildDigestData } from './digest';
 import { fingerprintOf } from './fingerprint';
 import { buildWith } from './message';

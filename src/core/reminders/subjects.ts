@@ -78,7 +78,7 @@ export interface DayPlan {
 export function dayPlan(ctx: ReminderContext, guestIds: readonly string[], date: IsoDate): DayPlan {
   const guests = guestIds.map((g) => ctx.idx.guestsById.get(g)).filter((g): g is Guest => !!g);
   const items: DayPlan['items'] = [];
-  for (const item of ctx.itemsByDate.get(date) ?? []) {
+  for (const item of ctx.idx.itemsByDate.get(date) ?? []) {
     const who = guests.filter((g) => attends(item, g)).map((g) => g.guest_id);
     if (who.length > 0) items.push({ item, guest_ids: who });
   }
@@ -131,14 +131,14 @@ export function currentSubject(ctx: ReminderContext, subject: SubjectId): Curren
     return { concerns: mine, guest_ids: [ref.guest_id] };
   }
   if (ref.type === 'transfer') {
-    const t = ctx.transfersById.get(ref.id);
+    const t = ctx.idx.transfersById.get(ref.id);
     if (!t) return { concerns: anyGuest, guest_ids: [] };
     const ids = t.guest_ids ?? [];
     const mine = (s: ReadonlySet<string>) => ids.some((g) => s.has(g));
     if (!ok(t.pickup?.at)) return { problem: 'subject_time_unknown', concerns: mine, guest_ids: ids };
     return { snap: transferSnapshot(t, vehicleOf(ctx, t)), moment: t.pickup!.at, concerns: mine, guest_ids: ids };
   }
-  const p = ctx.itemsById.get(ref.id);
+  const p = ctx.idx.itemsById.get(ref.id);
   if (!p) return { concerns: anyGuest, guest_ids: [] };
   const mine = (s: ReadonlySet<string>) => {
     for (const g of s) {

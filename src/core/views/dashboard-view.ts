@@ -5,12 +5,13 @@
  */
 import { PHASES, type EventModel, type Finding, type Flight, type Guest, type Lang, type Phase } from '../model';
 import { t } from '../i18n';
-import { indexModel as checklistIndex, readiness } from '../checklist';
+import { readiness } from '../checklist';
+import { indexModel } from '../model-index';
 import { addDays, localDate } from '../time/zones';
 import type { Caller } from './access';
 import { guestFullName, joinNonEmpty } from './format';
 import { formatDate, formatDateTime, formatTime } from '../time/format';
-import { findingsOfGuest, indexModel, loNamesOf, type ViewIndex } from './index-model';
+import { findingsOfGuest, loNamesOf, viewIndex, type ViewIndex } from './view-index';
 import { dashboardLabels } from './labels';
 import { deniedView, eventName } from './lo-view';
 import { remindersView, type RemindersState } from './reminders-state';
@@ -71,7 +72,7 @@ function sameText(a: string | undefined, b: string): boolean {
 }
 
 function matches(ix: ViewIndex, g: Guest, f: DashboardFilters): boolean {
-  const assignments = ix.assignmentsByGuest.get(g.guest_id) ?? [];
+  const assignments = ix.index.assignmentsByGuest.get(g.guest_id) ?? [];
   if (f.unassigned && assignments.length > 0) return false;
   if (f.lo && !assignments.some((a) => a.lo_id === f.lo)) return false;
   if (f.delegation && !sameText(g.delegation, f.delegation)) return false;
@@ -79,7 +80,7 @@ function matches(ix: ViewIndex, g: Guest, f: DashboardFilters): boolean {
 }
 
 function timelineEvent(ix: ViewIndex, fl: Flight, lang: Lang, eventZone: string): TimelineEvent | undefined {
-  const g = ix.guestsById.get(fl.guest_id);
+  const g = ix.index.guestsById.get(fl.guest_id);
   const moment = fl.direction === 'arrival' ? fl.arrive : fl.depart;
   if (!g || !moment) return undefined;
   const airport = fl.direction === 'arrival' ? fl.to_airport : fl.from_airport;
@@ -102,11 +103,11 @@ function timelineEvent(ix: ViewIndex, fl: Flight, lang: Lang, eventZone: string)
 }
 
 function timeline(ix: ViewIndex, lang: Lang, now: Date, guestIds: Set<string>): TimelineDay[] {
-  const zone = ix.model.event.time_zone;
+  const zone = ix.index.model.event.time_zone;
   const today = localDate(now, zone);
   const days = [today, addDays(today, 1)];
   const byDay = new Map<string, TimelineEvent[]>(days.map((d) => [d, []]));
-  for (const fl of ix.model.flights) {
+  for (const fl of ix.index.model.flights) {
     if (!guestIds.has(fl.guest_id)) continue;
     const moment = fl.direction === 'arrival' ? fl.arrive : fl.depart;
     if (!moment) continue;
@@ -130,8 +131,9 @@ export function buildDashboardView(input: DashboardInput): DashboardViewResult {
   }
   const filters = input.filters ?? { ...NO_FILTERS };
   const zone = model.event.time_zone;
-  const ix = indexModel(model, findings);
-  const ready = readiness(model, now, checklistIndex(model));
+  const index = indexModel(model);
+  const ix = viewIndex(index, findings);
+  const ready = readiness(model, now, index);
   const readyById = new Map(ready.guests.map((r) => [r.guestId, r]));
   const phases = filters.phase ? [filters.phase] : [...PHASES];
   const rows: ReadinessRow[] = [];
@@ -197,7 +199,7 @@ export function buildDashboardView(input: DashboardInput): DashboardViewResult {
     count: t(lang, 'ui.dash.count', { shown: rows.length, total: model.guests.length }),
     totals: t(lang, 'ui.dash.totals', { overdue: overdueTotal, errors: withErrors }),
     unassigned: model.guests
-      .filter((g) => !(ix.assignmentsByGuest.get(g.guest_id) ?? []).length)
+      .filter((g) => !(ix.index.assignmentsByGuest.get(g.guest_id) ?? []).length)
       .map((g) => ({ guest_id: g.guest_id, name: guestFullName(g), delegation: g.delegation ?? '' })),
     timeline: timeline(ix, lang, now, new Set(rows.map((r) => r.guest_id))),
     reminders: remindersView(input.reminders ?? {}, lang, zone),

@@ -10,7 +10,7 @@ import {
   guestAddress, guestFullName, joinNonEmpty, mailHref, telHref,
 } from './format';
 import { formatDate, formatDateOf, formatDateTime, formatTime } from '../time/format';
-import { findingsOfGuest, loNamesOf, programmeIsFor, tabOf, type ViewIndex } from './index-model';
+import { findingsOfGuest, loNamesOf, programmeIsFor, tabOf, type ViewIndex } from './view-index';
 import type { FieldView, FindingView, SectionView } from './types';
 
 function label(lang: Lang, tab: string, column: string): string {
@@ -89,7 +89,7 @@ function flightFields(c: CardContext, fl: Flight): FieldView[] {
 
 function flightsSection(c: CardContext): SectionView {
   const { lang, guest: g } = c;
-  const flights = c.ix.flightsByGuest.get(g.guest_id) ?? [];
+  const flights = c.ix.index.flightsByGuest.get(g.guest_id) ?? [];
   const f: FieldView[] = [];
   const arrivals = flights.filter((x) => x.direction === 'arrival');
   const departures = flights.filter((x) => x.direction === 'departure');
@@ -107,7 +107,7 @@ function flightsSection(c: CardContext): SectionView {
 function hotelSection(c: CardContext): SectionView {
   const { lang, guest: g } = c;
   const f: FieldView[] = [];
-  const hotel = g.hotel_id ? c.ix.hotelsById.get(g.hotel_id) : undefined;
+  const hotel = g.hotel_id ? c.ix.index.hotelsById.get(g.hotel_id) : undefined;
   const onGuestRow = (column: string) => (x: Finding) => tabOf(x) === 'Guests' && x.row === g.row && x.column === column;
   if (!hotel) {
     f.push(missingField(c, g.hotel_id ?? t(lang, 'ui.missing'), t(lang, 'ui.missing.hotel'), onGuestRow('hotel_id')));
@@ -145,14 +145,14 @@ function carSection(c: CardContext): SectionView {
   const { lang, guest: g, ix } = c;
   const f: FieldView[] = [];
   let withCar = 0;
-  for (const tr of ix.transfersByGuest.get(g.guest_id) ?? []) {
+  for (const tr of ix.index.transfersByGuest.get(g.guest_id) ?? []) {
     const when = tr.pickup ? (formatDateTime(tr.pickup.at, tr.pickup.zone, lang) ?? '') : '?';
     const purpose = tr.purpose ? t(lang, `ui.transfer.purpose.${tr.purpose}` as 'ui.transfer.purpose.arrival') : undefined;
     f.push({
       label: joinNonEmpty([t(lang, 'ui.field.pickup'), purpose], ' · '),
       text: joinNonEmpty([when, `${tr.from_place} → ${tr.to_place}`, tr.flight_no], ' · '),
     });
-    const v = tr.vehicle_id ? ix.vehiclesById.get(tr.vehicle_id) : undefined;
+    const v = tr.vehicle_id ? ix.index.vehiclesById.get(tr.vehicle_id) : undefined;
     if (!v) continue;
     withCar++;
     add(f, t(lang, 'ui.field.car'), joinNonEmpty([v.plate, v.type], ' · '));
@@ -185,10 +185,10 @@ function needsSection(c: CardContext): SectionView {
 
 function todaySection(c: CardContext): SectionView {
   const { lang, guest: g, ix, now } = c;
-  const zone = ix.model.event.time_zone;
+  const zone = ix.index.model.event.time_zone;
   const today = localDate(now, zone);
   const f: FieldView[] = [];
-  const items = ix.model.programme
+  const items = ix.index.model.programme
     .filter((p) => p.starts && localDate(p.starts.at, zone) === today && programmeIsFor(p, g))
     .sort((a, b) => a.starts!.at.getTime() - b.starts!.at.getTime());
   for (const p of items) {

@@ -1,26 +1,16 @@
 /**
- * The model grouped by guest in one pass over each tab, so building cards for
- * every guest costs one scan of each tab rather than one per guest.
+ * What the pages add to the one model index (../model-index): the findings by sheet
+ * row, so a card can point at what is wrong with its guest's rows.
  */
-import type {
-  Assignment, EventModel, Finding, Flight, Guest, Hotel, Lo, ProgrammeItem, Transfer, Vehicle,
-} from '../model';
+import type { Finding, Guest, ProgrammeItem } from '../model';
 import { tabForSheetName } from '../schema/headers';
-import { groupModel, pushTo } from '../model-index';
+import { pushTo, type ModelIndex } from '../model-index';
 
 export interface ViewIndex {
-  model: EventModel;
-  guestsById: Map<string, Guest>;
-  flightsByGuest: Map<string, Flight[]>;
-  transfersByGuest: Map<string, Transfer[]>;
-  assignmentsByGuest: Map<string, Assignment[]>;
-  hotelsById: Map<string, Hotel>;
-  vehiclesById: Map<string, Vehicle>;
-  losById: Map<string, Lo>;
+  index: ModelIndex;
   /** Findings by "tab\u0000row". */
   findingsByRow: Map<string, Finding[]>;
 }
-
 
 /** The contract tab a finding is about. */
 export function tabOf(f: Pick<Finding, 'tab'>): string {
@@ -32,25 +22,9 @@ function rowKey(tab: string, row: number): string {
   return `${tabForSheetName(tab) ?? tab}\u0000${row}`;
 }
 
-function byStart<T>(at: (x: T) => Date | undefined): (a: T, b: T) => number {
-  return (a, b) => (at(a)?.getTime() ?? Infinity) - (at(b)?.getTime() ?? Infinity);
-}
-
-export function indexModel(model: EventModel, findings: readonly Finding[]): ViewIndex {
-  const g = groupModel(model);
-  const ix: ViewIndex = {
-    model,
-    guestsById: g.guestsById,
-    flightsByGuest: g.flightsByGuest,
-    transfersByGuest: g.transfersByGuest,
-    assignmentsByGuest: g.assignmentsByGuest,
-    hotelsById: g.hotelsById,
-    vehiclesById: g.vehiclesById,
-    losById: g.losById,
-    findingsByRow: new Map(),
-  };
-  for (const list of ix.flightsByGuest.values()) list.sort(byStart((f) => f.depart?.at ?? f.arrive?.at));
-  for (const list of ix.transfersByGuest.values()) list.sort(byStart((t) => t.pickup?.at));
+/** The pages' index: the model index and the findings by row. */
+export function viewIndex(index: ModelIndex, findings: readonly Finding[]): ViewIndex {
+  const ix: ViewIndex = { index, findingsByRow: new Map() };
   for (const f of findings) if (f.row > 0) pushTo(ix.findingsByRow, rowKey(f.tab, f.row), f);
   return ix;
 }
@@ -70,8 +44,8 @@ export function programmeIsFor(item: ProgrammeItem, guest: Guest): boolean {
 export function loNamesOf(ix: ViewIndex, guestId: string): { primary: string[]; backup: string[] } {
   const primary: string[] = [];
   const backup: string[] = [];
-  for (const a of ix.assignmentsByGuest.get(guestId) ?? []) {
-    const name = ix.losById.get(a.lo_id)?.name ?? a.lo_id;
+  for (const a of ix.index.assignmentsByGuest.get(guestId) ?? []) {
+    const name = ix.index.losById.get(a.lo_id)?.name ?? a.lo_id;
     (a.role === 'backup' ? backup : primary).push(name);
   }
   return { primary, backup };
@@ -83,14 +57,14 @@ export function loNamesOf(ix: ViewIndex, guestId: string): { primary: string[]; 
  */
 export function findingsOfGuest(ix: ViewIndex, guest: Guest): Finding[] {
   const rows: [string, number][] = [['Guests', guest.row]];
-  for (const f of ix.flightsByGuest.get(guest.guest_id) ?? []) rows.push(['Flights', f.row]);
-  for (const a of ix.assignmentsByGuest.get(guest.guest_id) ?? []) rows.push(['Assignments', a.row]);
-  for (const t of ix.transfersByGuest.get(guest.guest_id) ?? []) {
+  for (const f of ix.index.flightsByGuest.get(guest.guest_id) ?? []) rows.push(['Flights', f.row]);
+  for (const a of ix.index.assignmentsByGuest.get(guest.guest_id) ?? []) rows.push(['Assignments', a.row]);
+  for (const t of ix.index.transfersByGuest.get(guest.guest_id) ?? []) {
     rows.push(['Transfers', t.row]);
-    const v = t.vehicle_id ? ix.vehiclesById.get(t.vehicle_id) : undefined;
+    const v = t.vehicle_id ? ix.index.vehiclesById.get(t.vehicle_id) : undefined;
     if (v) rows.push(['Vehicles', v.row]);
   }
-  const hotel = guest.hotel_id ? ix.hotelsById.get(guest.hotel_id) : undefined;
+  const hotel = guest.hotel_id ? ix.index.hotelsById.get(guest.hotel_id) : undefined;
   if (hotel) rows.push(['Hotels', hotel.row]);
   const seen = new Set<string>();
   const out: Finding[] = [];
