@@ -7,9 +7,9 @@ import { addDays } from '../time/zones';
 import {
   CATALOGUE, CONFIRM_TOMORROW, eveningItems, type AutoFact, type DueResult,
 } from './catalogue';
-import {
-  eventInstant, guestFacts, type GuestFacts, type ReasonKey,
-} from './facts';
+import type { ReasonKey } from './facts';
+import { eventInstant } from '../facts/event-time';
+import { guestFacts, type GuestFacts } from '../facts/guest-facts';
 import { indexModel, type ModelIndex } from '../model-index';
 import { PREPARE_DAYS_BEFORE, PREPARE_TIME } from './rules';
 import { both, bothLocalised, type LocalText, type TextParams } from './texts';

@@ -4,10 +4,9 @@
  */
 import type { Phase } from '../model';
 import { addDays, addMinutes } from '../time/zones';
-import {
-  checkOutInstant, eventInstant, okTime, startOfDay,
-  type GuestFacts, type ReasonKey,
-} from './facts';
+import { checkOutInstant, type ReasonKey } from './facts';
+import { eventInstant, okTime, startOfDay } from '../facts/event-time';
+import type { GuestFacts } from '../facts/guest-facts';
 import type { ModelIndex } from '../model-index';
 import {
   ARRIVAL_OFFSETS, BEFORE_ARRIVAL_TIME, DEPARTURE_OFFSETS, MAX_EVENINGS, PREPARE_DAYS_BEFORE, PREPARE_TIME,

@@ -6,7 +6,7 @@ import { PHASES, type EventModel, type Phase } from '../model';
 import {
   countInto, emptyCounts, evaluateItems, phaseAt, type PhaseCount,
 } from './build';
-import { guestFacts } from './facts';
+import { guestFacts } from '../facts/guest-facts';
 import { indexModel, type ModelIndex } from '../model-index';
 
 interface GuestReadiness {

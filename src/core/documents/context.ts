@@ -4,13 +4,11 @@
  * size of the workbook.
  */
 import { indexModel, type ModelIndex } from '../model-index';
-import type { Assignment, EventModel, IsoDate, Lang, Lo } from '../model';
+import type { EventModel, IsoDate, Lang, Lo } from '../model';
+import { guestFacts, losOn, type LoFacts } from '../facts/guest-facts';
 
-export interface LoRole {
-  lo: Lo;
-  role: 'primary' | 'backup';
-  assignment: Assignment;
-}
+/** One of a guest's LOs on a date, with the assignment that makes them one. */
+export type LoRole = LoFacts & { lo: Lo };
 
 export interface DocContext {
   index: ModelIndex;
@@ -23,23 +21,14 @@ export function documentContext(model: EventModel, index: ModelIndex = indexMode
   return { index, lang: model.event.language };
 }
 
-function covers(a: Assignment, date: IsoDate | undefined): boolean {
-  if (!date) return true;
-  return (!a.from || a.from <= date) && (!a.to || date <= a.to);
-}
-
 /**
  * The guest's LOs (primary first, then backups), limited to the assignments that
  * cover the date when one is given. Assignments naming an unknown LO are skipped:
  * validation reports them as unknown_ref.
  */
 export function losOf(ctx: DocContext, guestId: string, date?: IsoDate): LoRole[] {
-  const out: LoRole[] = [];
-  for (const a of ctx.index.assignmentsByGuest.get(guestId) ?? []) {
-    const lo = ctx.index.losById.get(a.lo_id);
-    if (lo && covers(a, date) && !out.some((o) => o.lo === lo)) out.push({ lo, role: a.role, assignment: a });
-  }
-  return out.sort((a, b) => (a.role === b.role ? 0 : a.role === 'primary' ? -1 : 1));
+  const guest = ctx.index.guestsById.get(guestId);
+  return guest ? losOn(guestFacts(ctx.index, guest), date) : [];
 }
 
 /** The LO to call about a guest on a date: the primary if there is one, else a backup. */

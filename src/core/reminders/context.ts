@@ -5,7 +5,9 @@
  */
 import { indexModel, type ModelIndex } from '../model-index';
 import type { Assignment, EventModel, IsoDate, Lang, Lo, Transfer, Vehicle } from '../model';
-import { eventInstant, guestFacts, parseTimeOfDay, type GuestFacts, type HourMinute } from '../checklist/facts';
+import type { HourMinute } from '../model';
+import { eventInstant, parseTimeOfDay } from '../facts/event-time';
+import { covers, guestFacts, type GuestFacts } from '../facts/guest-facts';
 import { PREPARE_DAYS_BEFORE, PREPARE_TIME } from '../checklist/rules';
 import type { Zone } from '../time/zones';
 import { cleanText } from '../text';
@@ -58,7 +60,6 @@ export function reminderContext(model: EventModel, opts: PlanOptions = {}, idx: 
     const c = checkAddress(e);
     if ('address' in c) organiserSet.add(c.address.toLowerCase());
   }
-  const memo = new Map<string, GuestFacts | undefined>();
   const url = typeof opts.phonePageUrl === 'string' ? opts.phonePageUrl.trim() : '';
   return {
     model,
@@ -80,11 +81,8 @@ export function reminderContext(model: EventModel, opts: PlanOptions = {}, idx: 
     organiserSet,
     sent: indexSent(model.sent),
     facts(guestId: string) {
-      if (!memo.has(guestId)) {
-        const g = idx.guestsById.get(guestId);
-        memo.set(guestId, g ? guestFacts(idx, g) : undefined);
-      }
-      return memo.get(guestId);
+      const g = idx.guestsById.get(guestId);
+      return g ? guestFacts(idx, g) : undefined;
     },
   };
 }
@@ -139,17 +137,13 @@ export function messageLang(loLanguages: readonly string[] | undefined, eventLan
   return !en && th ? 'th' : 'en';
 }
 
-/** Does the assignment cover that event-zone date? Missing bounds are open. */
-export function covers(a: Assignment, date: IsoDate | undefined): boolean {
-  if (!date) return true;
-  return (!a.from || a.from <= date) && (!a.to || a.to >= date);
-}
-
 /** The guest's LOs on a date: primaries first, each LO once. */
 export function losFor(ctx: ReminderContext, guestId: string, date: IsoDate | undefined, primaryOnly = false): Assignment[] {
-  const list = (ctx.idx.assignmentsByGuest.get(guestId) ?? []).filter((a) => covers(a, date));
+  const f = ctx.facts(guestId);
+  // Primaries come first in the facts; an assignment naming an unknown LO still counts here (the planner reports it).
+  const list = (f?.los ?? []).filter((l) => covers(l, date)).map((l) => l.assignment);
   const primaries = list.filter((a) => a.role !== 'backup');
-  const chosen = primaryOnly && primaries.length > 0 ? primaries : primaryOnly ? list : [...primaries, ...list.filter((a) => a.role === 'backup')];
+  const chosen = primaryOnly && primaries.length > 0 ? primaries : list;
   const seen = new Set<string>();
   return chosen.filter((a) => {
     if (seen.has(a.lo_id)) return false;
@@ -167,8 +161,7 @@ export function mayReceiveHealthData(ctx: ReminderContext, recipient: string, gu
   const r = recipient.trim().toLowerCase();
   if (r === '') return false;
   if (ctx.organiserSet.has(r)) return true;
-  for (const a of ctx.idx.assignmentsByGuest.get(guestId) ?? []) {
-    const lo = ctx.losById.get(a.lo_id);
+  for (const { lo } of ctx.facts(guestId)?.los ?? []) {
     if (lo && typeof lo.email === 'string' && lo.email.trim().toLowerCase() === r) return true;
   }
   return false;

@@ -1,5 +1,5 @@
 /** The facts of the organisers' daily digest, gathered from the model, the Sent log and this run. */
-import type { GuestFacts } from '../checklist/facts';
+import type { GuestFacts } from '../facts/guest-facts';
 import type { IsoDate, SentStatus } from '../model';
 import { guestFullName } from '../views/format';
 import type { ReminderContext } from './context';

@@ -6,7 +6,7 @@
  * Buddhist-era years (views/format.ts).
  */
 import type { EventModel, Guest, Lang, ProgrammeItem, Transfer } from '../model';
-import type { GuestFacts } from '../checklist/facts';
+import type { GuestFacts } from '../facts/guest-facts';
 import { t, tDynamic, type Params } from '../i18n';
 import { oneLine } from '../text';
 import { guestAddress, guestFullName, telHref } from '../views/format';

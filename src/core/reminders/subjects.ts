@@ -5,7 +5,7 @@
  * message never shows something other than what its fingerprint records.
  */
 import type { Guest, IsoDate, ProgrammeItem, Transfer } from '../model';
-import type { GuestFacts } from '../checklist/facts';
+import type { GuestFacts } from '../facts/guest-facts';
 import { localDate } from '../time/zones';
 import { vehicleOf, type ReminderContext } from './context';
 import {
