@@ -92,6 +92,22 @@ function laterTick(a: ChecklistTick, b: ChecklistTick): ChecklistTick {
 
 const norm = (s: string) => s.trim().toLowerCase();
 
+/**
+ * True when an item's audience names the guest: empty or "all" is everyone, else guest
+ * ids and delegation names, compared without case. (Who attends, as the documents
+ * count it, also leaves out guests not in town that day: ModelIndex.attendees.)
+ */
+export function inAudience(item: ProgrammeItem, guest: Guest): boolean {
+  const aud = item.audience ?? [];
+  if (aud.length === 0) return true;
+  const id = guest.guest_id.toLowerCase();
+  const del = (guest.delegation ?? '').trim().toLowerCase();
+  return aud.some((a) => {
+    const x = String(a).trim().toLowerCase();
+    return x === 'all' || x === id || (del !== '' && x === del);
+  });
+}
+
 /** True when the guest is in town on that date, as far as the stay dates tell. */
 function inStay(g: Guest, date: IsoDate | undefined): boolean {
   if (!date) return true;

@@ -12,6 +12,7 @@ import type {
   Assignment, Dietary, Flight, Guest, Hotel, IsoDate, Lo, ProgrammeItem, Transfer, Vehicle, ZonedTime,
 } from '../model';
 import type { ModelIndex } from '../model-index';
+import { joinNonEmpty } from '../text';
 import { localDate } from '../time/zones';
 import { validIsoDate } from './event-time';
 import {
@@ -106,10 +107,6 @@ export interface GuestFacts {
   flights: Flight[];
   /** Every flight of the guest, in time order (landing for arrivals, take-off for departures). */
   flightsByTime: Flight[];
-}
-
-function joinNonEmpty(parts: (string | undefined)[], sep: string): string {
-  return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join(sep);
 }
 
 /** The full name as the Guests tab writes it. */

@@ -2,7 +2,8 @@
  * What the pages add to the one model index (../model-index): the findings by sheet
  * row, so a card can point at what is wrong with its guest's rows.
  */
-import type { Finding, Guest, ProgrammeItem } from '../model';
+import type { Finding } from '../model';
+import type { GuestFacts } from '../facts/guest-facts';
 import { tabForSheetName } from '../schema/headers';
 import { pushTo, type ModelIndex } from '../model-index';
 
@@ -29,25 +30,11 @@ export function viewIndex(index: ModelIndex, findings: readonly Finding[]): View
   return ix;
 }
 
-/** True when a programme item is for this guest (empty audience or "all" is everyone). */
-export function programmeIsFor(item: ProgrammeItem, guest: Guest): boolean {
-  if (item.audience.length === 0) return true;
-  const delegation = guest.delegation?.trim().toLowerCase();
-  for (const a of item.audience) {
-    const v = a.trim().toLowerCase();
-    if (v === 'all' || v === guest.guest_id.toLowerCase() || (delegation && v === delegation)) return true;
-  }
-  return false;
-}
-
-/** LO names of a guest: primary first, backups after, for lists and tables. */
-export function loNamesOf(ix: ViewIndex, guestId: string): { primary: string[]; backup: string[] } {
+/** LO names of a guest: primary first, backups after, for lists and tables (an unknown LO by its id). */
+export function loNames(f: GuestFacts): { primary: string[]; backup: string[] } {
   const primary: string[] = [];
   const backup: string[] = [];
-  for (const a of ix.index.assignmentsByGuest.get(guestId) ?? []) {
-    const name = ix.index.losById.get(a.lo_id)?.name ?? a.lo_id;
-    (a.role === 'backup' ? backup : primary).push(name);
-  }
+  for (const l of f.los) (l.role === 'backup' ? backup : primary).push(l.lo?.name ?? l.assignment.lo_id);
   return { primary, backup };
 }
 
@@ -55,17 +42,15 @@ export function loNamesOf(ix: ViewIndex, guestId: string): { primary: string[]; 
  * The findings that concern a guest: on their Guests row, their flights,
  * assignments and transfers, and the hotel and cars they use.
  */
-export function findingsOfGuest(ix: ViewIndex, guest: Guest): Finding[] {
-  const rows: [string, number][] = [['Guests', guest.row]];
-  for (const f of ix.index.flightsByGuest.get(guest.guest_id) ?? []) rows.push(['Flights', f.row]);
-  for (const a of ix.index.assignmentsByGuest.get(guest.guest_id) ?? []) rows.push(['Assignments', a.row]);
-  for (const t of ix.index.transfersByGuest.get(guest.guest_id) ?? []) {
-    rows.push(['Transfers', t.row]);
-    const v = t.vehicle_id ? ix.index.vehiclesById.get(t.vehicle_id) : undefined;
-    if (v) rows.push(['Vehicles', v.row]);
+export function findingsOfGuest(ix: ViewIndex, f: GuestFacts): Finding[] {
+  const rows: [string, number][] = [['Guests', f.guest.row]];
+  for (const fl of f.flightsByTime) rows.push(['Flights', fl.row]);
+  for (const row of f.los.map((l) => l.assignment.row).sort((x, y) => x - y)) rows.push(['Assignments', row]);
+  for (const t of f.transfers) {
+    rows.push(['Transfers', t.transfer.row]);
+    if (t.vehicle) rows.push(['Vehicles', t.vehicle.row]);
   }
-  const hotel = guest.hotel_id ? ix.index.hotelsById.get(guest.hotel_id) : undefined;
-  if (hotel) rows.push(['Hotels', hotel.row]);
+  if (f.stay.hotel) rows.push(['Hotels', f.stay.hotel.row]);
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const [tab, row] of rows) {
