@@ -16,13 +16,13 @@
  */
 import type { EventModel, Flight, Guest, IsoDate, Lo, ProgrammeItem, Transfer } from '../model';
 import { addMinutes } from '../time/zones';
-import { documentContext, losOf, type DocContext } from './context';
+import { guestName, documentContext, losOf, type DocContext } from './context';
 import { eventDate } from '../model-index';
 import { hash64, DOC_FORMAT_VERSION } from './fingerprint';
 import { guestsOfLo } from './lo-brief';
 import { carsOf } from './parts';
 import { normFlightNo } from './movements';
-import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
+import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { writeIcs, type IcsEvent } from './ics';
 
 const UID_DOMAIN = 'lo-desk';
@@ -91,7 +91,7 @@ function flightDuty(say: Phrasebook, ctx: DocContext, g: Guest, f: Flight): Duty
   const tr = transferFor(ctx, g, f);
   const car = carsOf(say, ctx, tr ? [tr] : []);
   const hotel = has(g.hotel_id) ? ctx.index.hotelsById.get(g.hotel_id) : undefined;
-  const name = guestName(g);
+  const name = guestName(ctx, g);
   let start: Date | undefined;
   let end: Date | undefined;
   if (arrival && f.arrive) {
@@ -126,7 +126,7 @@ function flightDuty(say: Phrasebook, ctx: DocContext, g: Guest, f: Flight): Duty
   };
 }
 
-function programmeDuty(say: Phrasebook, lo: Lo, item: ProgrammeItem, guests: Guest[]): Duty {
+function programmeDuty(say: Phrasebook, ctx: DocContext, lo: Lo, item: ProgrammeItem, guests: Guest[]): Duty {
   return {
     uid: dutyUid('programme', item.item_id, lo.lo_id),
     kind: 'programme',
@@ -136,7 +136,7 @@ function programmeDuty(say: Phrasebook, lo: Lo, item: ProgrammeItem, guests: Gue
     description: lines(
       `${say.s('f.venue')}: ${say.or(item.venue)}`,
       `${say.s('f.dress')}: ${say.or(item.dress_code)}`,
-      `${say.s('cal.yourGuests')}: ${guests.map(guestName).join(', ')}`,
+      `${say.s('cal.yourGuests')}: ${guests.map((x) => guestName(ctx, x)).join(', ')}`,
       has(item.notes) && `${say.s('f.notes')}: ${item.notes.trim()}`,
     ),
     location: say.or(item.venue),
@@ -167,7 +167,7 @@ function loDuties(ctx: DocContext, lo: Lo): Duty[] {
     const mine = (ctx.index.attendees.get(item.item_id) ?? []).filter(
       (g) => guests.some((x) => x.guest === g) && covering(ctx, lo, g.guest_id, date),
     );
-    if (mine.length) duties.push(programmeDuty(say, lo, item, mine));
+    if (mine.length) duties.push(programmeDuty(say, ctx, lo, item, mine));
   }
   const key = (d: Duty) => d.start?.getTime() ?? Number.POSITIVE_INFINITY;
   return duties.map((d, i) => ({ d, i })).sort((a, b) => key(a.d) - key(b.d) || a.i - b.i).map((x) => x.d);

@@ -4,7 +4,7 @@
  * size of the workbook.
  */
 import { indexModel, type ModelIndex } from '../model-index';
-import type { EventModel, IsoDate, Lang, Lo } from '../model';
+import type { EventModel, Guest, IsoDate, Lang, Lo } from '../model';
 import { guestFacts, losOn, type LoFacts } from '../facts/guest-facts';
 
 /** One of a guest's LOs on a date, with the assignment that makes them one. */
@@ -34,4 +34,9 @@ export function losOf(ctx: DocContext, guestId: string, date?: IsoDate): LoRole[
 /** The LO to call about a guest on a date: the primary if there is one, else a backup. */
 export function leadLo(ctx: DocContext, guestId: string, date?: IsoDate): Lo | undefined {
   return losOf(ctx, guestId, date)[0]?.lo;
+}
+
+/** The guest's full name, from the guest facts. */
+export function guestName(ctx: DocContext, g: Guest): string {
+  return guestFacts(ctx.index, g).names.full;
 }

@@ -7,11 +7,11 @@
  */
 import type { IsoDate, ProgrammeItem } from '../model';
 import { field, heading, para, table } from './blocks';
-import type { DocContext } from './context';
+import { guestName, type DocContext } from './context';
 import { eventDate, ms } from '../model-index';
 import type { Movement } from './movements';
 import { eventLine, movementHeader, movementRow, zoneNote } from './parts';
-import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
+import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { UNDATED } from './transport-manifest';
 import type { Block, Doc } from './types';
 
@@ -35,7 +35,7 @@ function audienceText(say: Phrasebook, ctx: DocContext, item: ProgrammeItem): st
   const unknown = new Set(ctx.index.unknownAudience.get(item.item_id) ?? []);
   const names = entries.map((e) => {
     const g = ctx.index.guestsById.get(e);
-    if (g) return guestName(g);
+    if (g) return guestName(ctx, g);
     return unknown.has(e) ? say.s('rs.unknownAudience', { name: e }) : e;
   });
   return `${say.join(names)} ${say.s('rs.guestCount', { n })}`;

@@ -7,9 +7,9 @@ import type { Guest, Lo } from '../model';
 import { PHASES } from '../model';
 import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } from './blocks';
 import type { ChecklistSource } from './checklist-hook';
-import type { DocContext } from './context';
+import { guestName, type DocContext } from './context';
 import { carsOf, eventLine, hotelRuns, routeText, zoneNote } from './parts';
-import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
+import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
 interface LoGuest {
@@ -211,7 +211,7 @@ export function buildLoBrief(ctx: DocContext, lo: Lo, checklist: ChecklistSource
       table(
         say.cols(['col.guest', 'col.role', 'col.arrival', 'col.departure', 'col.hotelRoom']),
         guests.map(({ guest, role }) => [
-          guestName(guest),
+          guestName(ctx, guest),
           say.s(`role.${role}`),
           arrivalOf(say, ctx, guest, 'arrival'),
           arrivalOf(say, ctx, guest, 'departure'),
@@ -225,7 +225,7 @@ export function buildLoBrief(ctx: DocContext, lo: Lo, checklist: ChecklistSource
   for (const { guest, role } of guests) {
     blocks.push(
       pageBreak(),
-      heading(2, role === 'backup' ? `${guestName(guest)} ${say.s('backupMark')}` : guestName(guest)),
+      heading(2, role === 'backup' ? `${guestName(ctx, guest)} ${say.s('backupMark')}` : guestName(ctx, guest)),
       ...guestCard(say, guest),
       ...flightsBlock(say, ctx, guest),
       ...hotelBlock(say, ctx, guest),

@@ -1,10 +1,10 @@
 /** Pieces of text that several kinds of document share. */
 import type { Guest, Hotel, IsoDate, Lo, Transfer } from '../model';
 import { bold, italic, para, text } from './blocks';
-import { leadLo, type DocContext } from './context';
+import { guestName, leadLo, type DocContext } from './context';
 import type { Movement } from './movements';
 import { sharedNeeds } from './need-to-know';
-import { guestName, has, type Phrasebook } from './phrasebook';
+import { has, type Phrasebook } from './phrasebook';
 import type { Block, Run } from './types';
 import { zoneLabel } from '../time/format';
 
@@ -53,7 +53,7 @@ export function carsOf(say: Phrasebook, ctx: DocContext, transfers: Transfer[]):
 function guestsText(say: Phrasebook, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
   const names = guests.map((g) => {
     const needs = sharedNeeds(say, g);
-    const name = needs ? `${guestName(g)} (${needs})` : guestName(g);
+    const name = needs ? `${guestName(ctx, g)} (${needs})` : guestName(ctx, g);
     return leadLo(ctx, g.guest_id, date) ? name : `${name} ${say.s('noLoMark')}`;
   });
   for (const id of unknown) names.push(say.s('unknownGuest', { id }));

@@ -3,7 +3,7 @@
  * and the visible "to be confirmed" for anything missing, so no builder ever
  * prints undefined, NaN or an empty cell.
  */
-import type { Dietary, Guest, IsoDate, Lang, Lo, TimeOfDay, ZonedTime } from '../model';
+import type { Dietary, IsoDate, Lang, Lo, TimeOfDay, ZonedTime } from '../model';
 import type { Zone } from '../time/zones';
 import { t, tDynamic, type MessageKey, type Params } from '../i18n';
 import type { documents } from '../i18n/en/documents';
@@ -14,10 +14,6 @@ export type DocKey = keyof typeof documents;
 /** Present and not just spaces. */
 export function has(v: string | undefined | null): v is string {
   return typeof v === 'string' && v.trim() !== '';
-}
-
-export function guestName(g: Guest): string {
-  return [g.honorific, g.given_name, g.family_name].filter(has).map((s) => s.trim()).join(' ');
 }
 
 export class Phrasebook {

@@ -6,10 +6,10 @@
  */
 import type { Guest, Hotel } from '../model';
 import { field, heading, para, table } from './blocks';
-import type { DocContext } from './context';
+import { guestName, type DocContext } from './context';
 import { eventLine, losText, zoneNote } from './parts';
 import { sharedDiet, sharedNeeds } from './need-to-know';
-import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
+import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
 function byName(a: Guest, b: Guest): number {
@@ -43,7 +43,7 @@ function buildRoomingList(ctx: DocContext, hotel: Hotel, guests: Guest[]): Doc {
     blocks.push(table(
       say.cols(['col.guest', 'col.delegation', 'col.room', 'col.checkIn', 'col.checkOut', 'col.arrival', 'col.dietary', 'col.needs', 'col.lo']),
       sorted.map((g) => [
-        guestName(g),
+        guestName(ctx, g),
         [...new Set([g.delegation, g.country].filter(has).map((s) => s.trim()))].join(', ') || say.none,
         say.or(g.room_no),
         say.date(g.check_in),
