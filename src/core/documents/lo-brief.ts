@@ -8,6 +8,7 @@ import { PHASES } from '../model';
 import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } from './blocks';
 import type { ChecklistSource } from './checklist-hook';
 import { guestName, type DocContext } from './context';
+import { guestFacts } from '../facts/guest-facts';
 import { carsOf, eventLine, hotelRuns, routeText, zoneNote } from './parts';
 import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
@@ -35,14 +36,14 @@ export function guestsOfLo(ctx: DocContext, loId: string): { guests: LoGuest[]; 
 }
 
 function arrivalOf(say: Phrasebook, ctx: DocContext, g: Guest, direction: 'arrival' | 'departure'): string {
-  const f = (ctx.index.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === direction && x.status !== 'cancelled');
+  const f = guestFacts(ctx.index, g).flightsByTime.find((x) => x.direction === direction && x.status !== 'cancelled');
   if (!f) return say.tbc;
   return `${f.flight_no} ${say.zoned(direction === 'arrival' ? f.arrive : f.depart)}`;
 }
 
 function hotelAndRoom(say: Phrasebook, ctx: DocContext, g: Guest): string {
-  const h = has(g.hotel_id) ? ctx.index.hotelsById.get(g.hotel_id) : undefined;
-  return `${h ? h.name : say.tbc}, ${say.s('room')} ${say.or(g.room_no)}`;
+  const { hotel: h, room } = guestFacts(ctx.index, g).stay;
+  return `${h ? h.name : say.tbc}, ${say.s('room')} ${say.or(room)}`;
 }
 
 function guestCard(say: Phrasebook, g: Guest): Block[] {
@@ -65,7 +66,7 @@ function guestCard(say: Phrasebook, g: Guest): Block[] {
 }
 
 function flightsBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const flights = ctx.index.flightsByGuest.get(g.guest_id) ?? [];
+  const flights = guestFacts(ctx.index, g).flightsByTime;
   const out: Block[] = [heading(3, say.s('brief.flights'))];
   if (flights.length === 0) return [...out, para(say.s('noFlights'))];
   out.push(
@@ -89,18 +90,18 @@ function flightsBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 
 function hotelBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   const out: Block[] = [heading(3, say.s('brief.hotel'))];
-  const h = has(g.hotel_id) ? ctx.index.hotelsById.get(g.hotel_id) : undefined;
+  const { hotel: h, room, checkIn, checkOut, checkInTime, checkOutTime } = guestFacts(ctx.index, g).stay;
   if (!h) {
     out.push(field(say.s('f.hotel'), has(g.hotel_id) ? say.s('unknownHotel', { id: g.hotel_id }) : say.tbc));
-    out.push(field(say.s('f.room'), say.or(g.room_no)));
+    out.push(field(say.s('f.room'), say.or(room)));
     return out;
   }
   out.push(
     field(say.s('f.hotel'), hotelRuns(h)),
     field(say.s('f.hotelPhone'), has(h.phone) ? [phoneRun(h.phone.trim())] : say.tbc),
-    field(say.s('f.room'), say.or(g.room_no)),
-    field(say.s('f.checkIn'), `${say.date(g.check_in)}, ${say.timeOfDay(h.check_in_time)}`),
-    field(say.s('f.checkOut'), `${say.date(g.check_out)}, ${say.timeOfDay(h.check_out_time)}`),
+    field(say.s('f.room'), say.or(room)),
+    field(say.s('f.checkIn'), `${say.date(checkIn)}, ${say.timeOfDay(checkInTime)}`),
+    field(say.s('f.checkOut'), `${say.date(checkOut)}, ${say.timeOfDay(checkOutTime)}`),
     field(say.s('f.welcome'), say.or(h.welcome_protocol)),
     field(say.s('f.breakfast'), say.or(h.breakfast)),
     field(say.s('f.internet'), say.or(h.wifi)),
@@ -114,19 +115,20 @@ function hotelBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 }
 
 function carBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const transfers = ctx.index.transfersByGuest.get(g.guest_id) ?? [];
+  const { transfers } = guestFacts(ctx.index, g);
   const out: Block[] = [heading(3, say.s('brief.car'))];
   if (transfers.length === 0) return [...out, para(say.s('noTransfers'))];
   out.push(
     table(
       say.cols(['col.pickup', 'col.route', 'col.purpose', 'col.flight', 'col.vehicle', 'col.driver']),
       transfers.map((tr) => {
-        const car = carsOf(say, ctx, [tr]);
+        const car = carsOf(say, ctx, [tr.transfer]);
+        const purpose = tr.transfer.purpose;
         return [
           say.eventDay(tr.pickup?.at),
-          routeText(say, tr.from_place, tr.to_place),
-          tr.purpose ? say.s(`purpose.${tr.purpose}`) : say.tbc,
-          say.orNone(tr.flight_no),
+          routeText(say, tr.from, tr.to),
+          purpose ? say.s(`purpose.${purpose}`) : say.tbc,
+          say.orNone(tr.flightNo),
           car.vehicle,
           car.driver,
         ];
@@ -137,7 +139,7 @@ function carBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 }
 
 function programmeBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const items = ctx.index.itemsByGuest.get(g.guest_id) ?? [];
+  const items = guestFacts(ctx.index, g).programme;
   const out: Block[] = [heading(3, say.s('brief.programme'))];
   if (items.length === 0) return [...out, para(say.s('noProgramme'))];
   out.push(
@@ -171,17 +173,17 @@ function contactsBlock(say: Phrasebook, ctx: DocContext, guests: LoGuest[]): Blo
   ]);
   const seen = new Set<string>();
   for (const { guest } of guests) {
-    const h = has(guest.hotel_id) ? ctx.index.hotelsById.get(guest.hotel_id) : undefined;
+    const facts = guestFacts(ctx.index, guest);
+    const h = facts.stay.hotel;
     if (h && !seen.has(`h:${h.hotel_id}`)) {
       seen.add(`h:${h.hotel_id}`);
       rows.push([say.s('role.hotel'), has(h.contact_name) ? h.contact_name.trim() : h.name,
         say.or(h.contact_phone ?? h.phone), say.orNone(h.contact_email), h.name]);
     }
-    for (const tr of ctx.index.transfersByGuest.get(guest.guest_id) ?? []) {
-      const v = has(tr.vehicle_id) ? ctx.index.vehiclesById.get(tr.vehicle_id) : undefined;
+    for (const { vehicle: v, plate, driver, driverPhone } of facts.transfers) {
       if (v && !seen.has(`v:${v.vehicle_id}`)) {
         seen.add(`v:${v.vehicle_id}`);
-        rows.push([say.s('role.driver', { plate: say.or(v.plate) }), say.or(v.driver_name), say.or(v.driver_phone), say.none, say.none]);
+        rows.push([say.s('role.driver', { plate: say.or(plate) }), say.or(driver), say.or(driverPhone), say.none, say.none]);
       }
     }
   }
