@@ -16,7 +16,7 @@ import { joinNonEmpty } from '../text';
 import { localDate } from '../time/zones';
 import { validIsoDate } from './event-time';
 import {
-  carOf, departureTransferOf, phaseStarts, pickArrival, pickDeparture, type CarFact, type TravelReason,
+  carOf, departureTransferOf, phaseStarts, pickFlight, type CarFact, type TravelReason,
 } from './travel';
 
 /** The guest's names, as the pages, documents and messages write them. */
@@ -137,8 +137,8 @@ function losOfGuest(idx: ModelIndex, guestId: string): LoFacts[] {
 function compute(idx: ModelIndex, guest: Guest): GuestFacts {
   const flightsByTime = idx.flightsByGuest.get(guest.guest_id) ?? [];
   const transfers = idx.transfersByGuest.get(guest.guest_id) ?? [];
-  const arr = pickArrival(flightsByTime);
-  const dep = pickDeparture(flightsByTime);
+  const arr = pickFlight(flightsByTime, 'arrival');
+  const dep = pickFlight(flightsByTime, 'departure');
   const landing = arr.reason ? undefined : arr.flight?.arrive;
   const takeoff = dep.reason ? undefined : dep.flight?.depart;
   const arrivalDay = landing ? localDate(landing.at, idx.zone) : validIsoDate(guest.check_in);

@@ -30,22 +30,20 @@ function pick<T extends { row: number }>(rows: readonly T[], ok: (r: T) => boole
 
 const byRow = () => 0;
 
-/** The last landing of the guest's live arrival flights; the first row when none has a time. */
-export function pickArrival(flights: Flight[]): { flight?: Flight; reason?: TravelReason } {
-  const live = (f: Flight) => f.direction === 'arrival' && f.status !== 'cancelled';
-  const best = pick(flights, (f) => live(f) && okTime(f.arrive), (a, b) => b.arrive!.at.getTime() - a.arrive!.at.getTime());
-  if (best) return { flight: best };
-  const any = pick(flights, live, byRow);
-  return any ? { flight: any, reason: 'arrival_time_unknown' } : { reason: 'no_arrival_flight' };
-}
+const LEGS = {
+  // An arrival counts by its last landing, a departure by its first take-off.
+  arrival: { at: (f: Flight) => f.arrive, later: 1, unknown: 'arrival_time_unknown', none: 'no_arrival_flight' },
+  departure: { at: (f: Flight) => f.depart, later: -1, unknown: 'departure_time_unknown', none: 'no_departure_flight' },
+} as const;
 
-/** The first take-off of the guest's live departure flights; the first row when none has a time. */
-export function pickDeparture(flights: Flight[]): { flight?: Flight; reason?: TravelReason } {
-  const live = (f: Flight) => f.direction === 'departure' && f.status !== 'cancelled';
-  const best = pick(flights, (f) => live(f) && okTime(f.depart), (a, b) => a.depart!.at.getTime() - b.depart!.at.getTime());
+/** The guest's live flight that counts in that direction; the first row, with the reason, when none has a time. */
+export function pickFlight(flights: Flight[], direction: Flight['direction']): { flight?: Flight; reason?: TravelReason } {
+  const leg = LEGS[direction];
+  const live = (f: Flight) => f.direction === direction && f.status !== 'cancelled';
+  const best = pick(flights, (f) => live(f) && okTime(leg.at(f)), (a, b) => leg.later * (leg.at(b)!.at.getTime() - leg.at(a)!.at.getTime()));
   if (best) return { flight: best };
   const any = pick(flights, live, byRow);
-  return any ? { flight: any, reason: 'departure_time_unknown' } : { reason: 'no_departure_flight' };
+  return any ? { flight: any, reason: leg.unknown } : { reason: leg.none };
 }
 
 function normFlightNo(s: string | undefined): string {
