@@ -19,7 +19,7 @@ import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate, Lang, TimeOfDay } from '../model';
 import { t, tDynamic } from '../i18n';
 import { CITY_TH } from './cities';
-import { utcOffsetLabel } from './zones';
+import { instantToWall, utcOffsetLabel } from './zones';
 
 const UNDERSCORE = /_/g;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -64,11 +64,21 @@ function wallOf(at: Date, zone: string): Wall {
   let w = byMinute.get(minute);
   if (!w) {
     const z = new TZDate(minute * MINUTE, zone);
-    w = { year: z.getFullYear(), month: z.getMonth() + 1, day: z.getDate(), weekday: getDay(z), time: lightFormat(z, 'HH:mm') };
+    w = Number.isFinite(z.getTime())
+      ? { year: z.getFullYear(), month: z.getMonth() + 1, day: z.getDate(), weekday: getDay(z), time: lightFormat(z, 'HH:mm') }
+      : wallByParts(minute * MINUTE, zone);
     if (byMinute.size > 50_000) byMinute.clear();
     byMinute.set(minute, w);
   }
   return w;
+}
+
+// TZDate reads offsets with Intl's "longOffset", which older runtimes reject (zones.ts
+// falls back to formatToParts there); the wall fields then come from zones.ts.
+function wallByParts(ms: number, zone: string): Wall {
+  const p = instantToWall(new Date(ms), zone);
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return { year: p.year, month: p.month, day: p.day, weekday: p.weekday, time: `${two(p.hour)}:${two(p.minute)}` };
 }
 
 function valid(at: Date | undefined): at is Date {
