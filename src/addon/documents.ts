@@ -6,7 +6,7 @@
  * new documents after ~4.5 minutes or `limit` documents, and new ones past
  * the day's quota wait for tomorrow (docs-quota.ts); the next run carries on.
  */
-import { ALL_KINDS, buildAll, buildCalendars, docFingerprint, type AnyKind } from '../core/documents';
+import { ALL_KINDS, buildAll, buildCalendars, docFingerprint, documentContext, type AnyKind } from '../core/documents';
 import { docHtml } from '../core/documents/html';
 import { parseWorkbook } from '../core/schema/parse';
 import { requireUser_ } from './access-basic';
@@ -54,8 +54,9 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
   // Parsing is enough here: documents show what is known and mark the rest "to be confirmed".
   const parsed = parseWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
   const model = parsed.model;
-  const docs = only === 'lo_calendar' ? [] : buildAll(model, only ? { kinds: [only] } : {});
-  const calendars = !only || only === 'lo_calendar' ? buildCalendars(model, new Date()) : [];
+  const context = documentContext(model);
+  const docs = only === 'lo_calendar' ? [] : buildAll(model, only ? { kinds: [only], context } : { context });
+  const calendars = !only || only === 'lo_calendar' ? buildCalendars(model, new Date(), context) : [];
   const table = new OwnedTable_('Documents', 'url', parsed, raw, model.event.language);
   const folder = eventFolder_(ss, model.event.event_name);
   const outcome: DocsOutcome = { written: 0, unchanged: 0, remaining: 0, waiting_for_tomorrow: 0, total: docs.length + calendars.length, written_subjects: [] };

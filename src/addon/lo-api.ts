@@ -5,7 +5,8 @@
  * returns plain JSON built by src/core/views.
  */
 import type { ChecklistTick, EventModel, Finding, Lang } from '../core/model';
-import { buildChecklist, parseTickRequest, isTickError, indexModel as checklistIndex } from '../core/checklist';
+import { buildChecklist, parseTickRequest, isTickError } from '../core/checklist';
+import { indexModel } from '../core/model-index';
 import { tabForSheetName } from '../core/schema/headers';
 import type { ParsedWorkbook } from '../core/schema/parse';
 import { neutraliseRows } from '../core/text';
@@ -148,7 +149,7 @@ export function tickChecklistItem(req?: unknown): TickResult {
           : t(lang, 'ui.tick.not_yours', { guest: guestId.slice(0, 64) }),
       );
     }
-    const cix = checklistIndex(ev.model);
+    const cix = indexModel(ev.model);
     const parsedReq = parseTickRequest(obj, ev.model, { index: cix });
     if (isTickError(parsedReq)) return refuse(parsedReq.message[lang]);
     if (!canSeeGuest(ev.model, caller, parsedReq.guestId)) {

@@ -126,3 +126,8 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 export function oneLine(s: unknown): string {
   return String(s ?? '').replace(LINE_BREAKS, ' ').replace(CONTROL, '').replace(/\s{2,}/g, ' ').trim();
 }
+
+/** The parts that hold text, joined: "Dr. · Kenji" without empty pieces. */
+export function joinNonEmpty(parts: (string | undefined)[], sep: string): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join(sep);
+}

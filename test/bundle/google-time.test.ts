@@ -50,6 +50,16 @@ describe('Google time', () => {
     expect(r.value as number).toBeGreaterThanOrEqual(100 * costOf('Range.setValue', 1));
   });
 
+  it('keeps a subclass of Date what it is (as V8 does), while new Date() is Google time', async () => {
+    const emu = runnerWith(`class Later extends Date { later() { return this.getTime() + 1; } }
+    function f() {
+      var d = new Later(5);
+      return [d instanceof Later, d.later(), new Date().getTime(), typeof Date(), new Date(7).getTime()];
+    }`, { now: START });
+    const r = await emu.call('f');
+    expect(r.value).toEqual([true, 6, START.getTime() + EXECUTION_START_MS, 'string', 7]);
+  });
+
   it('kills an execution past 6 minutes of Google time, as Google does', async () => {
     // 2,000 flushes at 300 ms each would take 10 minutes on Google.
     const emu = runnerWith(`function f() {

@@ -7,9 +7,10 @@ import { addDays } from '../time/zones';
 import {
   CATALOGUE, CONFIRM_TOMORROW, eveningItems, type AutoFact, type DueResult,
 } from './catalogue';
-import {
-  eventInstant, guestFacts, indexModel, type ChecklistIndex, type GuestFacts, type ReasonKey,
-} from './facts';
+import type { ReasonKey } from './facts';
+import { eventInstant } from '../facts/event-time';
+import { guestFacts, type GuestFacts } from '../facts/guest-facts';
+import { indexModel, type ModelIndex } from '../model-index';
 import { PREPARE_DAYS_BEFORE, PREPARE_TIME } from './rules';
 import { both, bothLocalised, type LocalText, type TextParams } from './texts';
 
@@ -79,7 +80,7 @@ export interface GuestChecklist {
 
 export interface BuildOptions {
   /** An index from indexModel(model), to share between guests. */
-  index?: ChecklistIndex;
+  index?: ModelIndex;
 }
 
 /** An item before texts are attached: what readiness needs, and what the view builds on. */
@@ -111,7 +112,7 @@ export function countInto(counts: Record<Phase, PhaseCount>, it: { phase: Phase;
 }
 
 /** The phase a guest is in at `now` (rules in rules.ts). */
-export function phaseAt(idx: ChecklistIndex, f: GuestFacts, now: Date): Phase {
+export function phaseAt(idx: ModelIndex, f: GuestFacts, now: Date): Phase {
   const t = now.getTime();
   if (f.departureStart && t >= f.departureStart.getTime()) return 'departure';
   if (!f.arrivalStart || !f.arrivalDay) return 'prepare';
@@ -128,7 +129,7 @@ function statusOf(done: boolean, auto: boolean, due: DueResult, now: number): It
 }
 
 /** Every item of a guest with due and status; no texts (fast path for readiness). */
-export function evaluateItems(idx: ChecklistIndex, f: GuestFacts, now: Date): EvaluatedItem[] {
+export function evaluateItems(idx: ModelIndex, f: GuestFacts, now: Date): EvaluatedItem[] {
   const ticks = idx.ticksByGuest.get(f.guest.guest_id);
   const isDone = (id: string): boolean => ticks?.get(id)?.done === true;
   const t = now.getTime();
@@ -195,7 +196,7 @@ function missingOf(f: GuestFacts): MissingKey[] {
   return m;
 }
 
-function toView(it: EvaluatedItem, idx: ChecklistIndex, guestId: string): ChecklistItemView {
+function toView(it: EvaluatedItem, idx: ModelIndex, guestId: string): ChecklistItemView {
   let textKey: string | undefined;
   let textParams: TextParams | undefined;
   let text: LocalText;
@@ -276,7 +277,7 @@ export function buildChecklist(model: EventModel, guestId: string, now: Date, op
 }
 
 /** The ids of every item a guest's checklist holds, with their phase (for validating ticks). */
-export function itemPhasesOf(idx: ChecklistIndex, guest: Guest): Map<string, Phase> {
+export function itemPhasesOf(idx: ModelIndex, guest: Guest): Map<string, Phase> {
   const f = guestFacts(idx, guest);
   const m = new Map<string, Phase>();
   for (const def of CATALOGUE) m.set(def.id, def.phase);

@@ -4,10 +4,10 @@
  */
 import type { Phase } from '../model';
 import { addDays, addMinutes } from '../time/zones';
-import {
-  checkOutInstant, eventInstant, okTime, startOfDay,
-  type ChecklistIndex, type GuestFacts, type ReasonKey,
-} from './facts';
+import { checkOutInstant, type ReasonKey } from './facts';
+import { eventInstant, okTime, startOfDay } from '../facts/event-time';
+import type { GuestFacts } from '../facts/guest-facts';
+import type { ModelIndex } from '../model-index';
 import {
   ARRIVAL_OFFSETS, BEFORE_ARRIVAL_TIME, DEPARTURE_OFFSETS, MAX_EVENINGS, PREPARE_DAYS_BEFORE, PREPARE_TIME,
 } from './rules';
@@ -25,8 +25,8 @@ export interface AutoFact {
 export interface CatalogueItem {
   id: string;
   phase: Phase;
-  due: (idx: ChecklistIndex, f: GuestFacts) => DueResult;
-  auto?: (idx: ChecklistIndex, f: GuestFacts) => AutoFact | undefined;
+  due: (idx: ModelIndex, f: GuestFacts) => DueResult;
+  auto?: (idx: ModelIndex, f: GuestFacts) => AutoFact | undefined;
 }
 
 /** Id stem of the per-evening items: `confirm_tomorrow@2026-12-07`. */
@@ -35,16 +35,16 @@ export const CONFIRM_TOMORROW = 'confirm_tomorrow';
 // ---- due rules -------------------------------------------------------------
 
 function daysBeforeArrival(days: number, time: { hour: number; minute: number }) {
-  return (idx: ChecklistIndex, f: GuestFacts): DueResult => {
+  return (idx: ModelIndex, f: GuestFacts): DueResult => {
     if (!f.arrivalDay) return { reason: 'no_arrival_date' };
     const at = eventInstant(idx, addDays(f.arrivalDay, -days), time);
     return at ? { at, zone: idx.zone } : { reason: 'no_arrival_date' };
   };
 }
 
-function airportCall(idx: ChecklistIndex, f: GuestFacts): DueResult {
+function airportCall(idx: ModelIndex, f: GuestFacts): DueResult {
   if (!f.landing) return { reason: f.landingReason ?? 'no_arrival_flight' };
-  return { at: addMinutes(f.landing.at, -idx.leadMinutes), zone: f.landing.zone };
+  return { at: addMinutes(f.landing.at, -idx.model.event.airport_lead_minutes), zone: f.landing.zone };
 }
 
 /**
@@ -52,7 +52,7 @@ function airportCall(idx: ChecklistIndex, f: GuestFacts): DueResult {
  * the end of the check-in day (a guest who comes by road still needs the briefing).
  */
 function afterLanding(minutes: number, byDayEnd: boolean) {
-  return (idx: ChecklistIndex, f: GuestFacts): DueResult => {
+  return (idx: ModelIndex, f: GuestFacts): DueResult => {
     if (f.landing) return { at: addMinutes(f.landing.at, minutes), zone: idx.zone };
     if (byDayEnd && f.arrivalDay) {
       const end = startOfDay(idx, addDays(f.arrivalDay, 1));
@@ -62,13 +62,13 @@ function afterLanding(minutes: number, byDayEnd: boolean) {
   };
 }
 
-function throughStay(idx: ChecklistIndex, f: GuestFacts): DueResult {
+function throughStay(idx: ModelIndex, f: GuestFacts): DueResult {
   return f.departureStart ? { at: f.departureStart, zone: idx.zone } : { reason: 'no_departure_date' };
 }
 
-function eveningBeforeDeparture(idx: ChecklistIndex, f: GuestFacts): DueResult {
+function eveningBeforeDeparture(idx: ModelIndex, f: GuestFacts): DueResult {
   if (!f.departureDay) return { reason: 'no_departure_date' };
-  const at = eventInstant(idx, addDays(f.departureDay, -1), idx.confirmTime);
+  const at = eventInstant(idx, addDays(f.departureDay, -1), idx.model.event.daily_confirm_time);
   return at ? { at, zone: idx.zone } : { reason: 'no_departure_date' };
 }
 
@@ -77,7 +77,7 @@ function eveningBeforeDeparture(idx: ChecklistIndex, f: GuestFacts): DueResult {
  * `byCheckOut`: without a flight, the hotel's check-out time on the check-out date.
  */
 function beforeTakeoff(minutes: number, byPickup: boolean, byCheckOut: boolean) {
-  return (idx: ChecklistIndex, f: GuestFacts): DueResult => {
+  return (idx: ModelIndex, f: GuestFacts): DueResult => {
     const pickup = f.departureTransfer?.pickup;
     if (byPickup && okTime(pickup)) return { at: pickup.at, zone: pickup.zone };
     if (f.takeoff) return { at: addMinutes(f.takeoff.at, -minutes), zone: f.takeoff.zone };
@@ -91,35 +91,35 @@ function beforeTakeoff(minutes: number, byPickup: boolean, byCheckOut: boolean) 
 
 // ---- facts that prove an item ----------------------------------------------
 
-function flightsKnown(_: ChecklistIndex, f: GuestFacts): AutoFact | undefined {
+function flightsKnown(_: ModelIndex, f: GuestFacts): AutoFact | undefined {
   if (!f.landing || !f.takeoff || !f.arrivalFlight || !f.departureFlight) return undefined;
   return { fact: 'flights', params: { arrival: f.arrivalFlight.flight_no, departure: f.departureFlight.flight_no } };
 }
 
-function baggageKnown(_: ChecklistIndex, f: GuestFacts): AutoFact | undefined {
+function baggageKnown(_: ModelIndex, f: GuestFacts): AutoFact | undefined {
   const fl = f.flights.find((x) => x.status !== 'cancelled' && !!x.baggage && x.baggage.trim() !== '');
   return fl ? { fact: 'baggage', params: { baggage: fl.baggage!.trim(), flight: fl.flight_no } } : undefined;
 }
 
-function dietaryKnown(_: ChecklistIndex, f: GuestFacts): AutoFact | undefined {
+function dietaryKnown(_: ModelIndex, f: GuestFacts): AutoFact | undefined {
   return f.guest.dietary ? { fact: 'dietary', params: { dietary: f.guest.dietary } } : undefined;
 }
 
-function medicalKnown(_: ChecklistIndex, f: GuestFacts): AutoFact | undefined {
+function medicalKnown(_: ModelIndex, f: GuestFacts): AutoFact | undefined {
   return f.guest.medical_notes?.trim() ? { fact: 'medical', params: {} } : undefined;
 }
 
-function hotelKnown(_: ChecklistIndex, f: GuestFacts): AutoFact | undefined {
+function hotelKnown(_: ModelIndex, f: GuestFacts): AutoFact | undefined {
   return f.hotel ? { fact: 'hotel', params: { hotel: f.hotel.name } } : undefined;
 }
 
-function carKnown(_: ChecklistIndex, f: GuestFacts): AutoFact | undefined {
+function carKnown(_: ModelIndex, f: GuestFacts): AutoFact | undefined {
   if (!f.car) return undefined;
   const v = f.car.vehicle;
   return { fact: 'car', params: { plate: v.plate, driver: v.driver_name, phone: v.driver_phone } };
 }
 
-function roomKnown(_: ChecklistIndex, f: GuestFacts): AutoFact | undefined {
+function roomKnown(_: ModelIndex, f: GuestFacts): AutoFact | undefined {
   const room = f.guest.room_no?.trim();
   return room ? { fact: 'room', params: { room } } : undefined;
 }
@@ -188,13 +188,13 @@ export interface EveningItem {
  * One confirmation per evening of the stay (see rules.ts). When the stay's dates are
  * unknown, a single dateless item stands in so the duty is not lost from the list.
  */
-export function eveningItems(idx: ChecklistIndex, f: GuestFacts): EveningItem[] {
+export function eveningItems(idx: ModelIndex, f: GuestFacts): EveningItem[] {
   const none = (reason: ReasonKey): EveningItem[] => [{ id: CONFIRM_TOMORROW, due: { reason } }];
   if (!f.arrivalDay || !f.departureDay) return none('stay_dates_unknown');
   const out: EveningItem[] = [];
   let day = f.arrivalDay;
   for (let i = 0; i < MAX_EVENINGS && day < f.departureDay; i++, day = addDays(day, 1)) {
-    const at = eventInstant(idx, day, idx.confirmTime);
+    const at = eventInstant(idx, day, idx.model.event.daily_confirm_time);
     if (!at) continue;
     if (f.landing && at < f.landing.at) continue;
     out.push({ id: `${CONFIRM_TOMORROW}@${day}`, date: day, due: { at, zone: idx.zone } });

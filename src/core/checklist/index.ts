@@ -9,7 +9,6 @@ export {
 } from './build';
 export { CATALOGUE_IDS } from './catalogue';
 export { customItemId } from './custom';
-export { indexModel, type ChecklistIndex } from './facts';
 export { readiness } from './readiness';
 export * as CHECKLIST_RULES from './rules';
 

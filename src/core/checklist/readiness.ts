@@ -6,7 +6,8 @@ import { PHASES, type EventModel, type Phase } from '../model';
 import {
   countInto, emptyCounts, evaluateItems, phaseAt, type PhaseCount,
 } from './build';
-import { guestFacts, indexModel, type ChecklistIndex } from './facts';
+import { guestFacts } from '../facts/guest-facts';
+import { indexModel, type ModelIndex } from '../model-index';
 
 interface GuestReadiness {
   guestId: string;
@@ -39,7 +40,7 @@ function zero(): PhaseCount {
 }
 
 /** Every guest, in sheet order. Pass `index` when the caller already has one. */
-export function readiness(model: EventModel, now: Date, index?: ChecklistIndex): Readiness {
+export function readiness(model: EventModel, now: Date, index?: ModelIndex): Readiness {
   const idx = index ?? indexModel(model);
   const byPhase = emptyCounts();
   const all = zero();

@@ -4,7 +4,7 @@
  */
 import { tDynamic } from '../i18n';
 import type { Lang } from '../model';
-import { formatIsoDate } from '../time/format';
+import { formatDate } from '../time/format';
 
 export interface LocalText {
   en: string;
@@ -25,7 +25,7 @@ export function bothLocalised(key: string, params: TextParams | undefined): Loca
   if (!params) return both(key);
   const per = (lang: Lang): string => {
     const p: TextParams = { ...params };
-    if (p.date) p.date = formatIsoDate(p.date, lang);
+    if (p.date) p.date = formatDate(p.date, lang) ?? p.date;
     if (p.dietary) p.dietary = tDynamic(lang, `schema.enum.dietary.${p.dietary}`, undefined, p.dietary);
     return tDynamic(lang, key, p);
   };

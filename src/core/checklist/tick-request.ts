@@ -5,7 +5,7 @@
 import { PHASES, type EventModel, type Phase } from '../model';
 import { cleanText } from '../text';
 import { itemPhasesOf } from './build';
-import { indexModel, type ChecklistIndex } from './facts';
+import { indexModel, type ModelIndex } from '../model-index';
 import { both, type LocalText } from './texts';
 
 export const TICK_LIMITS = { guestId: 64, itemId: 80, note: 500 } as const;
@@ -63,7 +63,7 @@ export function isTickError(r: TickRequest | TickRequestError): r is TickRequest
  * first problem found. Pure: reads the model, changes nothing.
  */
 export function parseTickRequest(
-  input: unknown, model: EventModel, opts: { index?: ChecklistIndex } = {},
+  input: unknown, model: EventModel, opts: { index?: ModelIndex } = {},
 ): TickRequest | TickRequestError {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('not_object');
   const obj = input as Record<string, unknown>;

@@ -16,12 +16,13 @@
  */
 import type { EventModel, Flight, Guest, IsoDate, Lo, ProgrammeItem, Transfer } from '../model';
 import { addMinutes } from '../time/zones';
-import { eventDate, losOf, makeContext, type DocContext } from './context';
+import { guestName, documentContext, losOf, type DocContext } from './context';
+import { eventDate } from '../model-index';
 import { hash64, DOC_FORMAT_VERSION } from './fingerprint';
 import { guestsOfLo } from './lo-brief';
 import { carsOf } from './parts';
 import { normFlightNo } from './movements';
-import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
+import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { writeIcs, type IcsEvent } from './ics';
 
 const UID_DOMAIN = 'lo-desk';
@@ -78,19 +79,19 @@ function lines(...parts: (string | false | undefined)[]): string {
 
 function transferFor(ctx: DocContext, g: Guest, f: Flight): Transfer | undefined {
   const no = normFlightNo(f.flight_no);
-  const day = eventDate(ctx, f.direction === 'arrival' ? f.arrive?.at : f.depart?.at);
-  const list = (ctx.transfersByGuest.get(g.guest_id) ?? []).filter((tr) => tr.purpose === f.direction || !tr.purpose);
+  const day = eventDate(ctx.index, f.direction === 'arrival' ? f.arrive?.at : f.depart?.at);
+  const list = (ctx.index.transfersByGuest.get(g.guest_id) ?? []).filter((tr) => tr.purpose === f.direction || !tr.purpose);
   return list.find((tr) => has(tr.flight_no) && normFlightNo(tr.flight_no) === no)
-    ?? list.find((tr) => !has(tr.flight_no) && !!day && eventDate(ctx, tr.pickup?.at) === day);
+    ?? list.find((tr) => !has(tr.flight_no) && !!day && eventDate(ctx.index, tr.pickup?.at) === day);
 }
 
 function flightDuty(say: Phrasebook, ctx: DocContext, g: Guest, f: Flight): Duty {
   const arrival = f.direction === 'arrival';
-  const lead = ctx.model.event.airport_lead_minutes;
+  const lead = ctx.index.model.event.airport_lead_minutes;
   const tr = transferFor(ctx, g, f);
   const car = carsOf(say, ctx, tr ? [tr] : []);
-  const hotel = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
-  const name = guestName(g);
+  const hotel = has(g.hotel_id) ? ctx.index.hotelsById.get(g.hotel_id) : undefined;
+  const name = guestName(ctx, g);
   let start: Date | undefined;
   let end: Date | undefined;
   if (arrival && f.arrive) {
@@ -125,7 +126,7 @@ function flightDuty(say: Phrasebook, ctx: DocContext, g: Guest, f: Flight): Duty
   };
 }
 
-function programmeDuty(say: Phrasebook, lo: Lo, item: ProgrammeItem, guests: Guest[]): Duty {
+function programmeDuty(say: Phrasebook, ctx: DocContext, lo: Lo, item: ProgrammeItem, guests: Guest[]): Duty {
   return {
     uid: dutyUid('programme', item.item_id, lo.lo_id),
     kind: 'programme',
@@ -135,7 +136,7 @@ function programmeDuty(say: Phrasebook, lo: Lo, item: ProgrammeItem, guests: Gue
     description: lines(
       `${say.s('f.venue')}: ${say.or(item.venue)}`,
       `${say.s('f.dress')}: ${say.or(item.dress_code)}`,
-      `${say.s('cal.yourGuests')}: ${guests.map(guestName).join(', ')}`,
+      `${say.s('cal.yourGuests')}: ${guests.map((x) => guestName(ctx, x)).join(', ')}`,
       has(item.notes) && `${say.s('f.notes')}: ${item.notes.trim()}`,
     ),
     location: say.or(item.venue),
@@ -150,9 +151,9 @@ function loDuties(ctx: DocContext, lo: Lo): Duty[] {
   const { guests } = guestsOfLo(ctx, lo.lo_id);
   const seen = new Set<string>();
   for (const { guest } of guests) {
-    for (const f of ctx.flightsByGuest.get(guest.guest_id) ?? []) {
+    for (const f of ctx.index.flightsByGuest.get(guest.guest_id) ?? []) {
       const when = f.direction === 'arrival' ? f.arrive?.at : f.depart?.at;
-      const date = eventDate(ctx, when) ?? (f.direction === 'arrival' ? guest.check_in : guest.check_out);
+      const date = eventDate(ctx.index, when) ?? (f.direction === 'arrival' ? guest.check_in : guest.check_out);
       if (!covering(ctx, lo, guest.guest_id, date)) continue;
       const d = flightDuty(say, ctx, guest, f);
       // Two rows of one guest on one flight number would share a UID; the first wins.
@@ -161,12 +162,12 @@ function loDuties(ctx: DocContext, lo: Lo): Duty[] {
       duties.push(d);
     }
   }
-  for (const item of ctx.programme) {
-    const date = eventDate(ctx, item.starts?.at);
-    const mine = (ctx.attendees.get(item.item_id) ?? []).filter(
+  for (const item of ctx.index.programme) {
+    const date = eventDate(ctx.index, item.starts?.at);
+    const mine = (ctx.index.attendees.get(item.item_id) ?? []).filter(
       (g) => guests.some((x) => x.guest === g) && covering(ctx, lo, g.guest_id, date),
     );
-    if (mine.length) duties.push(programmeDuty(say, lo, item, mine));
+    if (mine.length) duties.push(programmeDuty(say, ctx, lo, item, mine));
   }
   const key = (d: Duty) => d.start?.getTime() ?? Number.POSITIVE_INFINITY;
   return duties.map((d, i) => ({ d, i })).sort((a, b) => key(a.d) - key(b.d) || a.i - b.i).map((x) => x.d);
@@ -201,8 +202,8 @@ function calendarFile(ctx: DocContext, lo: Lo, now: Date): CalendarFile {
     else missing.push(say.s('cal.missing', { what: d.summary }));
   }
   const title = say.s('title.lo_calendar', { name: lo.name });
-  const ics = writeIcs({ name: title, zone: ctx.zone, events, now });
-  const fingerprint = `v${DOC_FORMAT_VERSION}-${hash64(JSON.stringify([title, ctx.zone, duties]))}`;
+  const ics = writeIcs({ name: title, zone: ctx.index.zone, events, now });
+  const fingerprint = `v${DOC_FORMAT_VERSION}-${hash64(JSON.stringify([title, ctx.index.zone, duties]))}`;
   return {
     kind: 'lo_calendar', key: `lo_calendar:${lo.lo_id}`, title, subject: lo.name,
     fileName: `lo-calendar-${uidPart(lo.lo_id)}.ics`, ics, fingerprint, missing,
@@ -210,18 +211,18 @@ function calendarFile(ctx: DocContext, lo: Lo, now: Date): CalendarFile {
 }
 
 function findLo(ctx: DocContext, loId: string): Lo {
-  const lo = ctx.los.get(loId);
+  const lo = ctx.index.losById.get(loId);
   if (!lo) throw new Error(`No LO with id "${loId}" in the LOs tab, so there is no calendar to make for it.`);
   return lo;
 }
 
 /** The .ics text of one LO's duties. */
 export function buildCalendar(model: EventModel, loId: string, now: Date = new Date()): string {
-  const ctx = makeContext(model);
+  const ctx = documentContext(model);
   return calendarFile(ctx, findLo(ctx, loId), now).ics;
 }
 
 /** Every LO's calendar file, from one pass over the model. */
-export function buildCalendars(model: EventModel, now: Date = new Date(), ctx: DocContext = makeContext(model)): CalendarFile[] {
-  return [...ctx.los.values()].map((lo) => calendarFile(ctx, lo, now));
+export function buildCalendars(model: EventModel, now: Date = new Date(), ctx: DocContext = documentContext(model)): CalendarFile[] {
+  return [...ctx.index.losById.values()].map((lo) => calendarFile(ctx, lo, now));
 }

@@ -4,9 +4,10 @@
  * moment are left out on purpose: the brief is a plan, and a tick must not make
  * every brief be rewritten. Callers may pass another source (BuildOptions.checklist).
  */
-import type { EventModel, Guest, Lang, Phase } from '../model';
+import type { Guest, Lang, Phase } from '../model';
 import { PHASES } from '../model';
-import { buildChecklist, indexModel, type ChecklistIndex } from '../checklist';
+import { buildChecklist } from '../checklist';
+import type { ModelIndex } from '../model-index';
 
 interface ChecklistPhase {
   phase: Phase;
@@ -14,20 +15,14 @@ interface ChecklistPhase {
 }
 
 /** The checklist item texts for one guest, per phase, in that language. */
-export type ChecklistSource = (guest: Guest, lang: Lang, model: EventModel) => ChecklistPhase[];
+export type ChecklistSource = (guest: Guest, lang: Lang, index: ModelIndex) => ChecklistPhase[];
 
-const indexes = new WeakMap<EventModel, ChecklistIndex>();
 // Statuses depend on the moment; texts, phases and due times do not. A fixed moment keeps the brief stable.
 const FIXED_NOW = new Date(0);
 
 /** The checklist module's items for the guest, per phase, ordered by due time then text. */
-export const standardChecklist: ChecklistSource = (guest, lang, model) => {
-  let index = indexes.get(model);
-  if (!index) {
-    index = indexModel(model);
-    indexes.set(model, index);
-  }
-  const list = buildChecklist(model, guest.guest_id, FIXED_NOW, { index });
+export const standardChecklist: ChecklistSource = (guest, lang, index) => {
+  const list = buildChecklist(index.model, guest.guest_id, FIXED_NOW, { index });
   return PHASES.map((phase) => ({
     phase,
     items: list.items

@@ -1,153 +1,24 @@
 /**
- * Indexes over the model that every builder needs, made once per run so that
- * building all documents stays linear in the size of the workbook.
+ * What the documents add to the one model index (../model-index): the event's
+ * language. Made once per run so that building all documents stays linear in the
+ * size of the workbook.
  */
-import { firstById, groupModel, pushTo as push } from '../model-index';
-import type {
-  Assignment, EventModel, Flight, Guest, Hotel, IsoDate, Lang, Lo, ProgrammeItem, Transfer, Vehicle,
-} from '../model';
-import { localDate, type Zone } from '../time/zones';
+import { indexModel, type ModelIndex } from '../model-index';
+import type { EventModel, Guest, IsoDate, Lang, Lo } from '../model';
+import { guestFacts, losOn, type LoFacts } from '../facts/guest-facts';
 
-export interface LoRole {
-  lo: Lo;
-  role: 'primary' | 'backup';
-  assignment: Assignment;
-}
+/** One of a guest's LOs on a date, with the assignment that makes them one. */
+export type LoRole = LoFacts & { lo: Lo };
 
 export interface DocContext {
-  model: EventModel;
+  index: ModelIndex;
+  /** The event's language, for documents that are not addressed to one LO or guest. */
   lang: Lang;
-  /** The event's zone, as parsing settled it. */
-  zone: Zone;
-  guests: Map<string, Guest>;
-  los: Map<string, Lo>;
-  hotels: Map<string, Hotel>;
-  vehicles: Map<string, Vehicle>;
-  /** Per guest, in time order. */
-  flightsByGuest: Map<string, Flight[]>;
-  /** Per guest, in pickup order. */
-  transfersByGuest: Map<string, Transfer[]>;
-  assignmentsByGuest: Map<string, Assignment[]>;
-  assignmentsByLo: Map<string, Assignment[]>;
-  /** Programme in start order (items without a start last, in sheet order). */
-  programme: ProgrammeItem[];
-  /** item_id → guests who attend it, in sheet order. */
-  attendees: Map<string, Guest[]>;
-  /** guest_id → items they attend, in start order. */
-  itemsByGuest: Map<string, ProgrammeItem[]>;
-  /** item_id → audience entries that name no guest and no delegation. */
-  unknownAudience: Map<string, string[]>;
-  /** Position of each guest in the Guests tab, for keeping that order cheaply. */
-  guestOrder: Map<string, number>;
-  /** A moment of the event (first programme item or flight) at which "the event's UTC offset" is read. */
-  refAt: Date;
 }
 
-
-
-/** Time of a flight for ordering: landing for arrivals, take-off for departures. */
-export function flightMoment(f: Flight): Date | undefined {
-  return (f.direction === 'arrival' ? f.arrive?.at ?? f.depart?.at : f.depart?.at ?? f.arrive?.at) ?? undefined;
-}
-
-export function ms(d: Date | undefined): number {
-  const v = d ? d.getTime() : NaN;
-  return Number.isFinite(v) ? v : Number.POSITIVE_INFINITY;
-}
-
-const norm = (s: string) => s.trim().toLowerCase();
-
-/** The event date of an instant, or undefined when there is no valid instant. */
-export function eventDate(ctx: DocContext, at: Date | undefined): IsoDate | undefined {
-  return at && Number.isFinite(at.getTime()) ? localDate(at, ctx.zone) : undefined;
-}
-
-/** True when the guest is in town on that date, as far as the stay dates tell. */
-function inStay(g: Guest, date: IsoDate | undefined): boolean {
-  if (!date) return true;
-  if (g.check_in && date < g.check_in) return false;
-  if (g.check_out && date > g.check_out) return false;
-  return true;
-}
-
-function resolveAudience(
-  item: ProgrammeItem, guests: Guest[], byDelegation: Map<string, Guest[]>, byId: Map<string, Guest>, date: IsoDate | undefined,
-): { attend: Guest[]; unknown: string[] } {
-  const entries = item.audience.map((a) => a.trim()).filter((a) => a !== '');
-  if (entries.length === 0 || entries.some((a) => norm(a) === 'all')) {
-    return { attend: guests.filter((g) => inStay(g, date)), unknown: [] };
-  }
-  const chosen = new Set<Guest>();
-  const unknown: string[] = [];
-  for (const e of entries) {
-    const g = byId.get(e);
-    if (g) {
-      // A guest named on purpose attends even outside the stay dates (validation flags that).
-      chosen.add(g);
-      continue;
-    }
-    const del = byDelegation.get(norm(e));
-    if (!del) {
-      unknown.push(e);
-      continue;
-    }
-    for (const d of del) if (inStay(d, date)) chosen.add(d);
-  }
-  return { attend: guests.filter((g) => chosen.has(g)), unknown };
-}
-
-export function makeContext(model: EventModel): DocContext {
-  const zone = model.event.time_zone;
-  const lang: Lang = model.event.language;
-  const groups = groupModel(model);
-  const guests = groups.guestsById;
-  const guestList = [...guests.values()];
-
-  const { flightsByGuest, transfersByGuest, assignmentsByGuest, assignmentsByLo } = groups;
-  for (const list of flightsByGuest.values()) list.sort((a, b) => ms(flightMoment(a)) - ms(flightMoment(b)));
-  for (const list of transfersByGuest.values()) list.sort((a, b) => ms(a.pickup?.at) - ms(b.pickup?.at));
-
-  const programme = model.programme
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => ms(a.item.starts?.at) - ms(b.item.starts?.at) || a.i - b.i)
-    .map((x) => x.item);
-
-  const byDelegation = new Map<string, Guest[]>();
-  for (const g of guestList) if (g.delegation) push(byDelegation, norm(g.delegation), g);
-
-  const attendees = new Map<string, Guest[]>();
-  const itemsByGuest = new Map<string, ProgrammeItem[]>();
-  const unknownAudience = new Map<string, string[]>();
-  const ctx = { zone } as DocContext;
-  for (const item of programme) {
-    const date = eventDate(ctx, item.starts?.at);
-    const { attend, unknown } = resolveAudience(item, guestList, byDelegation, guests, date);
-    attendees.set(item.item_id, attend);
-    if (unknown.length) unknownAudience.set(item.item_id, unknown);
-    for (const g of attend) push(itemsByGuest, g.guest_id, item);
-  }
-
-  const firstFlight = model.flights.map(flightMoment).filter((d): d is Date => !!d && Number.isFinite(d.getTime()));
-  const refAt = programme[0]?.starts?.at ?? firstFlight.sort((a, b) => a.getTime() - b.getTime())[0] ?? new Date(0);
-
-  const guestOrder = new Map<string, number>();
-  guestList.forEach((g, i) => {
-    guestOrder.set(g.guest_id, i);
-  });
-
-  return {
-    model, lang, zone, guests, refAt, guestOrder,
-    los: firstById(model.los, (l) => l.lo_id),
-    hotels: firstById(model.hotels, (h) => h.hotel_id),
-    vehicles: firstById(model.vehicles, (v) => v.vehicle_id),
-    flightsByGuest, transfersByGuest, assignmentsByGuest, assignmentsByLo,
-    programme, attendees, itemsByGuest, unknownAudience,
-  };
-}
-
-function covers(a: Assignment, date: IsoDate | undefined): boolean {
-  if (!date) return true;
-  return (!a.from || a.from <= date) && (!a.to || date <= a.to);
+/** The documents' context over an index already made (the run's), or over a fresh one. */
+export function documentContext(model: EventModel, index: ModelIndex = indexModel(model)): DocContext {
+  return { index, lang: model.event.language };
 }
 
 /**
@@ -156,15 +27,16 @@ function covers(a: Assignment, date: IsoDate | undefined): boolean {
  * validation reports them as unknown_ref.
  */
 export function losOf(ctx: DocContext, guestId: string, date?: IsoDate): LoRole[] {
-  const out: LoRole[] = [];
-  for (const a of ctx.assignmentsByGuest.get(guestId) ?? []) {
-    const lo = ctx.los.get(a.lo_id);
-    if (lo && covers(a, date) && !out.some((o) => o.lo === lo)) out.push({ lo, role: a.role, assignment: a });
-  }
-  return out.sort((a, b) => (a.role === b.role ? 0 : a.role === 'primary' ? -1 : 1));
+  const guest = ctx.index.guestsById.get(guestId);
+  return guest ? losOn(guestFacts(ctx.index, guest), date) : [];
 }
 
 /** The LO to call about a guest on a date: the primary if there is one, else a backup. */
 export function leadLo(ctx: DocContext, guestId: string, date?: IsoDate): Lo | undefined {
   return losOf(ctx, guestId, date)[0]?.lo;
+}
+
+/** The guest's full name, from the guest facts. */
+export function guestName(ctx: DocContext, g: Guest): string {
+  return guestFacts(ctx.index, g).names.full;
 }

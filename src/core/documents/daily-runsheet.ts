@@ -7,10 +7,11 @@
  */
 import type { IsoDate, ProgrammeItem } from '../model';
 import { field, heading, para, table } from './blocks';
-import { eventDate, ms, type DocContext } from './context';
+import { guestName, type DocContext } from './context';
+import { eventDate, ms } from '../model-index';
 import type { Movement } from './movements';
 import { eventLine, movementHeader, movementRow, zoneNote } from './parts';
-import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
+import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { UNDATED } from './transport-manifest';
 import type { Block, Doc } from './types';
 
@@ -28,13 +29,13 @@ function samePlace(a: string | undefined, b: string | undefined): boolean {
 
 /** Who attends, as the organiser wrote it: every guest, or the delegations and guests named. */
 function audienceText(say: Phrasebook, ctx: DocContext, item: ProgrammeItem): string {
-  const n = ctx.attendees.get(item.item_id)?.length ?? 0;
+  const n = ctx.index.attendees.get(item.item_id)?.length ?? 0;
   const entries = item.audience.map((a) => a.trim()).filter(has);
   if (entries.length === 0 || entries.some((a) => a.toLowerCase() === 'all')) return say.s('rs.allGuests', { n });
-  const unknown = new Set(ctx.unknownAudience.get(item.item_id) ?? []);
+  const unknown = new Set(ctx.index.unknownAudience.get(item.item_id) ?? []);
   const names = entries.map((e) => {
-    const g = ctx.guests.get(e);
-    if (g) return guestName(g);
+    const g = ctx.index.guestsById.get(e);
+    if (g) return guestName(ctx, g);
     return unknown.has(e) ? say.s('rs.unknownAudience', { name: e }) : e;
   });
   return `${say.join(names)} ${say.s('rs.guestCount', { n })}`;
@@ -102,8 +103,8 @@ function buildDailyRunsheet(ctx: DocContext, day: IsoDate | typeof UNDATED, item
 
 export function buildDailyRunsheets(ctx: DocContext, byDay: Map<string, Movement[]>): Doc[] {
   const itemsByDay = new Map<string, ProgrammeItem[]>();
-  for (const item of ctx.programme) {
-    const d = eventDate(ctx, item.starts?.at) ?? UNDATED;
+  for (const item of ctx.index.programme) {
+    const d = eventDate(ctx.index, item.starts?.at) ?? UNDATED;
     const list = itemsByDay.get(d);
     if (list) list.push(item);
     else itemsByDay.set(d, [item]);

@@ -8,10 +8,11 @@
  */
 import { DIETARY, type Dietary, type Guest, type IsoDate, type ProgrammeItem } from '../model';
 import { heading, para, table } from './blocks';
-import { eventDate, type DocContext } from './context';
+import { guestName, type DocContext } from './context';
+import { eventDate } from '../model-index';
 import { isMealItem } from './meals';
 import { eventLine, zoneNote } from './parts';
-import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
+import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { UNDATED } from './transport-manifest';
 import type { Block, Doc } from './types';
 
@@ -42,18 +43,18 @@ function mealCounts(guests: Guest[]): MealCounts {
 }
 
 /** The name, with the dietary notes when shared, else with the mark that says to ask the LO. */
-function nameWithNotes(say: Phrasebook, g: Guest): string {
-  if (!has(g.dietary_notes)) return guestName(g);
-  return `${guestName(g)} (${g.share_dietary_notes ? g.dietary_notes.trim() : say.s('need.askLo')})`;
+function nameWithNotes(say: Phrasebook, ctx: DocContext, g: Guest): string {
+  if (!has(g.dietary_notes)) return guestName(ctx, g);
+  return `${guestName(ctx, g)} (${g.share_dietary_notes ? g.dietary_notes.trim() : say.s('need.askLo')})`;
 }
 
 function mealBlock(say: Phrasebook, ctx: DocContext, item: ProgrammeItem): Block[] {
-  const c = mealCounts(ctx.attendees.get(item.item_id) ?? []);
+  const c = mealCounts(ctx.index.attendees.get(item.item_id) ?? []);
   const rows: string[][] = c.byNeed.map(({ need, guests }) => [
-    say.diet(need), String(guests.length), guests.map((g) => nameWithNotes(say, g)).join('; '),
+    say.diet(need), String(guests.length), guests.map((g) => nameWithNotes(say, ctx, g)).join('; '),
   ]);
   rows.push([say.s('diet.noNeed'), String(c.none), say.s('diet.notNamed')]);
-  if (c.unknown.length) rows.push([say.s('diet.notRecorded'), String(c.unknown.length), c.unknown.map(guestName).join('; ')]);
+  if (c.unknown.length) rows.push([say.s('diet.notRecorded'), String(c.unknown.length), c.unknown.map((x) => guestName(ctx, x)).join('; ')]);
   return [
     heading(2, `${say.eventTime(item.starts?.at)} ${say.itemTitle(item)}`),
     para(say.s('diet.where', { venue: say.or(item.venue), n: c.total })),
@@ -72,9 +73,9 @@ function buildDietaryList(ctx: DocContext, day: IsoDate | typeof UNDATED, items:
 
 export function buildDietaryLists(ctx: DocContext): Doc[] {
   const byDay = new Map<string, ProgrammeItem[]>();
-  for (const item of ctx.programme) {
+  for (const item of ctx.index.programme) {
     if (!isMealItem(item)) continue;
-    const d = eventDate(ctx, item.starts?.at) ?? UNDATED;
+    const d = eventDate(ctx.index, item.starts?.at) ?? UNDATED;
     const list = byDay.get(d);
     if (list) list.push(item);
     else byDay.set(d, [item]);

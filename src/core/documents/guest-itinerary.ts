@@ -5,18 +5,20 @@
  */
 import type { Guest, Lang, Transfer } from '../model';
 import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } from './blocks';
-import { eventDate, losOf, type DocContext } from './context';
+import { guestName, losOf, type DocContext } from './context';
+import { guestFacts, type GuestFacts } from '../facts/guest-facts';
+import { eventDate } from '../model-index';
 import { carsOf, hotelRuns, zoneNote } from './parts';
-import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
+import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc, Run } from './types';
 
 function eventName(say: Phrasebook, ctx: DocContext): string {
-  const e = ctx.model.event;
+  const e = ctx.index.model.event;
   return say.lang === 'th' && has(e.event_name_th) ? e.event_name_th.trim() : say.or(e.event_name);
 }
 
-function transfersOf(ctx: DocContext, g: Guest, purpose: Transfer['purpose']): Transfer[] {
-  return (ctx.transfersByGuest.get(g.guest_id) ?? []).filter((tr) => tr.purpose === purpose);
+function transfersOf(f: GuestFacts, purpose: Transfer['purpose']): Transfer[] {
+  return f.transfers.map((t) => t.transfer).filter((tr) => tr.purpose === purpose);
 }
 
 function carLine(say: Phrasebook, ctx: DocContext, transfers: Transfer[]): Block {
@@ -25,13 +27,15 @@ function carLine(say: Phrasebook, ctx: DocContext, transfers: Transfer[]): Block
 }
 
 function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const flights = (ctx.flightsByGuest.get(g.guest_id) ?? []).filter((f) => f.status !== 'cancelled');
+  const facts = guestFacts(ctx.index, g);
+  const flights = facts.flightsByTime.filter((f) => f.status !== 'cancelled');
   const arrivals = flights.filter((f) => f.direction === 'arrival');
   const departures = flights.filter((f) => f.direction === 'departure');
-  const hotel = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
-  const address = has(g.preferred_address) ? g.preferred_address.trim() : guestName(g);
+  const { hotel, room, checkIn, checkOut, checkInTime, checkOutTime } = facts.stay;
+  // The welcome uses the preferred form of address, else the full name.
+  const address = has(g.preferred_address) ? g.preferred_address.trim() : facts.names.full;
   const out: Block[] = [
-    heading(1, say.s('title.guest_itinerary', { name: guestName(g) })),
+    heading(1, say.s('title.guest_itinerary', { name: facts.names.full })),
     para(say.s('it.welcome', { name: address, event: eventName(say, ctx) })),
     zoneNote(say, ctx),
   ];
@@ -44,7 +48,7 @@ function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
     })));
   }
   out.push(para(say.s('it.metByLo')));
-  out.push(carLine(say, ctx, transfersOf(ctx, g, 'arrival')));
+  out.push(carLine(say, ctx, transfersOf(facts, 'arrival')));
 
   out.push(heading(2, say.s('it.hotel')));
   if (!hotel) {
@@ -53,23 +57,23 @@ function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
     out.push(
       field(say.s('f.hotel'), hotelRuns(hotel)),
       field(say.s('f.hotelPhone'), has(hotel.phone) ? [phoneRun(hotel.phone.trim())] : say.tbc),
-      field(say.s('f.checkIn'), `${say.date(g.check_in)}, ${say.timeOfDay(hotel.check_in_time)}`),
-      field(say.s('f.checkOut'), `${say.date(g.check_out)}, ${say.timeOfDay(hotel.check_out_time)}`),
+      field(say.s('f.checkIn'), `${say.date(checkIn)}, ${say.timeOfDay(checkInTime)}`),
+      field(say.s('f.checkOut'), `${say.date(checkOut)}, ${say.timeOfDay(checkOutTime)}`),
       field(say.s('f.breakfast'), say.or(hotel.breakfast)),
       field(say.s('f.internet'), say.or(hotel.wifi)),
       field(say.s('f.keyCard'), say.or(hotel.key_card)),
     );
   }
-  out.push(field(say.s('f.room'), say.or(g.room_no)), field(say.s('f.hostCovers'), say.or(g.host_covers)));
+  out.push(field(say.s('f.room'), say.or(room)), field(say.s('f.hostCovers'), say.or(g.host_covers)));
 
   out.push(heading(2, say.s('it.programme')));
-  const items = ctx.itemsByGuest.get(g.guest_id) ?? [];
+  const items = facts.programme;
   if (items.length === 0) out.push(para(say.s('noProgramme')));
   else {
     out.push(table(
       say.cols(['col.date', 'col.time', 'col.item', 'col.venue', 'col.dress']),
       items.map((i) => [
-        say.date(eventDate(ctx, i.starts?.at)),
+        say.date(eventDate(ctx.index, i.starts?.at)),
         `${say.eventTime(i.starts?.at)} – ${say.eventTime(i.ends?.at)}`,
         say.itemTitle(i),
         say.or(i.venue),
@@ -91,14 +95,13 @@ function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   }
 
   out.push(heading(2, say.s('it.cars')));
-  const all = ctx.transfersByGuest.get(g.guest_id) ?? [];
-  if (all.length === 0) out.push(para(say.s('noTransfers')));
+  if (facts.transfers.length === 0) out.push(para(say.s('noTransfers')));
   else {
     out.push(table(
       say.cols(['col.pickup', 'col.route', 'col.vehicle', 'col.driver']),
-      all.map((tr) => {
-        const car = carsOf(say, ctx, [tr]);
-        return [say.eventDay(tr.pickup?.at), `${say.or(tr.from_place)} → ${say.or(tr.to_place)}`, car.vehicle, car.driver];
+      facts.transfers.map((tr) => {
+        const car = carsOf(say, ctx, [tr.transfer]);
+        return [say.eventDay(tr.pickup?.at), `${say.or(tr.from)} → ${say.or(tr.to)}`, car.vehicle, car.driver];
       }),
     ));
   }
@@ -110,7 +113,7 @@ function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
       flight: f.flight_no, to: say.or(f.to_airport), time: say.zoned(f.depart), terminal: say.or(f.terminal),
     })));
   }
-  const leaving = transfersOf(ctx, g, 'departure');
+  const leaving = transfersOf(facts, 'departure');
   for (const tr of leaving) {
     out.push(para(say.s('it.departurePickup', { time: say.eventDateTime(tr.pickup?.at), from: say.or(tr.from_place) })));
   }
@@ -134,8 +137,8 @@ export function buildGuestItinerary(ctx: DocContext, g: Guest): Doc {
   return {
     kind: 'guest_itinerary',
     key: `guest_itinerary:${g.guest_id}`,
-    title: en.s('title.guest_itinerary', { name: guestName(g) }),
-    subject: guestName(g),
+    title: en.s('title.guest_itinerary', { name: guestName(ctx, g) }),
+    subject: guestName(ctx, g),
     lang: 'en',
     blocks,
   };

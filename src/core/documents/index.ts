@@ -5,7 +5,7 @@
  */
 import type { EventModel } from '../model';
 import { standardChecklist, type ChecklistSource } from './checklist-hook';
-import { makeContext, type DocContext } from './context';
+import { documentContext, type DocContext } from './context';
 import { buildDailyRunsheets } from './daily-runsheet';
 import { buildDietaryLists } from './dietary-list';
 import { buildGuestItinerary } from './guest-itinerary';
@@ -19,6 +19,7 @@ export * from './types';
 export { docTexts } from './blocks';
 export { docFingerprint } from './fingerprint';
 export { buildCalendar, buildCalendars } from './calendar';
+export { documentContext } from './context';
 
 export { isMealItem } from './meals';
 
@@ -38,12 +39,12 @@ export interface BuildOptions {
  * the manifests, run-sheets and dietary lists.
  */
 export function buildAll(model: EventModel, opts: BuildOptions = {}): Doc[] {
-  const ctx = opts.context ?? makeContext(model);
+  const ctx = opts.context ?? documentContext(model);
   const want = (k: DocKind) => !opts.kinds || opts.kinds.includes(k);
   const checklist = opts.checklist ?? standardChecklist;
   const docs: Doc[] = [];
-  if (want('lo_brief')) for (const lo of ctx.los.values()) docs.push(buildLoBrief(ctx, lo, checklist));
-  if (want('guest_itinerary')) for (const g of ctx.guests.values()) docs.push(buildGuestItinerary(ctx, g));
+  if (want('lo_brief')) for (const lo of ctx.index.losById.values()) docs.push(buildLoBrief(ctx, lo, checklist));
+  if (want('guest_itinerary')) for (const g of ctx.index.guestsById.values()) docs.push(buildGuestItinerary(ctx, g));
   if (want('rooming_list')) docs.push(...buildRoomingLists(ctx));
   if (want('transport_manifest') || want('daily_runsheet')) {
     const byDay = movementsByDay(buildMovements(ctx));

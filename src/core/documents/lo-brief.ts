@@ -7,9 +7,10 @@ import type { Guest, Lo } from '../model';
 import { PHASES } from '../model';
 import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } from './blocks';
 import type { ChecklistSource } from './checklist-hook';
-import type { DocContext } from './context';
+import { guestName, type DocContext } from './context';
+import { guestFacts } from '../facts/guest-facts';
 import { carsOf, eventLine, hotelRuns, routeText, zoneNote } from './parts';
-import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
+import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
 interface LoGuest {
@@ -21,28 +22,28 @@ interface LoGuest {
 export function guestsOfLo(ctx: DocContext, loId: string): { guests: LoGuest[]; unknown: string[] } {
   const roles = new Map<string, 'primary' | 'backup'>();
   const unknown: string[] = [];
-  for (const a of ctx.assignmentsByLo.get(loId) ?? []) {
-    if (!ctx.guests.has(a.guest_id)) {
+  for (const a of ctx.index.assignmentsByLo.get(loId) ?? []) {
+    if (!ctx.index.guestsById.has(a.guest_id)) {
       if (!unknown.includes(a.guest_id)) unknown.push(a.guest_id);
     } else if (roles.get(a.guest_id) !== 'primary') {
       roles.set(a.guest_id, a.role);
     }
   }
   const guests: LoGuest[] = [...roles]
-    .sort((a, b) => ctx.guestOrder.get(a[0])! - ctx.guestOrder.get(b[0])!)
-    .map(([id, role]) => ({ guest: ctx.guests.get(id)!, role }));
+    .sort((a, b) => ctx.index.guestOrder.get(a[0])! - ctx.index.guestOrder.get(b[0])!)
+    .map(([id, role]) => ({ guest: ctx.index.guestsById.get(id)!, role }));
   return { guests, unknown };
 }
 
 function arrivalOf(say: Phrasebook, ctx: DocContext, g: Guest, direction: 'arrival' | 'departure'): string {
-  const f = (ctx.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === direction && x.status !== 'cancelled');
+  const f = guestFacts(ctx.index, g).flightsByTime.find((x) => x.direction === direction && x.status !== 'cancelled');
   if (!f) return say.tbc;
   return `${f.flight_no} ${say.zoned(direction === 'arrival' ? f.arrive : f.depart)}`;
 }
 
 function hotelAndRoom(say: Phrasebook, ctx: DocContext, g: Guest): string {
-  const h = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
-  return `${h ? h.name : say.tbc}, ${say.s('room')} ${say.or(g.room_no)}`;
+  const { hotel: h, room } = guestFacts(ctx.index, g).stay;
+  return `${h ? h.name : say.tbc}, ${say.s('room')} ${say.or(room)}`;
 }
 
 function guestCard(say: Phrasebook, g: Guest): Block[] {
@@ -65,7 +66,7 @@ function guestCard(say: Phrasebook, g: Guest): Block[] {
 }
 
 function flightsBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const flights = ctx.flightsByGuest.get(g.guest_id) ?? [];
+  const flights = guestFacts(ctx.index, g).flightsByTime;
   const out: Block[] = [heading(3, say.s('brief.flights'))];
   if (flights.length === 0) return [...out, para(say.s('noFlights'))];
   out.push(
@@ -89,18 +90,18 @@ function flightsBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 
 function hotelBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   const out: Block[] = [heading(3, say.s('brief.hotel'))];
-  const h = has(g.hotel_id) ? ctx.hotels.get(g.hotel_id) : undefined;
+  const { hotel: h, room, checkIn, checkOut, checkInTime, checkOutTime } = guestFacts(ctx.index, g).stay;
   if (!h) {
     out.push(field(say.s('f.hotel'), has(g.hotel_id) ? say.s('unknownHotel', { id: g.hotel_id }) : say.tbc));
-    out.push(field(say.s('f.room'), say.or(g.room_no)));
+    out.push(field(say.s('f.room'), say.or(room)));
     return out;
   }
   out.push(
     field(say.s('f.hotel'), hotelRuns(h)),
     field(say.s('f.hotelPhone'), has(h.phone) ? [phoneRun(h.phone.trim())] : say.tbc),
-    field(say.s('f.room'), say.or(g.room_no)),
-    field(say.s('f.checkIn'), `${say.date(g.check_in)}, ${say.timeOfDay(h.check_in_time)}`),
-    field(say.s('f.checkOut'), `${say.date(g.check_out)}, ${say.timeOfDay(h.check_out_time)}`),
+    field(say.s('f.room'), say.or(room)),
+    field(say.s('f.checkIn'), `${say.date(checkIn)}, ${say.timeOfDay(checkInTime)}`),
+    field(say.s('f.checkOut'), `${say.date(checkOut)}, ${say.timeOfDay(checkOutTime)}`),
     field(say.s('f.welcome'), say.or(h.welcome_protocol)),
     field(say.s('f.breakfast'), say.or(h.breakfast)),
     field(say.s('f.internet'), say.or(h.wifi)),
@@ -114,19 +115,20 @@ function hotelBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 }
 
 function carBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const transfers = ctx.transfersByGuest.get(g.guest_id) ?? [];
+  const { transfers } = guestFacts(ctx.index, g);
   const out: Block[] = [heading(3, say.s('brief.car'))];
   if (transfers.length === 0) return [...out, para(say.s('noTransfers'))];
   out.push(
     table(
       say.cols(['col.pickup', 'col.route', 'col.purpose', 'col.flight', 'col.vehicle', 'col.driver']),
       transfers.map((tr) => {
-        const car = carsOf(say, ctx, [tr]);
+        const car = carsOf(say, ctx, [tr.transfer]);
+        const purpose = tr.transfer.purpose;
         return [
           say.eventDay(tr.pickup?.at),
-          routeText(say, tr.from_place, tr.to_place),
-          tr.purpose ? say.s(`purpose.${tr.purpose}`) : say.tbc,
-          say.orNone(tr.flight_no),
+          routeText(say, tr.from, tr.to),
+          purpose ? say.s(`purpose.${purpose}`) : say.tbc,
+          say.orNone(tr.flightNo),
           car.vehicle,
           car.driver,
         ];
@@ -137,7 +139,7 @@ function carBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 }
 
 function programmeBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
-  const items = ctx.itemsByGuest.get(g.guest_id) ?? [];
+  const items = guestFacts(ctx.index, g).programme;
   const out: Block[] = [heading(3, say.s('brief.programme'))];
   if (items.length === 0) return [...out, para(say.s('noProgramme'))];
   out.push(
@@ -156,7 +158,7 @@ function programmeBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 
 function checklistBlock(say: Phrasebook, ctx: DocContext, g: Guest, source: ChecklistSource): Block[] {
   const out: Block[] = [heading(3, say.s('brief.checklist'))];
-  const phases = source(g, say.lang, ctx.model);
+  const phases = source(g, say.lang, ctx.index);
   for (const phase of PHASES) {
     const items = phases.find((p) => p.phase === phase)?.items ?? [];
     out.push(para(bold(say.s(`phase.${phase}`))));
@@ -166,22 +168,22 @@ function checklistBlock(say: Phrasebook, ctx: DocContext, g: Guest, source: Chec
 }
 
 function contactsBlock(say: Phrasebook, ctx: DocContext, guests: LoGuest[]): Block[] {
-  const rows: string[][] = ctx.model.contacts.map((c) => [
+  const rows: string[][] = ctx.index.model.contacts.map((c) => [
     say.or(c.role), say.or(c.name), say.or(c.phone), say.orNone(c.email), say.orNone(c.organisation),
   ]);
   const seen = new Set<string>();
   for (const { guest } of guests) {
-    const h = has(guest.hotel_id) ? ctx.hotels.get(guest.hotel_id) : undefined;
+    const facts = guestFacts(ctx.index, guest);
+    const h = facts.stay.hotel;
     if (h && !seen.has(`h:${h.hotel_id}`)) {
       seen.add(`h:${h.hotel_id}`);
       rows.push([say.s('role.hotel'), has(h.contact_name) ? h.contact_name.trim() : h.name,
         say.or(h.contact_phone ?? h.phone), say.orNone(h.contact_email), h.name]);
     }
-    for (const tr of ctx.transfersByGuest.get(guest.guest_id) ?? []) {
-      const v = has(tr.vehicle_id) ? ctx.vehicles.get(tr.vehicle_id) : undefined;
+    for (const { vehicle: v, plate, driver, driverPhone } of facts.transfers) {
       if (v && !seen.has(`v:${v.vehicle_id}`)) {
         seen.add(`v:${v.vehicle_id}`);
-        rows.push([say.s('role.driver', { plate: say.or(v.plate) }), say.or(v.driver_name), say.or(v.driver_phone), say.none, say.none]);
+        rows.push([say.s('role.driver', { plate: say.or(plate) }), say.or(driver), say.or(driverPhone), say.none, say.none]);
       }
     }
   }
@@ -211,7 +213,7 @@ export function buildLoBrief(ctx: DocContext, lo: Lo, checklist: ChecklistSource
       table(
         say.cols(['col.guest', 'col.role', 'col.arrival', 'col.departure', 'col.hotelRoom']),
         guests.map(({ guest, role }) => [
-          guestName(guest),
+          guestName(ctx, guest),
           say.s(`role.${role}`),
           arrivalOf(say, ctx, guest, 'arrival'),
           arrivalOf(say, ctx, guest, 'departure'),
@@ -225,7 +227,7 @@ export function buildLoBrief(ctx: DocContext, lo: Lo, checklist: ChecklistSource
   for (const { guest, role } of guests) {
     blocks.push(
       pageBreak(),
-      heading(2, role === 'backup' ? `${guestName(guest)} ${say.s('backupMark')}` : guestName(guest)),
+      heading(2, role === 'backup' ? `${guestName(ctx, guest)} ${say.s('backupMark')}` : guestName(ctx, guest)),
       ...guestCard(say, guest),
       ...flightsBlock(say, ctx, guest),
       ...hotelBlock(say, ctx, guest),

@@ -5,7 +5,8 @@
  * manifest, the run-sheet and the LO calendar.
  */
 import type { Flight, Guest, IsoDate, Transfer } from '../model';
-import { eventDate, flightMoment, ms, type DocContext } from './context';
+import type { DocContext } from './context';
+import { eventDate, flightMoment, ms } from '../model-index';
 
 export interface Movement {
   /** Stable across runs: built from ids, flight numbers and typed times. */
@@ -34,7 +35,7 @@ export function normFlightNo(s: string | undefined): string {
 }
 
 function addGuest(m: Movement, ctx: DocContext, id: string): void {
-  const g = ctx.guests.get(id);
+  const g = ctx.index.guestsById.get(id);
   if (g) {
     if (!m.guests.includes(g)) m.guests.push(g);
   } else if (!m.unknownGuests.includes(id)) {
@@ -44,7 +45,7 @@ function addGuest(m: Movement, ctx: DocContext, id: string): void {
 
 function flightGroups(ctx: DocContext): Movement[] {
   const groups = new Map<string, Movement>();
-  for (const f of ctx.model.flights) {
+  for (const f of ctx.index.model.flights) {
     const moment = flightMoment(f);
     const wall = (f.direction === 'arrival' ? f.arrive?.wall : f.depart?.wall) ?? '';
     const key = [f.direction, normFlightNo(f.flight_no), wall, f.from_airport, f.to_airport].join('|');
@@ -69,7 +70,7 @@ function flightGroups(ctx: DocContext): Movement[] {
 function flightFor(ctx: DocContext, tr: Transfer, byGuest: Map<string, Movement[]>): Movement | undefined {
   if (tr.purpose === 'programme' || tr.purpose === 'private') return undefined;
   const no = normFlightNo(tr.flight_no);
-  const day = eventDate(ctx, tr.pickup?.at);
+  const day = eventDate(ctx.index, tr.pickup?.at);
   const candidates = new Set<Movement>();
   for (const id of tr.guest_ids) for (const m of byGuest.get(id) ?? []) candidates.add(m);
   let best: Movement | undefined;
@@ -78,7 +79,7 @@ function flightFor(ctx: DocContext, tr: Transfer, byGuest: Map<string, Movement[
     if (tr.purpose && tr.purpose !== m.kind) continue;
     if (no) {
       if (normFlightNo(m.flightNo) !== no) continue;
-    } else if (!day || day !== eventDate(ctx, m.at)) {
+    } else if (!day || day !== eventDate(ctx.index, m.at)) {
       continue;
     }
     const gap = Math.abs(ms(tr.pickup?.at) - ms(m.at));
@@ -111,7 +112,7 @@ export function buildMovements(ctx: DocContext): Movement[] {
     }
   }
   const plain: Movement[] = [];
-  for (const tr of ctx.model.transfers) {
+  for (const tr of ctx.index.model.transfers) {
     const m = flightFor(ctx, tr, byGuest);
     if (m) {
       m.transfers.push(tr);
@@ -131,7 +132,7 @@ export function buildMovements(ctx: DocContext): Movement[] {
     if (m.kind === 'departure' && m.transfers[0]?.pickup) m.at = m.transfers[0].pickup.at;
   }
   const all = [...flights, ...plain];
-  for (const m of all) m.date = eventDate(ctx, m.at) ?? (m.kind === 'transfer' ? undefined : stayDate(m));
+  for (const m of all) m.date = eventDate(ctx.index, m.at) ?? (m.kind === 'transfer' ? undefined : stayDate(m));
   return all
     .map((m, i) => ({ m, i }))
     .sort((a, b) => ms(a.m.at) - ms(b.m.at) || a.i - b.i)

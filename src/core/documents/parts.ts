@@ -1,16 +1,16 @@
 /** Pieces of text that several kinds of document share. */
 import type { Guest, Hotel, IsoDate, Lo, Transfer } from '../model';
 import { bold, italic, para, text } from './blocks';
-import { leadLo, type DocContext } from './context';
+import { guestName, leadLo, type DocContext } from './context';
 import type { Movement } from './movements';
 import { sharedNeeds } from './need-to-know';
-import { guestName, has, type Phrasebook } from './phrasebook';
+import { has, type Phrasebook } from './phrasebook';
 import type { Block, Run } from './types';
-import { zoneLabel } from './dates';
+import { zoneLabel } from '../time/format';
 
 /** The event's name in the document's language, and the host. */
 export function eventLine(say: Phrasebook, ctx: DocContext): Block {
-  const e = ctx.model.event;
+  const e = ctx.index.model.event;
   const name = say.lang === 'th' && has(e.event_name_th) ? e.event_name_th.trim() : say.or(e.event_name);
   return has(e.host_organisation) ? para(italic(`${name} · ${e.host_organisation.trim()}`)) : para(italic(name));
 }
@@ -22,18 +22,18 @@ export function hotelRuns(h: Hotel): Run[] {
 
 /** A line that names the zone that unmarked times are in. */
 export function zoneNote(say: Phrasebook, ctx: DocContext): Block {
-  return para(italic(say.s('zoneNote', { zone: zoneLabel(ctx.refAt, ctx.zone, say.lang) })));
+  return para(italic(say.s('zoneNote', { zone: zoneLabel(ctx.index.refAt, ctx.index.zone, say.lang) })));
 }
 
 function vehicleText(say: Phrasebook, ctx: DocContext, tr: Transfer): string {
   if (!has(tr.vehicle_id)) return say.tbc;
-  const v = ctx.vehicles.get(tr.vehicle_id);
+  const v = ctx.index.vehiclesById.get(tr.vehicle_id);
   if (!v) return say.s('unknownVehicle', { id: tr.vehicle_id });
   return has(v.type) ? `${say.or(v.plate)} (${v.type.trim()})` : say.or(v.plate);
 }
 
 function driverText(say: Phrasebook, ctx: DocContext, tr: Transfer): string {
-  const v = has(tr.vehicle_id) ? ctx.vehicles.get(tr.vehicle_id) : undefined;
+  const v = has(tr.vehicle_id) ? ctx.index.vehiclesById.get(tr.vehicle_id) : undefined;
   if (!v) return say.tbc;
   return `${say.or(v.driver_name)} ${say.or(v.driver_phone)}`;
 }
@@ -53,7 +53,7 @@ export function carsOf(say: Phrasebook, ctx: DocContext, transfers: Transfer[]):
 function guestsText(say: Phrasebook, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
   const names = guests.map((g) => {
     const needs = sharedNeeds(say, g);
-    const name = needs ? `${guestName(g)} (${needs})` : guestName(g);
+    const name = needs ? `${guestName(ctx, g)} (${needs})` : guestName(ctx, g);
     return leadLo(ctx, g.guest_id, date) ? name : `${name} ${say.s('noLoMark')}`;
   });
   for (const id of unknown) names.push(say.s('unknownGuest', { id }));

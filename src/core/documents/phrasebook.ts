@@ -3,21 +3,17 @@
  * and the visible "to be confirmed" for anything missing, so no builder ever
  * prints undefined, NaN or an empty cell.
  */
-import type { Dietary, Guest, IsoDate, Lang, Lo, TimeOfDay, ZonedTime } from '../model';
+import type { Dietary, IsoDate, Lang, Lo, TimeOfDay, ZonedTime } from '../model';
 import type { Zone } from '../time/zones';
 import { t, tDynamic, type MessageKey, type Params } from '../i18n';
 import type { documents } from '../i18n/en/documents';
-import { formatDate, formatDateTime, formatTime, formatTimeOfDay } from './dates';
+import { formatDate, formatDateTime, formatTime, formatTimeOfDay } from '../time/format';
 
 export type DocKey = keyof typeof documents;
 
 /** Present and not just spaces. */
 export function has(v: string | undefined | null): v is string {
   return typeof v === 'string' && v.trim() !== '';
-}
-
-export function guestName(g: Guest): string {
-  return [g.honorific, g.given_name, g.family_name].filter(has).map((s) => s.trim()).join(' ');
 }
 
 export class Phrasebook {
@@ -126,12 +122,12 @@ export class Phrasebook {
 const cache = new WeakMap<object, Partial<Record<Lang, Phrasebook>>>();
 
 /** One Phrasebook per run and language, so memoised words are shared by every document of the run. */
-export function phrasebookOf(ctx: { lang: Lang; zone: Zone }, lang: Lang = ctx.lang): Phrasebook {
+export function phrasebookOf(ctx: { lang: Lang; index: { zone: Zone } }, lang: Lang = ctx.lang): Phrasebook {
   let byLang = cache.get(ctx);
   if (!byLang) {
     byLang = {};
     cache.set(ctx, byLang);
   }
-  byLang[lang] ??= new Phrasebook(lang, ctx.zone);
+  byLang[lang] ??= new Phrasebook(lang, ctx.index.zone);
   return byLang[lang];
 }

@@ -6,10 +6,10 @@
  */
 import type { Guest, Hotel } from '../model';
 import { field, heading, para, table } from './blocks';
-import type { DocContext } from './context';
+import { guestName, type DocContext } from './context';
 import { eventLine, losText, zoneNote } from './parts';
 import { sharedDiet, sharedNeeds } from './need-to-know';
-import { guestName, has, type Phrasebook, phrasebookOf } from './phrasebook';
+import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
 function byName(a: Guest, b: Guest): number {
@@ -18,7 +18,7 @@ function byName(a: Guest, b: Guest): number {
 }
 
 function arrivalText(say: Phrasebook, ctx: DocContext, g: Guest): string {
-  const f = (ctx.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === 'arrival' && x.status !== 'cancelled');
+  const f = (ctx.index.flightsByGuest.get(g.guest_id) ?? []).find((x) => x.direction === 'arrival' && x.status !== 'cancelled');
   return f ? `${f.flight_no} ${say.zoned(f.arrive)}` : say.tbc;
 }
 
@@ -43,7 +43,7 @@ function buildRoomingList(ctx: DocContext, hotel: Hotel, guests: Guest[]): Doc {
     blocks.push(table(
       say.cols(['col.guest', 'col.delegation', 'col.room', 'col.checkIn', 'col.checkOut', 'col.arrival', 'col.dietary', 'col.needs', 'col.lo']),
       sorted.map((g) => [
-        guestName(g),
+        guestName(ctx, g),
         [...new Set([g.delegation, g.country].filter(has).map((s) => s.trim()))].join(', ') || say.none,
         say.or(g.room_no),
         say.date(g.check_in),
@@ -61,11 +61,11 @@ function buildRoomingList(ctx: DocContext, hotel: Hotel, guests: Guest[]): Doc {
 /** One list per hotel of the Hotels tab (even an empty one, so a list that lost its last guest is rewritten). */
 export function buildRoomingLists(ctx: DocContext): Doc[] {
   const byHotel = new Map<string, Guest[]>();
-  for (const g of ctx.guests.values()) {
+  for (const g of ctx.index.guestsById.values()) {
     if (!has(g.hotel_id)) continue;
     const list = byHotel.get(g.hotel_id);
     if (list) list.push(g);
     else byHotel.set(g.hotel_id, [g]);
   }
-  return [...ctx.hotels.values()].map((h) => buildRoomingList(ctx, h, byHotel.get(h.hotel_id) ?? []));
+  return [...ctx.index.hotelsById.values()].map((h) => buildRoomingList(ctx, h, byHotel.get(h.hotel_id) ?? []));
 }

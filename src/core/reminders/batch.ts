@@ -7,7 +7,7 @@
  */
 import { t } from '../i18n';
 import type { Lang } from '../model';
-import { formatInstant } from '../time/format';
+import { formatDateTime } from '../time/format';
 import type { Zone } from '../time/zones';
 import { oneLine } from '../text';
 import { renderHtml, renderText, type Block } from './render';
@@ -32,7 +32,7 @@ function byUrgency(a: PlannedMessage, b: PlannedMessage): number {
 
 /** "Sent late: this was due Sun 6 Dec 2026 08:35; the hourly check did not run in time." */
 function lateNote(m: PlannedMessage, zone: Zone, lang: Lang): Block {
-  return { t: 'p', parts: [t(lang, 'reminders.late', { at: formatInstant(m.due, zone, lang) })] };
+  return { t: 'p', parts: [t(lang, 'reminders.late', { at: formatDateTime(m.due, zone, lang) ?? '' })] };
 }
 
 function bodyOf(m: PlannedMessage, zone: Zone, lang: Lang): Block[] {

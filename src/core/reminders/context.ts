@@ -1,15 +1,15 @@
 /**
- * Everything the planner and the message builder look up, indexed once per run so
- * the cost grows with rows, not with rows × messages.
+ * What the planner and the message builder add to the one model index
+ * (../model-index): their settings, the organisers' addresses and the sent log.
+ * Made once per run so the cost grows with rows, not with rows × messages.
  */
-import { groupModel, pushTo } from '../model-index';
-import type { Assignment, EventModel, IsoDate, Lang, Lo, ProgrammeItem, Transfer, Vehicle } from '../model';
-import {
-  eventInstant, guestFacts, indexModel, parseTimeOfDay,
-  type ChecklistIndex, type GuestFacts, type HourMinute,
-} from '../checklist/facts';
+import { indexModel, type ModelIndex } from '../model-index';
+import type { Assignment, EventModel, IsoDate, Lang, Lo, Transfer, Vehicle } from '../model';
+import type { HourMinute } from '../model';
+import { eventInstant, parseTimeOfDay } from '../facts/event-time';
+import { covers, guestFacts, type GuestFacts } from '../facts/guest-facts';
 import { PREPARE_DAYS_BEFORE, PREPARE_TIME } from '../checklist/rules';
-import { localDate, type Zone } from '../time/zones';
+import type { Zone } from '../time/zones';
 import { cleanText } from '../text';
 import { indexSent, type SentIndex } from './sent-log';
 import type { PlanOptions, SkipReason } from './types';
@@ -23,7 +23,7 @@ const DEFAULTS = {
 
 export interface ReminderContext {
   model: EventModel;
-  idx: ChecklistIndex;
+  idx: ModelIndex;
   zone: Zone;
   eventLang: Lang;
   slackMs: number;
@@ -36,12 +36,9 @@ export interface ReminderContext {
   confirmTime: HourMinute;
   digestTime: HourMinute;
   phonePageUrl?: string;
+  /** idx's own maps, under the names the planner reads. */
   losById: Map<string, Lo>;
   assignmentsByLo: Map<string, Assignment[]>;
-  transfersById: Map<string, Transfer>;
-  itemsById: Map<string, ProgrammeItem>;
-  /** Event-zone start date → items, each list sorted by start. */
-  itemsByDate: Map<IsoDate, ProgrammeItem[]>;
   organiserSet: Set<string>;
   sent: SentIndex;
   facts(guestId: string): GuestFacts | undefined;
@@ -55,21 +52,14 @@ function num(v: unknown, fallback: number, min = 0): number {
 }
 
 
-export function makeContext(model: EventModel, opts: PlanOptions = {}): ReminderContext {
-  const idx = indexModel(model);
+/** The reminders' context over an index already made (the run's), or over a fresh one. */
+export function reminderContext(model: EventModel, opts: PlanOptions = {}, idx: ModelIndex = indexModel(model)): ReminderContext {
   const ev = model.event;
-  const { losById, assignmentsByLo, transfersById, itemsById } = groupModel(model);
-  const itemsByDate = new Map<IsoDate, ProgrammeItem[]>();
-  for (const p of itemsById.values()) {
-    if (p.starts && Number.isFinite(p.starts.at.getTime())) pushTo(itemsByDate, localDate(p.starts.at, idx.zone), p);
-  }
-  for (const list of itemsByDate.values()) list.sort((a, b) => a.starts!.at.getTime() - b.starts!.at.getTime());
   const organiserSet = new Set<string>();
   for (const e of ev.organiser_emails) {
     const c = checkAddress(e);
     if ('address' in c) organiserSet.add(c.address.toLowerCase());
   }
-  const memo = new Map<string, GuestFacts | undefined>();
   const url = typeof opts.phonePageUrl === 'string' ? opts.phonePageUrl.trim() : '';
   return {
     model,
@@ -78,27 +68,21 @@ export function makeContext(model: EventModel, opts: PlanOptions = {}): Reminder
     eventLang: ev.language,
     slackMs: num(opts.slackMinutes, DEFAULTS.slackMinutes, 1) * MIN,
     travelMs: num(opts.travelMinutes, DEFAULTS.travelMinutes) * MIN,
-    leadMs: idx.leadMinutes * MIN,
+    leadMs: ev.airport_lead_minutes * MIN,
     briefMs: num(opts.arrivalBriefHours, DEFAULTS.arrivalBriefHours) * 60 * MIN,
     departurePrepMs: num(opts.departurePrepHours, DEFAULTS.departurePrepHours) * 60 * MIN,
     prepareDays: Math.round(num(opts.prepareDaysBefore, PREPARE_DAYS_BEFORE)),
     prepareTime: parseTimeOfDay(opts.prepareTime) ?? PREPARE_TIME,
-    confirmTime: idx.confirmTime,
+    confirmTime: ev.daily_confirm_time,
     digestTime: ev.digest_time,
     phonePageUrl: /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url : undefined,
-    losById,
-    assignmentsByLo,
-    transfersById,
-    itemsById,
-    itemsByDate,
+    losById: idx.losById,
+    assignmentsByLo: idx.assignmentsByLo,
     organiserSet,
     sent: indexSent(model.sent),
     facts(guestId: string) {
-      if (!memo.has(guestId)) {
-        const g = idx.guestsById.get(guestId);
-        memo.set(guestId, g ? guestFacts(idx, g) : undefined);
-      }
-      return memo.get(guestId);
+      const g = idx.guestsById.get(guestId);
+      return g ? guestFacts(idx, g) : undefined;
     },
   };
 }
@@ -153,17 +137,13 @@ export function messageLang(loLanguages: readonly string[] | undefined, eventLan
   return !en && th ? 'th' : 'en';
 }
 
-/** Does the assignment cover that event-zone date? Missing bounds are open. */
-export function covers(a: Assignment, date: IsoDate | undefined): boolean {
-  if (!date) return true;
-  return (!a.from || a.from <= date) && (!a.to || a.to >= date);
-}
-
 /** The guest's LOs on a date: primaries first, each LO once. */
 export function losFor(ctx: ReminderContext, guestId: string, date: IsoDate | undefined, primaryOnly = false): Assignment[] {
-  const list = (ctx.idx.assignmentsByGuest.get(guestId) ?? []).filter((a) => covers(a, date));
+  const f = ctx.facts(guestId);
+  // Primaries come first in the facts; an assignment naming an unknown LO still counts here (the planner reports it).
+  const list = (f?.los ?? []).filter((l) => covers(l, date)).map((l) => l.assignment);
   const primaries = list.filter((a) => a.role !== 'backup');
-  const chosen = primaryOnly && primaries.length > 0 ? primaries : primaryOnly ? list : [...primaries, ...list.filter((a) => a.role === 'backup')];
+  const chosen = primaryOnly && primaries.length > 0 ? primaries : list;
   const seen = new Set<string>();
   return chosen.filter((a) => {
     if (seen.has(a.lo_id)) return false;
@@ -181,8 +161,7 @@ export function mayReceiveHealthData(ctx: ReminderContext, recipient: string, gu
   const r = recipient.trim().toLowerCase();
   if (r === '') return false;
   if (ctx.organiserSet.has(r)) return true;
-  for (const a of ctx.idx.assignmentsByGuest.get(guestId) ?? []) {
-    const lo = ctx.losById.get(a.lo_id);
+  for (const { lo } of ctx.facts(guestId)?.los ?? []) {
     if (lo && typeof lo.email === 'string' && lo.email.trim().toLowerCase() === r) return true;
   }
   return false;

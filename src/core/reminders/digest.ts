@@ -1,7 +1,6 @@
 /** The facts of the organisers' daily digest, gathered from the model, the Sent log and this run. */
-import type { GuestFacts } from '../checklist/facts';
+import type { GuestFacts } from '../facts/guest-facts';
 import type { IsoDate, SentStatus } from '../model';
-import { guestFullName } from '../views/format';
 import type { ReminderContext } from './context';
 import type { DigestData, DigestProblem, PlanOptions, ReadinessGap, SkippedMessage } from './types';
 
@@ -46,7 +45,7 @@ export function buildDigestData(
     const g = gapsOf(f);
     if (g.length === 0) ready++;
     for (const x of g) gaps[x]++;
-    if (!f.hasLo) unassigned.push({ guest_id: guest.guest_id, name: guestFullName(guest) });
+    if (!f.hasLo) unassigned.push({ guest_id: guest.guest_id, name: f.names.full });
   }
 
   // The latest row per key tells the key's state.

@@ -6,11 +6,13 @@
  * Buddhist-era years (views/format.ts).
  */
 import type { EventModel, Guest, Lang, ProgrammeItem, Transfer } from '../model';
-import type { GuestFacts } from '../checklist/facts';
+import type { GuestFacts } from '../facts/guest-facts';
 import { t, tDynamic, type Params } from '../i18n';
 import { oneLine } from '../text';
-import { formatDateTime, formatIsoDate, formatTime, guestAddress, guestFullName, telHref } from '../views/format';
-import { makeContext, mayReceiveHealthData, vehicleOf, type ReminderContext } from './context';
+import { telHref } from '../views/links';
+import { guestFacts } from '../facts/guest-facts';
+import { formatDate, formatDateTime, formatTime } from '../time/format';
+import { reminderContext, mayReceiveHealthData, vehicleOf, type ReminderContext } from './context';
 import { gapsOf } from './digest';
 import { renderHtml, renderText, type Block, type Inline } from './render';
 import { parseSubject, parseZonedLabel, TIME_FIELDS } from './snapshot';
@@ -28,7 +30,7 @@ function reminderText(lang: Lang, key: string, params?: Params): string {
 
 function when(at: Date | undefined, zone: string | undefined, lang: Lang): string {
   if (!at || !zone || !Number.isFinite(at.getTime())) return reminderText(lang, 'tbc');
-  return formatDateTime(at, zone, lang);
+  return formatDateTime(at, zone, lang) ?? '';
 }
 
 function tel(phone: string | undefined): Inline[] {
@@ -46,11 +48,15 @@ function itemTitle(item: Pick<ProgrammeItem, 'title' | 'title_th'>, lang: Lang):
   return (lang === 'th' && item.title_th) || item.title;
 }
 
+function fullName(ctx: ReminderContext, g: Guest): string {
+  return guestFacts(ctx.idx, g).names.full;
+}
+
 function names(ctx: ReminderContext, ids: readonly string[], lang: Lang): string {
   return ids
     .map((id) => ctx.idx.guestsById.get(id))
     .filter((g): g is Guest => !!g)
-    .map((g) => guestFullName(g))
+    .map((g) => fullName(ctx, g))
     .join(t(lang, 'common.list.separator'));
 }
 
@@ -104,24 +110,25 @@ function guestSection(ctx: ReminderContext, f: GuestFacts, recipient: string, la
   const g = f.guest;
   out.push({ t: 'h', text: reminderText(lang, 'section.guest') });
   push(out, kv([
-    [reminderText(lang, 'label.address_as'), guestAddress(g)],
-    [reminderText(lang, 'label.full_name'), guestFullName(g)],
+    [reminderText(lang, 'label.address_as'), f.names.address],
+    [reminderText(lang, 'label.full_name'), f.names.full],
     [reminderText(lang, 'label.position'), [g.position, g.organisation, g.country].filter(Boolean).join(', ')],
     [reminderText(lang, 'label.languages'), (g.languages ?? []).join(', ')],
     [reminderText(lang, 'label.guest_phone'), tel(g.phone)],
   ]));
   if (!mayReceiveHealthData(ctx, recipient, g.guest_id)) return;
-  const diet = g.dietary && g.dietary !== 'none' ? tDynamic(lang, `schema.enum.dietary.${g.dietary}`, undefined, g.dietary) : '';
+  const { dietary, dietaryNotes, medicalNotes, accessibility } = f.needs;
+  const diet = dietary && dietary !== 'none' ? tDynamic(lang, `schema.enum.dietary.${dietary}`, undefined, dietary) : '';
   const health = kv([
-    [reminderText(lang, 'label.dietary'), [diet, g.dietary_notes].filter(Boolean).join(': ')],
-    [reminderText(lang, 'label.medical'), g.medical_notes],
-    [reminderText(lang, 'label.accessibility'), g.accessibility],
+    [reminderText(lang, 'label.dietary'), [diet, dietaryNotes].filter(Boolean).join(': ')],
+    [reminderText(lang, 'label.medical'), medicalNotes],
+    [reminderText(lang, 'label.accessibility'), accessibility],
   ]);
   if (health) out.push({ t: 'h', text: reminderText(lang, 'section.sensitive') }, health);
 }
 
 function hotelSection(f: GuestFacts, lang: Lang, out: Block[], departure = false): void {
-  const h = f.hotel;
+  const { hotel: h, room, checkIn, checkOut, checkInTime, checkOutTime } = f.stay;
   const g = f.guest;
   out.push({ t: 'h', text: reminderText(lang, 'section.hotel') });
   if (!h) {
@@ -133,11 +140,11 @@ function hotelSection(f: GuestFacts, lang: Lang, out: Block[], departure = false
     [reminderText(lang, 'label.address'), h.address],
     [reminderText(lang, 'label.phone'), tel(h.phone)],
     [reminderText(lang, 'label.hotel_contact'), h.contact_name || h.contact_phone ? [`${h.contact_name ?? ''} `, ...tel(h.contact_phone)] : undefined],
-    [reminderText(lang, 'label.room'), g.room_no ?? reminderText(lang, 'tbc')],
+    [reminderText(lang, 'label.room'), room ?? reminderText(lang, 'tbc')],
     ...(departure
-      ? ([[reminderText(lang, 'label.check_out'), [g.check_out ? formatIsoDate(g.check_out, lang) : '', h.check_out_time].filter(Boolean).join(' ')]] as [string, string][])
+      ? ([[reminderText(lang, 'label.check_out'), [checkOut ? (formatDate(checkOut, lang) ?? checkOut) : '', checkOutTime].filter(Boolean).join(' ')]] as [string, string][])
       : ([
-          [reminderText(lang, 'label.check_in'), [g.check_in ? formatIsoDate(g.check_in, lang) : '', h.check_in_time].filter(Boolean).join(' ')],
+          [reminderText(lang, 'label.check_in'), [checkIn ? (formatDate(checkIn, lang) ?? checkIn) : '', checkInTime].filter(Boolean).join(' ')],
           [reminderText(lang, 'label.key_card'), h.key_card],
           [reminderText(lang, 'label.breakfast'), h.breakfast],
           [reminderText(lang, 'label.wifi'), h.wifi],
@@ -169,7 +176,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
       for (const gid of facts.guest_ids) {
         const f = ctx.facts(gid);
         if (!f) continue;
-        blocks.push({ t: 'h', text: guestFullName(f.guest) });
+        blocks.push({ t: 'h', text: f.names.full });
         const items: Inline[][] = [];
         items.push([f.landing && f.arrivalFlight
           ? reminderText(lang, 'prepare.arrives', { flight: f.arrivalFlight.flight_no, time: when(f.landing.at, f.landing.zone, lang) })
@@ -188,12 +195,12 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
       const f = ctx.facts(facts.guest_id)!;
       const fl = f.arrivalFlight!;
       const land = when(f.landing?.at, f.landing?.zone, lang);
-      const guest = guestFullName(f.guest);
+      const guest = f.names.full;
       greet(facts.lo_id);
       if (facts.kind === 'airport_call') {
         const airport = fl.to_airport + (fl.terminal ? ` (${reminderText(lang, 'label.terminal')} ${fl.terminal})` : '');
         const beAt = when(facts.be_at, f.landing?.zone, lang);
-        blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.intro', { airport, be_at: beAt, guest: guestAddress(f.guest) })] });
+        blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.intro', { airport, be_at: beAt, guest: f.names.address })] });
         blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.lands', { flight: fl.flight_no, time: land })] });
         carSection(ctx, arrivalTransfers(ctx, f), lang, blocks);
         blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.todo')] });
@@ -212,7 +219,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
       const f = ctx.facts(facts.guest_id)!;
       const fl = f.departureFlight!;
       const time = when(f.takeoff?.at, f.takeoff?.zone, lang);
-      const guest = guestFullName(f.guest);
+      const guest = f.names.full;
       greet(facts.lo_id);
       blocks.push({ t: 'p', parts: [reminderText(lang, 'departure_prep.intro', { guest, flight: fl.flight_no, time })] });
       blocks.push({ t: 'p', parts: [reminderText(lang, 'departure_prep.todo')] });
@@ -224,7 +231,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
     }
     case 'daily_confirm': {
       greet(facts.lo_id);
-      const date = formatIsoDate(facts.date, lang);
+      const date = formatDate(facts.date, lang) ?? facts.date;
       blocks.push({ t: 'p', parts: [reminderText(lang, 'daily_confirm.intro', { date })] });
       blocks.push({ t: 'p', parts: [reminderText(lang, 'daily_confirm.for', { list: names(ctx, facts.guest_ids, lang) })] });
       const plan = dayPlan(ctx, facts.guest_ids, facts.date);
@@ -232,7 +239,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
       if (plan.items.length) {
         blocks.push({ t: 'h', text: reminderText(lang, 'section.programme') });
         for (const { item, guest_ids } of plan.items) {
-          const ends = item.ends && Number.isFinite(item.ends.at.getTime()) ? ` – ${formatTime(item.ends.at, item.ends.zone, lang)}` : '';
+          const ends = item.ends && Number.isFinite(item.ends.at.getTime()) ? ` – ${formatTime(item.ends.at, item.ends.zone, lang) ?? ''}` : '';
           const time = `${when(item.starts?.at, item.starts?.zone, lang)}${ends}`;
           push(blocks, kv([
             [itemTitle(item, lang), time],
@@ -271,7 +278,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
     }
     case 'organiser_digest': {
       blocks.push({ t: 'p', parts: [reminderText(lang, 'greeting.organisers')] });
-      const date = formatIsoDate(facts.date, lang);
+      const date = formatDate(facts.date, lang) ?? facts.date;
       blocks.push({ t: 'p', parts: [reminderText(lang, 'digest.intro', { event: ev, date })] });
       digestBlocks(ctx, facts.digest, lang, blocks);
       return { subject: reminderText(lang, 'subject.organiser_digest', { event: ev, date }), blocks };
@@ -283,7 +290,7 @@ function fieldValue(field: string, value: string | undefined, lang: Lang): strin
   if (value === undefined || value === '') return reminderText(lang, 'value.empty');
   if (TIME_FIELDS.has(field)) {
     const z = parseZonedLabel(value);
-    return z ? formatDateTime(z.at, z.zone, lang) : value;
+    return z ? (formatDateTime(z.at, z.zone, lang) ?? '') : value;
   }
   if (field === 'status') return tDynamic(lang, `schema.enum.status.${value}`, undefined, value);
   return value;
@@ -294,10 +301,10 @@ function changeLabel(ctx: ReminderContext, c: SubjectChange, lang: Lang): string
   const snap = c.now ?? c.was;
   if (ref?.type === 'flight') {
     const g = ctx.idx.guestsById.get(ref.guest_id);
-    return reminderText(lang, `change.flight.${ref.direction}`, { guest: g ? guestFullName(g) : ref.guest_id });
+    return reminderText(lang, `change.flight.${ref.direction}`, { guest: g ? fullName(ctx, g) : ref.guest_id });
   }
   if (ref?.type === 'transfer') return reminderText(lang, 'change.transfer', { from: snap.from ?? '', to: snap.to ?? '' });
-  const item = ref ? ctx.itemsById.get(ref.id) : undefined;
+  const item = ref ? ctx.idx.itemsById.get(ref.id) : undefined;
   return reminderText(lang, 'change.item', { title: item ? itemTitle(item, lang) : snap.title ?? c.subject });
 }
 
@@ -325,7 +332,7 @@ function digestBlocks(ctx: ReminderContext, d: DigestData, lang: Lang, out: Bloc
     out.push(limited(d.overdue, lang, (o) => {
       const g = ctx.idx.guestsById.get(o.guest_id);
       return [reminderText(lang, 'digest.overdue.row', {
-        guest: g ? guestFullName(g) : o.guest_id, item: o.text ?? o.item_id,
+        guest: g ? fullName(ctx, g) : o.guest_id, item: o.text ?? o.item_id,
         phase: tDynamic(lang, `checklist.phase.${o.phase}`, undefined, o.phase),
       })];
     }));
@@ -338,14 +345,14 @@ function digestBlocks(ctx: ReminderContext, d: DigestData, lang: Lang, out: Bloc
       : reminderText(lang, `why.${p.status}`);
     return [reminderText(lang, 'digest.problem.row', {
       kind: reminderText(lang, `kind.${p.kind}`), recipient: p.recipient, status: reminderText(lang, `status.${p.status}`), why,
-    }) + (p.at ? ` (${formatDateTime(p.at, ctx.zone, lang)})` : '') + ` [${p.key}]`];
+    }) + (p.at ? ` (${formatDateTime(p.at, ctx.zone, lang) ?? ''})` : '') + ` [${p.key}]`];
   }));
 
   out.push({ t: 'h', text: reminderText(lang, 'digest.skipped', { n: d.skipped.length }) });
   out.push(limited(d.skipped, lang, (s) => {
     const g = s.guest_id ? ctx.idx.guestsById.get(s.guest_id) : undefined;
     const lo = s.lo_id ? ctx.losById.get(s.lo_id) : undefined;
-    const subject = [g ? `${g.guest_id} ${guestFullName(g)}` : s.guest_id, lo ? `LO ${lo.lo_id} ${lo.name}` : s.lo_id ? `LO ${s.lo_id}` : undefined]
+    const subject = [g ? `${g.guest_id} ${fullName(ctx, g)}` : s.guest_id, lo ? `LO ${lo.lo_id} ${lo.name}` : s.lo_id ? `LO ${s.lo_id}` : undefined]
       .filter(Boolean).join(', ') || s.key;
     return [reminderText(lang, 'digest.skipped.row', {
       kind: reminderText(lang, `kind.${s.kind}`), subject, reason: reminderText(lang, `skip.${s.reason}`, { detail: s.detail ?? '' }),
@@ -388,6 +395,6 @@ export function buildWith(ctx: ReminderContext, p: Planned, lang: Lang): BuiltMe
 export function buildMessage(
   planned: PlannedMessage | Planned, model: EventModel, lang?: Lang, opts: Pick<PlanOptions, 'phonePageUrl'> = {},
 ): BuiltMessage {
-  const ctx = makeContext(model, opts);
+  const ctx = reminderContext(model, opts);
   return buildWith(ctx, planned, lang ?? planned.lang);
 }

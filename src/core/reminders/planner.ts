@@ -35,9 +35,10 @@
  */
 import type { EventModel, IsoDate, Lang, Lo, ReminderKind } from '../model';
 import { DEPARTURE_OFFSETS } from '../checklist/rules';
-import type { GuestFacts } from '../checklist/facts';
+import type { GuestFacts } from '../facts/guest-facts';
 import { addDays, localDate, startOfLocalDay } from '../time/zones';
-import { atTime, checkAddress, covers, losFor, makeContext, messageLang, type ReminderContext } from './context';
+import { atTime, checkAddress, losFor, messageLang, reminderContext as makeContext, type ReminderContext } from './context';
+import { covers } from '../facts/guest-facts';
 import { buildDigestData } from './digest';
 import { fingerprintOf } from './fingerprint';
 import { buildWith } from './message';

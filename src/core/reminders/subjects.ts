@@ -5,7 +5,8 @@
  * message never shows something other than what its fingerprint records.
  */
 import type { Guest, IsoDate, ProgrammeItem, Transfer } from '../model';
-import type { GuestFacts } from '../checklist/facts';
+import type { GuestFacts } from '../facts/guest-facts';
+import { inAudience } from '../model-index';
 import { localDate } from '../time/zones';
 import { vehicleOf, type ReminderContext } from './context';
 import {
@@ -57,18 +58,6 @@ export function toldDeparture(ctx: ReminderContext, f: GuestFacts): Record<Subje
   return out;
 }
 
-/** Empty audience or "all" means every guest; else guest ids and delegation names, compared without case. */
-function attends(item: ProgrammeItem, guest: Guest): boolean {
-  const aud = item.audience ?? [];
-  if (aud.length === 0) return true;
-  const id = guest.guest_id.toLowerCase();
-  const del = (guest.delegation ?? '').trim().toLowerCase();
-  return aud.some((a) => {
-    const x = String(a).trim().toLowerCase();
-    return x === 'all' || x === id || (del !== '' && x === del);
-  });
-}
-
 export interface DayPlan {
   items: { item: ProgrammeItem; guest_ids: string[] }[];
   transfers: { transfer: Transfer; guest_ids: string[] }[];
@@ -78,8 +67,8 @@ export interface DayPlan {
 export function dayPlan(ctx: ReminderContext, guestIds: readonly string[], date: IsoDate): DayPlan {
   const guests = guestIds.map((g) => ctx.idx.guestsById.get(g)).filter((g): g is Guest => !!g);
   const items: DayPlan['items'] = [];
-  for (const item of ctx.itemsByDate.get(date) ?? []) {
-    const who = guests.filter((g) => attends(item, g)).map((g) => g.guest_id);
+  for (const item of ctx.idx.itemsByDate.get(date) ?? []) {
+    const who = guests.filter((g) => inAudience(item, g)).map((g) => g.guest_id);
     if (who.length > 0) items.push({ item, guest_ids: who });
   }
   const byId = new Map<string, { transfer: Transfer; guest_ids: string[] }>();
@@ -131,19 +120,19 @@ export function currentSubject(ctx: ReminderContext, subject: SubjectId): Curren
     return { concerns: mine, guest_ids: [ref.guest_id] };
   }
   if (ref.type === 'transfer') {
-    const t = ctx.transfersById.get(ref.id);
+    const t = ctx.idx.transfersById.get(ref.id);
     if (!t) return { concerns: anyGuest, guest_ids: [] };
     const ids = t.guest_ids ?? [];
     const mine = (s: ReadonlySet<string>) => ids.some((g) => s.has(g));
     if (!ok(t.pickup?.at)) return { problem: 'subject_time_unknown', concerns: mine, guest_ids: ids };
     return { snap: transferSnapshot(t, vehicleOf(ctx, t)), moment: t.pickup!.at, concerns: mine, guest_ids: ids };
   }
-  const p = ctx.itemsById.get(ref.id);
+  const p = ctx.idx.itemsById.get(ref.id);
   if (!p) return { concerns: anyGuest, guest_ids: [] };
   const mine = (s: ReadonlySet<string>) => {
     for (const g of s) {
       const guest = ctx.idx.guestsById.get(g);
-      if (guest && attends(p, guest)) return true;
+      if (guest && inAudience(p, guest)) return true;
     }
     return false;
   };

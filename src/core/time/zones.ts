@@ -1,9 +1,16 @@
 /**
  * Wall-clock time in IANA zones. Offsets come from @date-fns/tz (which asks the
- * runtime's Intl data); everything else is plain arithmetic on UTC fields, which is
- * much faster than building zoned Date objects per cell.
+ * runtime's Intl data), cached per quarter hour; wall fields are plain arithmetic on
+ * UTC fields, which is much faster than building zoned Date objects per cell (parsing
+ * reads every flight and pickup cell through here). Minute and calendar-day
+ * arithmetic is date-fns.
  */
 import { tzOffset } from '@date-fns/tz';
+import { addDays as dfAddDays } from 'date-fns/addDays';
+import { addMinutes as dfAddMinutes } from 'date-fns/addMinutes';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInMinutes } from 'date-fns/differenceInMinutes';
+import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate, ZonedTime } from '../model';
 
 /** Wall-clock fields. month is 1-12. */
@@ -191,33 +198,38 @@ export function utcOffsetLabel(at: Date, zone: string): string {
   return `UTC${sign}${h}${m ? ':' + pad(m) : ''}`;
 }
 
+/** The instant `minutes` later (earlier when negative). */
 export function addMinutes(at: Date, minutes: number): Date {
-  return new Date(at.getTime() + minutes * MINUTE);
+  return dfAddMinutes(at, minutes);
 }
 
-/** b − a in whole minutes (negative when b is earlier). */
+/** b − a in whole minutes, rounded (negative when b is earlier). */
 export function minutesBetween(a: Date, b: Date): number {
-  return Math.round((b.getTime() - a.getTime()) / MINUTE);
+  return differenceInMinutes(b, a, { roundingMethod: 'round' });
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isoDateMs(d: IsoDate): number {
+/** The calendar date as a local Date at midnight (calendar arithmetic only; never shown as an instant). */
+function calendarDay(d: IsoDate): Date | undefined {
   const m = ISO_DATE.exec(d);
-  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : NaN;
+  if (!m) return undefined;
+  const day = new Date(2000, 0, 1);
+  day.setFullYear(+m[1], +m[2] - 1, +m[3]);
+  return day;
 }
 
-/** The calendar date n days after d ("2026-12-31" + 1 → "2027-01-01"). */
+/** The calendar date n days after d ("2026-12-31" + 1 → "2027-01-01"); d itself when it is not an ISO date. */
 export function addDays(d: IsoDate, n: number): IsoDate {
-  const ms = isoDateMs(d);
-  if (!Number.isFinite(ms)) return d;
-  const x = new Date(ms + n * DAY);
-  return isoDateOf({ year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate() });
+  const day = calendarDay(d);
+  return day && Number.isFinite(n) ? lightFormat(dfAddDays(day, n), 'yyyy-MM-dd') : d;
 }
 
 /** Calendar days from a to b (b − a). NaN when either is not an ISO date. */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((isoDateMs(b) - isoDateMs(a)) / DAY);
+  const da = calendarDay(a);
+  const db = calendarDay(b);
+  return da && db ? differenceInCalendarDays(db, da) : NaN;
 }
 
 /** Days in a month (month 1-12), for validating typed dates. */

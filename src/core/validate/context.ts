@@ -3,7 +3,7 @@ import type { EventModel, Flight, FindingCode, Guest, Lang, Severity, ZonedTime 
 import type { MessageKey } from '../i18n';
 import type { ParsedWorkbook, WorkbookLayout } from '../schema/parse';
 import type { TabName } from '../schema/types';
-import { formatInstant } from '../time/format';
+import { formatDateTime } from '../time/format';
 import { FindingSink, type FindingParams, type LangParam } from './findings';
 
 const FLIGHT_NOISE = /[\s-]/g;
@@ -70,11 +70,11 @@ export class RuleContext {
 
   /** A zoned time for messages, in its own zone. */
   when(z: ZonedTime): LangParam {
-    return (lang: Lang) => formatInstant(z.at, z.zone, lang);
+    return (lang: Lang) => formatDateTime(z.at, z.zone, lang) ?? '';
   }
 
   /** An instant for messages, in the event's zone. */
   whenEvent(at: Date): LangParam {
-    return (lang: Lang) => formatInstant(at, this.zone, lang);
+    return (lang: Lang) => formatDateTime(at, this.zone, lang) ?? '';
   }
 }

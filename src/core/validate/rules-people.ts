@@ -1,7 +1,7 @@
 /** LOs and cars: everyone has an LO who speaks their language, and nobody is in two places at once. */
 import type { Assignment, Lang, Transfer, ZonedTime } from '../model';
 import { headerKey } from '../text';
-import { formatInstant } from '../time/format';
+import { formatDateTime } from '../time/format';
 import { daysBetween, localDate, minutesBetween } from '../time/zones';
 import { flightKey, type RuleContext } from './context';
 import { shareLanguage } from './languages';
@@ -79,8 +79,8 @@ function checkLoDuties(ctx: RuleContext): void {
       if (minutes >= gap || (p.airport === d.airport && p.flight === d.flight)) continue;
       ctx.add('warning', 'lo_conflict', 'Assignments', d.assignment.row, 'lo_id', 'validation.lo_conflict', {
         lo, minutes, gap,
-        first: (lang: Lang) => `${p.label} ${formatInstant(p.when.at, p.when.zone, lang, { zone: false })}`,
-        second: (lang: Lang) => `${d.label} ${formatInstant(d.when.at, d.when.zone, lang, { zone: false })}`,
+        first: (lang: Lang) => `${p.label} ${formatDateTime(p.when.at, p.when.zone, lang, false) ?? ''}`,
+        second: (lang: Lang) => `${d.label} ${formatDateTime(d.when.at, d.when.zone, lang, false) ?? ''}`,
       });
     }
   }

@@ -1,7 +1,7 @@
 /** Flights, stays, hotel nights and programme items against each other, with time zones. */
 import { headerKey } from '../text';
 import { daysBetween, localDate, minutesBetween } from '../time/zones';
-import { formatIsoDate } from '../time/format';
+import { formatDate } from '../time/format';
 import type { Guest, Lang } from '../model';
 import type { RuleContext } from './context';
 import { HOTEL_DATE_SLACK_DAYS, MAX_FLIGHT_MINUTES } from './margins';
@@ -22,7 +22,7 @@ export function checkFlightTimes(ctx: RuleContext): void {
   }
 }
 
-const isoDay = (d: string) => (lang: Lang) => formatIsoDate(d, lang);
+const isoDay = (d: string) => (lang: Lang) => formatDate(d, lang) ?? d;
 
 export function checkStays(ctx: RuleContext): void {
   for (const s of ctx.stays.values()) {

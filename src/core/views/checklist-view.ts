@@ -6,7 +6,7 @@
 import { PHASES, type Lang, type Phase } from '../model';
 import { t } from '../i18n';
 import type { ChecklistItemView as CoreItem, GuestChecklist } from '../checklist';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../time/format';
 import type { ChecklistItemView, ItemState, PhaseView } from './types';
 
 function stateOf(it: CoreItem, nextId: string | undefined): ItemState {
@@ -28,7 +28,7 @@ function itemView(it: CoreItem, guestId: string, nextId: string | undefined, lan
     auto: it.status === 'auto',
   };
   if (it.due) {
-    v.due = t(lang, 'ui.item.due', { time: formatDateTime(it.due, it.dueZone ?? zone, lang) });
+    v.due = t(lang, 'ui.item.due', { time: formatDateTime(it.due, it.dueZone ?? zone, lang) ?? '' });
     v.dueIso = it.due.toISOString();
   } else if (it.dueReasonText) {
     v.due = it.dueReasonText[lang];
@@ -36,7 +36,7 @@ function itemView(it: CoreItem, guestId: string, nextId: string | undefined, lan
   if (it.status === 'auto' && it.auto) {
     v.status = t(lang, 'ui.item.auto', { reason: it.auto.text[lang] });
   } else if (it.tick?.done && it.status === 'done') {
-    const when = it.tick.at ? formatDateTime(it.tick.at, zone, lang) : '';
+    const when = it.tick.at ? (formatDateTime(it.tick.at, zone, lang) ?? '') : '';
     v.status = t(lang, 'ui.item.done_by', { who: it.tick.by ?? '?', when }).replace(/[,\s]+$/, '');
   }
   if (it.tick?.note) v.note = it.tick.note;

@@ -5,11 +5,14 @@
  */
 import { PHASES, type EventModel, type Finding, type Flight, type Guest, type Lang, type Phase } from '../model';
 import { t } from '../i18n';
-import { indexModel as checklistIndex, readiness } from '../checklist';
+import { readiness } from '../checklist';
+import { indexModel } from '../model-index';
 import { addDays, localDate } from '../time/zones';
 import type { Caller } from './access';
-import { formatDateTime, formatIsoDate, formatTime, guestFullName, joinNonEmpty } from './format';
-import { findingsOfGuest, indexModel, loNamesOf, type ViewIndex } from './index-model';
+import { joinNonEmpty } from '../text';
+import { guestFacts } from '../facts/guest-facts';
+import { formatDate, formatDateTime, formatTime } from '../time/format';
+import { findingsOfGuest, loNames, viewIndex, type ViewIndex } from './view-index';
 import { dashboardLabels } from './labels';
 import { deniedView, eventName } from './lo-view';
 import { remindersView, type RemindersState } from './reminders-state';
@@ -70,28 +73,29 @@ function sameText(a: string | undefined, b: string): boolean {
 }
 
 function matches(ix: ViewIndex, g: Guest, f: DashboardFilters): boolean {
-  const assignments = ix.assignmentsByGuest.get(g.guest_id) ?? [];
-  if (f.unassigned && assignments.length > 0) return false;
-  if (f.lo && !assignments.some((a) => a.lo_id === f.lo)) return false;
+  const { los } = guestFacts(ix.index, g);
+  if (f.unassigned && los.length > 0) return false;
+  if (f.lo && !los.some((l) => l.assignment.lo_id === f.lo)) return false;
   if (f.delegation && !sameText(g.delegation, f.delegation)) return false;
   return true;
 }
 
 function timelineEvent(ix: ViewIndex, fl: Flight, lang: Lang, eventZone: string): TimelineEvent | undefined {
-  const g = ix.guestsById.get(fl.guest_id);
+  const g = ix.index.guestsById.get(fl.guest_id);
   const moment = fl.direction === 'arrival' ? fl.arrive : fl.depart;
   if (!g || !moment) return undefined;
   const airport = fl.direction === 'arrival' ? fl.to_airport : fl.from_airport;
-  const los = loNamesOf(ix, g.guest_id);
+  const facts = guestFacts(ix.index, g);
+  const los = loNames(facts);
   const ev: TimelineEvent = {
-    time: formatTime(moment.at, eventZone, lang),
+    time: formatTime(moment.at, eventZone, lang) ?? '',
     iso: moment.at.toISOString(),
     kind: fl.direction,
     kindLabel: t(lang, fl.direction === 'arrival' ? 'ui.flight.arrival' : 'ui.flight.departure'),
     guest_id: g.guest_id,
-    guest: guestFullName(g),
+    guest: facts.names.full,
     flight: fl.flight_no,
-    where: `${airport} ${formatTime(moment.at, moment.zone, lang, true)}`,
+    where: `${airport} ${formatTime(moment.at, moment.zone, lang, true) ?? ''}`,
     los: [...los.primary, ...los.backup].join(t(lang, 'common.list.separator')) || t(lang, 'ui.dash.no_lo'),
   };
   if (fl.status !== 'scheduled') {
@@ -101,11 +105,11 @@ function timelineEvent(ix: ViewIndex, fl: Flight, lang: Lang, eventZone: string)
 }
 
 function timeline(ix: ViewIndex, lang: Lang, now: Date, guestIds: Set<string>): TimelineDay[] {
-  const zone = ix.model.event.time_zone;
+  const zone = ix.index.model.event.time_zone;
   const today = localDate(now, zone);
   const days = [today, addDays(today, 1)];
   const byDay = new Map<string, TimelineEvent[]>(days.map((d) => [d, []]));
-  for (const fl of ix.model.flights) {
+  for (const fl of ix.index.model.flights) {
     if (!guestIds.has(fl.guest_id)) continue;
     const moment = fl.direction === 'arrival' ? fl.arrive : fl.depart;
     if (!moment) continue;
@@ -116,7 +120,7 @@ function timeline(ix: ViewIndex, lang: Lang, now: Date, guestIds: Set<string>): 
   }
   return days.map((d, i) => ({
     date: d,
-    title: t(lang, i === 0 ? 'ui.dash.today' : 'ui.dash.tomorrow', { date: formatIsoDate(d, lang) }),
+    title: t(lang, i === 0 ? 'ui.dash.today' : 'ui.dash.tomorrow', { date: formatDate(d, lang) ?? d }),
     events: byDay.get(d)!.sort((a, b) => a.iso.localeCompare(b.iso) || a.guest.localeCompare(b.guest)),
     empty: t(lang, 'ui.dash.timeline_none'),
   }));
@@ -129,8 +133,9 @@ export function buildDashboardView(input: DashboardInput): DashboardViewResult {
   }
   const filters = input.filters ?? { ...NO_FILTERS };
   const zone = model.event.time_zone;
-  const ix = indexModel(model, findings);
-  const ready = readiness(model, now, checklistIndex(model));
+  const index = indexModel(model);
+  const ix = viewIndex(index, findings);
+  const ready = readiness(model, now, index);
   const readyById = new Map(ready.guests.map((r) => [r.guestId, r]));
   const phases = filters.phase ? [filters.phase] : [...PHASES];
   const rows: ReadinessRow[] = [];
@@ -139,8 +144,9 @@ export function buildDashboardView(input: DashboardInput): DashboardViewResult {
   for (const g of model.guests) {
     if (!matches(ix, g, filters)) continue;
     const r = readyById.get(g.guest_id);
-    const names = loNamesOf(ix, g.guest_id);
-    const gf = findingsOfGuest(ix, g);
+    const facts = guestFacts(index, g);
+    const names = loNames(facts);
+    const gf = findingsOfGuest(ix, facts);
     const errors = gf.filter((f) => f.severity === 'error').length;
     const warnings = gf.filter((f) => f.severity === 'warning').length;
     const cells: ReadinessCell[] = phases.map((p) => {
@@ -159,7 +165,7 @@ export function buildDashboardView(input: DashboardInput): DashboardViewResult {
     const percent = all.total ? Math.round((100 * all.done) / all.total) : 0;
     rows.push({
       guest_id: g.guest_id,
-      name: guestFullName(g),
+      name: facts.names.full,
       delegation: g.delegation ?? '',
       los:
         [...names.primary, ...names.backup.map((b) => `${b} (${t(lang, 'ui.lo.role.backup')})`)].join(t(lang, 'common.list.separator')) ||
@@ -183,7 +189,7 @@ export function buildDashboardView(input: DashboardInput): DashboardViewResult {
     lang,
     labels: dashboardLabels(lang),
     eventName: eventName(model, lang),
-    asOf: t(lang, 'ui.updated', { time: formatDateTime(now, zone, lang) }),
+    asOf: t(lang, 'ui.updated', { time: formatDateTime(now, zone, lang) ?? '' }),
     nowIso: now.toISOString(),
     filters,
     options: {
@@ -196,8 +202,9 @@ export function buildDashboardView(input: DashboardInput): DashboardViewResult {
     count: t(lang, 'ui.dash.count', { shown: rows.length, total: model.guests.length }),
     totals: t(lang, 'ui.dash.totals', { overdue: overdueTotal, errors: withErrors }),
     unassigned: model.guests
-      .filter((g) => !(ix.assignmentsByGuest.get(g.guest_id) ?? []).length)
-      .map((g) => ({ guest_id: g.guest_id, name: guestFullName(g), delegation: g.delegation ?? '' })),
+      .map((g) => guestFacts(index, g))
+      .filter((f) => !f.hasLo)
+      .map((f) => ({ guest_id: f.guest.guest_id, name: f.names.full, delegation: f.guest.delegation ?? '' })),
     timeline: timeline(ix, lang, now, new Set(rows.map((r) => r.guest_id))),
     reminders: remindersView(input.reminders ?? {}, lang, zone),
   };

@@ -6,10 +6,12 @@
 import type { Finding, Flight, Guest, Lang } from '../model';
 import { t, tDynamic } from '../i18n';
 import { localDate } from '../time/zones';
-import {
-  formatDateOf, formatDateTime, formatIsoDate, formatTime, guestAddress, guestFullName, joinNonEmpty, mailHref, telHref,
-} from './format';
-import { findingsOfGuest, loNamesOf, programmeIsFor, tabOf, type ViewIndex } from './index-model';
+import { mailHref, telHref } from './links';
+import { joinNonEmpty } from '../text';
+import { formatDate, formatDateOf, formatDateTime, formatTime } from '../time/format';
+import { guestFacts, type GuestFacts } from '../facts/guest-facts';
+import { inAudience } from '../model-index';
+import { findingsOfGuest, loNames, tabOf, type ViewIndex } from './view-index';
 import type { FieldView, FindingView, SectionView } from './types';
 
 function label(lang: Lang, tab: string, column: string): string {
@@ -28,6 +30,7 @@ interface CardContext {
   now: Date;
   ix: ViewIndex;
   guest: Guest;
+  facts: GuestFacts;
   findings: FindingView[];
   raw: Finding[];
   missing: number;
@@ -53,8 +56,8 @@ function add(fields: FieldView[], labelText: string, value: string | undefined, 
 function guestSection(c: CardContext): SectionView {
   const { lang, guest: g } = c;
   const f: FieldView[] = [];
-  add(f, t(lang, 'ui.field.address'), guestAddress(g));
-  add(f, t(lang, 'ui.field.name_said'), guestFullName(g));
+  add(f, t(lang, 'ui.field.address'), c.facts.names.address);
+  add(f, t(lang, 'ui.field.name_said'), c.facts.names.full);
   add(f, label(lang, 'Guests', 'position'), g.position);
   add(f, label(lang, 'Guests', 'organisation'), g.organisation);
   add(f, label(lang, 'Guests', 'country'), g.country);
@@ -78,8 +81,8 @@ function flightFields(c: CardContext, fl: Flight): FieldView[] {
     tone: fl.status === 'cancelled' ? 'bad' : fl.status === 'changed' ? 'warn' : undefined,
   });
   const unknown = t(lang, 'ui.flight.time_unknown');
-  out.push({ label: t(lang, 'ui.field.departs'), text: fl.depart ? formatDateTime(fl.depart.at, fl.depart.zone, lang) : unknown });
-  out.push({ label: t(lang, 'ui.field.arrives'), text: fl.arrive ? formatDateTime(fl.arrive.at, fl.arrive.zone, lang) : unknown });
+  out.push({ label: t(lang, 'ui.field.departs'), text: fl.depart ? (formatDateTime(fl.depart.at, fl.depart.zone, lang) ?? '') : unknown });
+  out.push({ label: t(lang, 'ui.field.arrives'), text: fl.arrive ? (formatDateTime(fl.arrive.at, fl.arrive.zone, lang) ?? '') : unknown });
   add(out, label(lang, 'Flights', 'terminal'), fl.terminal);
   add(out, label(lang, 'Flights', 'baggage'), fl.baggage);
   add(out, label(lang, 'Flights', 'booking_ref'), fl.booking_ref);
@@ -87,8 +90,8 @@ function flightFields(c: CardContext, fl: Flight): FieldView[] {
 }
 
 function flightsSection(c: CardContext): SectionView {
-  const { lang, guest: g } = c;
-  const flights = c.ix.flightsByGuest.get(g.guest_id) ?? [];
+  const { lang } = c;
+  const flights = c.facts.flightsByTime;
   const f: FieldView[] = [];
   const arrivals = flights.filter((x) => x.direction === 'arrival');
   const departures = flights.filter((x) => x.direction === 'departure');
@@ -105,8 +108,8 @@ function flightsSection(c: CardContext): SectionView {
 
 function hotelSection(c: CardContext): SectionView {
   const { lang, guest: g } = c;
+  const { hotel, room, checkIn, checkOut, checkInTime, checkOutTime } = c.facts.stay;
   const f: FieldView[] = [];
-  const hotel = g.hotel_id ? c.ix.hotelsById.get(g.hotel_id) : undefined;
   const onGuestRow = (column: string) => (x: Finding) => tabOf(x) === 'Guests' && x.row === g.row && x.column === column;
   if (!hotel) {
     f.push(missingField(c, g.hotel_id ?? t(lang, 'ui.missing'), t(lang, 'ui.missing.hotel'), onGuestRow('hotel_id')));
@@ -115,11 +118,11 @@ function hotelSection(c: CardContext): SectionView {
     add(f, label(lang, 'Hotels', 'address'), hotel.address);
     add(f, label(lang, 'Hotels', 'phone'), hotel.phone, { href: telHref(hotel.phone) });
   }
-  if (g.room_no) add(f, label(lang, 'Guests', 'room_no'), g.room_no);
+  if (room) add(f, label(lang, 'Guests', 'room_no'), room);
   else f.push(missingField(c, t(lang, 'ui.missing'), label(lang, 'Guests', 'room_no'), onGuestRow('room_no')));
-  if (g.check_in || g.check_out) {
-    const inText = g.check_in ? joinNonEmpty([formatIsoDate(g.check_in, lang), hotel?.check_in_time], ' ') : '?';
-    const outText = g.check_out ? joinNonEmpty([formatIsoDate(g.check_out, lang), hotel?.check_out_time], ' ') : '?';
+  if (checkIn || checkOut) {
+    const inText = checkIn ? joinNonEmpty([formatDate(checkIn, lang) ?? checkIn, checkInTime], ' ') : '?';
+    const outText = checkOut ? joinNonEmpty([formatDate(checkOut, lang) ?? checkOut, checkOutTime], ' ') : '?';
     add(f, t(lang, 'ui.field.stay'), `${inText} → ${outText}`);
   } else {
     f.push(missingField(c, t(lang, 'ui.missing'), label(lang, 'Guests', 'check_in'), onGuestRow('check_in')));
@@ -141,22 +144,22 @@ function hotelSection(c: CardContext): SectionView {
 }
 
 function carSection(c: CardContext): SectionView {
-  const { lang, guest: g, ix } = c;
+  const { lang } = c;
   const f: FieldView[] = [];
   let withCar = 0;
-  for (const tr of ix.transfersByGuest.get(g.guest_id) ?? []) {
-    const when = tr.pickup ? formatDateTime(tr.pickup.at, tr.pickup.zone, lang) : '?';
-    const purpose = tr.purpose ? t(lang, `ui.transfer.purpose.${tr.purpose}` as 'ui.transfer.purpose.arrival') : undefined;
+  for (const tr of c.facts.transfers) {
+    const when = tr.pickup ? (formatDateTime(tr.pickup.at, tr.pickup.zone, lang) ?? '') : '?';
+    const p = tr.transfer.purpose;
+    const purpose = p ? t(lang, `ui.transfer.purpose.${p}` as 'ui.transfer.purpose.arrival') : undefined;
     f.push({
       label: joinNonEmpty([t(lang, 'ui.field.pickup'), purpose], ' · '),
-      text: joinNonEmpty([when, `${tr.from_place} → ${tr.to_place}`, tr.flight_no], ' · '),
+      text: joinNonEmpty([when, `${tr.from} → ${tr.to}`, tr.flightNo], ' · '),
     });
-    const v = tr.vehicle_id ? ix.vehiclesById.get(tr.vehicle_id) : undefined;
-    if (!v) continue;
+    if (!tr.vehicle) continue;
     withCar++;
-    add(f, t(lang, 'ui.field.car'), joinNonEmpty([v.plate, v.type], ' · '));
-    add(f, t(lang, 'ui.field.driver'), v.driver_name);
-    add(f, t(lang, 'ui.field.driver_phone'), v.driver_phone, { href: telHref(v.driver_phone) });
+    add(f, t(lang, 'ui.field.car'), joinNonEmpty([tr.plate, tr.vehicle.type], ' · '));
+    add(f, t(lang, 'ui.field.driver'), tr.driver);
+    add(f, t(lang, 'ui.field.driver_phone'), tr.driverPhone, { href: telHref(tr.driverPhone) });
   }
   if (!withCar) {
     f.push(missingField(c, t(lang, 'ui.missing'), t(lang, 'ui.missing.car'), (x) => x.code === 'no_transfer' || tabOf(x) === 'Transfers'));
@@ -166,33 +169,34 @@ function carSection(c: CardContext): SectionView {
 
 function needsSection(c: CardContext): SectionView {
   const { lang, guest: g } = c;
+  const { dietary, dietaryNotes, medicalNotes, accessibility } = c.facts.needs;
   const f: FieldView[] = [];
   const sensitive = { sensitive: true };
-  if (g.dietary) {
-    add(f, label(lang, 'Guests', 'dietary'), tDynamic(lang, `schema.enum.dietary.${g.dietary}`, undefined, g.dietary), sensitive);
+  if (dietary) {
+    add(f, label(lang, 'Guests', 'dietary'), tDynamic(lang, `schema.enum.dietary.${dietary}`, undefined, dietary), sensitive);
   } else {
     f.push({
       ...missingField(c, t(lang, 'ui.missing'), label(lang, 'Guests', 'dietary'), (x) => tabOf(x) === 'Guests' && x.row === g.row && x.column === 'dietary'),
       sensitive: true,
     });
   }
-  add(f, label(lang, 'Guests', 'dietary_notes'), g.dietary_notes, sensitive);
-  add(f, label(lang, 'Guests', 'medical_notes'), g.medical_notes, sensitive);
-  add(f, label(lang, 'Guests', 'accessibility'), g.accessibility, sensitive);
+  add(f, label(lang, 'Guests', 'dietary_notes'), dietaryNotes, sensitive);
+  add(f, label(lang, 'Guests', 'medical_notes'), medicalNotes, sensitive);
+  add(f, label(lang, 'Guests', 'accessibility'), accessibility, sensitive);
   return { key: 'needs', title: t(lang, 'ui.section.needs'), fields: f };
 }
 
 function todaySection(c: CardContext): SectionView {
   const { lang, guest: g, ix, now } = c;
-  const zone = ix.model.event.time_zone;
+  const zone = ix.index.model.event.time_zone;
   const today = localDate(now, zone);
   const f: FieldView[] = [];
-  const items = ix.model.programme
-    .filter((p) => p.starts && localDate(p.starts.at, zone) === today && programmeIsFor(p, g))
-    .sort((a, b) => a.starts!.at.getTime() - b.starts!.at.getTime());
+  // The index keeps the programme in start order. The sidebar shows what the audience
+  // names, stay dates aside (the documents also leave out guests not in town).
+  const items = ix.index.programme.filter((p) => p.starts && localDate(p.starts.at, zone) === today && inAudience(p, g));
   for (const p of items) {
-    const start = formatTime(p.starts!.at, p.starts!.zone, lang);
-    const end = p.ends ? formatTime(p.ends.at, p.ends.zone, lang) : '';
+    const start = formatTime(p.starts!.at, p.starts!.zone, lang) ?? '';
+    const end = p.ends ? (formatTime(p.ends.at, p.ends.zone, lang) ?? '') : '';
     const title = lang === 'th' && p.title_th ? p.title_th : p.title;
     f.push({
       label: end ? `${start}–${end}` : start,
@@ -209,7 +213,7 @@ function todaySection(c: CardContext): SectionView {
   }
   return {
     key: 'today',
-    title: t(lang, 'ui.section.today', { date: formatDateOf(now, zone, lang) }),
+    title: t(lang, 'ui.section.today', { date: formatDateOf(now, zone, lang) ?? '' }),
     fields: f,
     empty: t(lang, 'ui.today.none'),
   };
@@ -227,7 +231,8 @@ export interface CardBody {
 
 /** The card of one guest, without its checklist. `n` makes anchor ids unique in the page. */
 export function buildCardBody(ix: ViewIndex, guest: Guest, lang: Lang, now: Date, n: number): CardBody {
-  const raw = findingsOfGuest(ix, guest);
+  const facts = guestFacts(ix.index, guest);
+  const raw = findingsOfGuest(ix, facts);
   const findings: FindingView[] = raw.map((f, i) => ({
     id: `finding-${n}-${i}`,
     severity: f.severity,
@@ -235,13 +240,13 @@ export function buildCardBody(ix: ViewIndex, guest: Guest, lang: Lang, now: Date
     where: findingWhere(f, lang),
     message: lang === 'en' ? f.message_en : f.message_th,
   }));
-  const c: CardContext = { lang, now, ix, guest, findings, raw, missing: 0 };
+  const c: CardContext = { lang, now, ix, guest, facts, findings, raw, missing: 0 };
   const sections = [guestSection(c), flightsSection(c), hotelSection(c), carSection(c), needsSection(c), todaySection(c)];
-  const names = loNamesOf(ix, guest.guest_id);
+  const names = loNames(facts);
   const sep = t(lang, 'common.list.separator');
   return {
-    name: guestFullName(guest),
-    address: guestAddress(guest),
+    name: facts.names.full,
+    address: facts.names.address,
     subtitle: joinNonEmpty([guest.position, guest.organisation, guest.country], ' · '),
     los: t(lang, 'ui.lo.your_los', {
       names: [...names.primary, ...names.backup.map((b) => `${b} (${t(lang, 'ui.lo.role.backup')})`)].join(sep) || t(lang, 'ui.dash.no_lo'),

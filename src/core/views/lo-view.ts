@@ -6,12 +6,15 @@
  */
 import type { EventModel, Finding, Lang } from '../model';
 import { t } from '../i18n';
-import { buildChecklist, indexModel as checklistIndex } from '../checklist';
+import { buildChecklist } from '../checklist';
+import { indexModel } from '../model-index';
 import { visibleGuests, type Caller, type GuestRole } from './access';
 import { checklistView, focusItems } from './checklist-view';
-import { formatDateTime, joinNonEmpty, telHref } from './format';
+import { telHref } from './links';
+import { joinNonEmpty } from '../text';
+import { formatDateTime } from '../time/format';
 import { buildCardBody } from './guest-card';
-import { indexModel } from './index-model';
+import { viewIndex } from './view-index';
 import { loPageLabels } from './labels';
 import { remindersView, type RemindersState } from './reminders-state';
 import type { DeniedReason, DeniedView, GuestCardView, LoView, LoViewResult, SectionView } from './types';
@@ -59,12 +62,12 @@ export function buildLoView(input: LoViewInput): LoViewResult {
   const { model, findings, caller, now, lang } = input;
   if (caller.role === 'none') return deniedView(caller.email ? 'none' : 'no_identity', lang, caller.email);
   const zone = model.event.time_zone;
-  const ix = indexModel(model, findings);
-  const cix = checklistIndex(model);
+  const index = indexModel(model);
+  const ix = viewIndex(index, findings);
   const mine = visibleGuests(model, caller).sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
   const guests: GuestCardView[] = mine.map(({ guest, role }, n) => {
     const body = buildCardBody(ix, guest, lang, now, n);
-    const cl = buildChecklist(model, guest.guest_id, now, { index: cix });
+    const cl = buildChecklist(model, guest.guest_id, now, { index });
     const checklist = checklistView(cl, lang, zone);
     return {
       guest_id: guest.guest_id,
@@ -84,7 +87,7 @@ export function buildLoView(input: LoViewInput): LoViewResult {
       caller.role === 'organiser'
         ? t(lang, 'ui.lo.heading_organiser')
         : t(lang, 'ui.lo.heading', { name: caller.los[0]?.name ?? caller.email }),
-    asOf: t(lang, 'ui.updated', { time: formatDateTime(now, zone, lang) }),
+    asOf: t(lang, 'ui.updated', { time: formatDateTime(now, zone, lang) ?? '' }),
     nowIso: now.toISOString(),
     caller: { email: caller.email, role: caller.role, ...(caller.los[0] ? { name: caller.los[0].name } : {}) },
     guests,

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../model';
 import { t } from '../i18n';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../time/format';
 import type { RemindersView } from './types';
 
 export interface RemindersState {
@@ -20,7 +20,7 @@ export function remindersView(state: RemindersState, lang: Lang, zone: string): 
   const parts = [t(lang, on ? 'ui.reminders.on' : 'ui.reminders.off')];
   parts.push(
     state.lastRunAt
-      ? t(lang, 'ui.reminders.last_run', { time: formatDateTime(state.lastRunAt, zone, lang) })
+      ? t(lang, 'ui.reminders.last_run', { time: formatDateTime(state.lastRunAt, zone, lang) ?? '' })
       : t(lang, 'ui.reminders.never_run'),
   );
   if (state.lastError) parts.push(t(lang, 'ui.reminders.last_error', { message: state.lastError }));

@@ -107,12 +107,12 @@ function compile(file: string): vm.Script {
  */
 const CLOCK_SHIM = `(function (now) {
   var RealDate = Date;
+  // Constructed through Reflect.construct with new.target, so a subclass of Date
+  // (@date-fns/tz's TZDate) keeps its own prototype, as it does on Google's V8.
   function GoogleDate() {
     var a = Array.prototype.slice.call(arguments);
-    var d = a.length === 0 ? new RealDate(now()) : new (Function.prototype.bind.apply(RealDate, [null].concat(a)))();
-    if (!(this instanceof GoogleDate)) return d.toString();
-    Object.setPrototypeOf(d, GoogleDate.prototype);
-    return d;
+    if (!new.target) return (a.length === 0 ? new RealDate(now()) : Reflect.construct(RealDate, a)).toString();
+    return Reflect.construct(RealDate, a.length === 0 ? [now()] : a, new.target);
   }
   GoogleDate.prototype = RealDate.prototype;
   GoogleDate.now = function () { return now(); };

@@ -1,6 +1,7 @@
 import {
-  buildChecklist, customItemId, indexModel, type GuestChecklist,
+  buildChecklist, customItemId, type GuestChecklist,
 } from '../../../src/core/checklist';
+import { indexModel } from '../../../src/core/model-index';
 import type { ChecklistTick } from '../../../src/core/model';
 import { sampleModel } from '../fixtures/checklist';
 import { bkk, tick } from '../fixtures/model';

@@ -1,4 +1,5 @@
-import { buildChecklist, indexModel, readiness } from '../../../src/core/checklist';
+import { buildChecklist, readiness } from '../../../src/core/checklist';
+import { indexModel } from '../../../src/core/model-index';
 import { PHASES } from '../../../src/core/model';
 import { sampleModel } from '../fixtures/checklist';
 import { arrival, bkk, departure, emptyModel, guest, tick } from '../fixtures/model';
