@@ -19,6 +19,8 @@ import { reminders as enReminders } from './en/reminders';
 import { reminders as thReminders } from './th/reminders';
 import { addon as enAddon } from './en/addon';
 import { addon as thAddon } from './th/addon';
+import { label as enLabel } from './en/label';
+import { label as thLabel } from './th/label';
 import type { Translation } from './types';
 
 export const EN = {
@@ -30,6 +32,7 @@ export const EN = {
   ui: enUi,
   reminders: enReminders,
   addon: enAddon,
+  label: enLabel,
 };
 
 export type Domains = typeof EN;
@@ -43,4 +46,5 @@ export const TH: { [D in keyof Domains]: Translation<Domains[D]> } = {
   ui: thUi,
   reminders: thReminders,
   addon: thAddon,
+  label: thLabel,
 };

@@ -80,28 +80,28 @@ function flightRows(f: GuestFacts, dir: 'arrival' | 'departure', lang: Lang): Bl
   const fl = dir === 'arrival' ? f.arrivalFlight : f.departureFlight;
   if (!fl) return undefined;
   return kv([
-    [reminderText(lang, 'label.flight'), fl.flight_no],
+    [t(lang, 'label.flight'), fl.flight_no],
     [reminderText(lang, 'label.route'), `${fl.from_airport} → ${fl.to_airport}`],
     [reminderText(lang, 'label.departs'), when(fl.depart?.at, fl.depart?.zone, lang)],
     [reminderText(lang, 'label.lands'), when(fl.arrive?.at, fl.arrive?.zone, lang)],
-    [reminderText(lang, 'label.terminal'), fl.terminal],
-    [reminderText(lang, 'label.baggage'), fl.baggage],
+    [t(lang, 'label.terminal'), fl.terminal],
+    [t(lang, 'label.baggage'), fl.baggage],
   ]);
 }
 
 function carRows(ctx: ReminderContext, tr: Transfer, lang: Lang, withGuests?: readonly string[]): Block | undefined {
   const v = vehicleOf(ctx, tr);
   return kv([
-    [reminderText(lang, 'label.pickup'), when(tr.pickup?.at, tr.pickup?.zone, lang)],
-    [reminderText(lang, 'label.from_to'), `${tr.from_place} → ${tr.to_place}`],
-    [reminderText(lang, 'label.car'), v ? [v.plate, v.type ? ` (${v.type})` : ''].join('') : reminderText(lang, 'tbc')],
-    [reminderText(lang, 'label.driver'), v ? [`${v.driver_name} `, ...tel(v.driver_phone)] : undefined],
-    [reminderText(lang, 'label.guests'), withGuests ? names(ctx, withGuests, lang) : undefined],
+    [t(lang, 'label.pickup'), when(tr.pickup?.at, tr.pickup?.zone, lang)],
+    [t(lang, 'label.route'), `${tr.from_place} → ${tr.to_place}`],
+    [t(lang, 'label.car'), v ? [v.plate, v.type ? ` (${v.type})` : ''].join('') : reminderText(lang, 'tbc')],
+    [t(lang, 'label.driver'), v ? [`${v.driver_name} `, ...tel(v.driver_phone)] : undefined],
+    [t(lang, 'label.guests'), withGuests ? names(ctx, withGuests, lang) : undefined],
   ]);
 }
 
 function carSection(ctx: ReminderContext, list: Transfer[], lang: Lang, out: Block[]): void {
-  out.push({ t: 'h', text: reminderText(lang, 'section.car') });
+  out.push({ t: 'h', text: t(lang, 'label.car') });
   if (list.length === 0) out.push({ t: 'p', parts: [reminderText(lang, 'tbc')] });
   for (const tr of list) push(out, carRows(ctx, tr, lang));
 }
@@ -112,17 +112,17 @@ function guestSection(ctx: ReminderContext, f: GuestFacts, recipient: string, la
   push(out, kv([
     [reminderText(lang, 'label.address_as'), f.names.address],
     [reminderText(lang, 'label.full_name'), f.names.full],
-    [reminderText(lang, 'label.position'), [g.position, g.organisation, g.country].filter(Boolean).join(', ')],
-    [reminderText(lang, 'label.languages'), (g.languages ?? []).join(', ')],
+    [t(lang, 'label.position'), [g.position, g.organisation, g.country].filter(Boolean).join(', ')],
+    [t(lang, 'label.languages'), (g.languages ?? []).join(', ')],
     [reminderText(lang, 'label.guest_phone'), tel(g.phone)],
   ]));
   if (!mayReceiveHealthData(ctx, recipient, g.guest_id)) return;
   const { dietary, dietaryNotes, medicalNotes, accessibility } = f.needs;
   const diet = dietary && dietary !== 'none' ? tDynamic(lang, `schema.enum.dietary.${dietary}`, undefined, dietary) : '';
   const health = kv([
-    [reminderText(lang, 'label.dietary'), [diet, dietaryNotes].filter(Boolean).join(': ')],
-    [reminderText(lang, 'label.medical'), medicalNotes],
-    [reminderText(lang, 'label.accessibility'), accessibility],
+    [t(lang, 'label.dietary'), [diet, dietaryNotes].filter(Boolean).join(': ')],
+    [t(lang, 'label.medical'), medicalNotes],
+    [t(lang, 'label.accessibility'), accessibility],
   ]);
   if (health) out.push({ t: 'h', text: reminderText(lang, 'section.sensitive') }, health);
 }
@@ -130,25 +130,25 @@ function guestSection(ctx: ReminderContext, f: GuestFacts, recipient: string, la
 function hotelSection(f: GuestFacts, lang: Lang, out: Block[], departure = false): void {
   const { hotel: h, room, checkIn, checkOut, checkInTime, checkOutTime } = f.stay;
   const g = f.guest;
-  out.push({ t: 'h', text: reminderText(lang, 'section.hotel') });
+  out.push({ t: 'h', text: t(lang, 'label.hotel') });
   if (!h) {
     out.push({ t: 'p', parts: [reminderText(lang, 'tbc')] });
     return;
   }
   push(out, kv([
-    [reminderText(lang, 'label.hotel'), h.name],
-    [reminderText(lang, 'label.address'), h.address],
-    [reminderText(lang, 'label.phone'), tel(h.phone)],
-    [reminderText(lang, 'label.hotel_contact'), h.contact_name || h.contact_phone ? [`${h.contact_name ?? ''} `, ...tel(h.contact_phone)] : undefined],
-    [reminderText(lang, 'label.room'), room ?? reminderText(lang, 'tbc')],
+    [t(lang, 'label.hotel'), h.name],
+    [t(lang, 'label.address'), h.address],
+    [t(lang, 'label.phone'), tel(h.phone)],
+    [t(lang, 'label.hotel_contact'), h.contact_name || h.contact_phone ? [`${h.contact_name ?? ''} `, ...tel(h.contact_phone)] : undefined],
+    [t(lang, 'label.room'), room ?? reminderText(lang, 'tbc')],
     ...(departure
-      ? ([[reminderText(lang, 'label.check_out'), [checkOut ? (formatDate(checkOut, lang) ?? checkOut) : '', checkOutTime].filter(Boolean).join(' ')]] as [string, string][])
+      ? ([[t(lang, 'label.check_out'), [checkOut ? (formatDate(checkOut, lang) ?? checkOut) : '', checkOutTime].filter(Boolean).join(' ')]] as [string, string][])
       : ([
-          [reminderText(lang, 'label.check_in'), [checkIn ? (formatDate(checkIn, lang) ?? checkIn) : '', checkInTime].filter(Boolean).join(' ')],
-          [reminderText(lang, 'label.key_card'), h.key_card],
-          [reminderText(lang, 'label.breakfast'), h.breakfast],
-          [reminderText(lang, 'label.wifi'), h.wifi],
-          [reminderText(lang, 'label.welcome'), h.welcome_protocol],
+          [t(lang, 'label.check_in'), [checkIn ? (formatDate(checkIn, lang) ?? checkIn) : '', checkInTime].filter(Boolean).join(' ')],
+          [t(lang, 'label.key_card'), h.key_card],
+          [t(lang, 'label.breakfast'), h.breakfast],
+          [t(lang, 'label.internet'), h.wifi],
+          [t(lang, 'label.welcome'), h.welcome_protocol],
           [reminderText(lang, 'label.host_covers'), g.host_covers],
         ] as [string, string | undefined][])),
   ]));
@@ -198,7 +198,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
       const guest = f.names.full;
       greet(facts.lo_id);
       if (facts.kind === 'airport_call') {
-        const airport = fl.to_airport + (fl.terminal ? ` (${reminderText(lang, 'label.terminal')} ${fl.terminal})` : '');
+        const airport = fl.to_airport + (fl.terminal ? ` (${t(lang, 'label.terminal')} ${fl.terminal})` : '');
         const beAt = when(facts.be_at, f.landing?.zone, lang);
         blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.intro', { airport, be_at: beAt, guest: f.names.address })] });
         blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.lands', { flight: fl.flight_no, time: land })] });
@@ -207,7 +207,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
         return { subject: reminderText(lang, 'subject.airport_call', { event: ev, time: beAt, guest }), blocks };
       }
       blocks.push({ t: 'p', parts: [reminderText(lang, 'arrival_brief.intro', { guest, flight: fl.flight_no, time: land })] });
-      blocks.push({ t: 'h', text: reminderText(lang, 'section.flight') });
+      blocks.push({ t: 'h', text: t(lang, 'label.flight') });
       push(blocks, flightRows(f, 'arrival', lang));
       carSection(ctx, arrivalTransfers(ctx, f), lang, blocks);
       hotelSection(f, lang, blocks);
@@ -223,7 +223,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
       greet(facts.lo_id);
       blocks.push({ t: 'p', parts: [reminderText(lang, 'departure_prep.intro', { guest, flight: fl.flight_no, time })] });
       blocks.push({ t: 'p', parts: [reminderText(lang, 'departure_prep.todo')] });
-      blocks.push({ t: 'h', text: reminderText(lang, 'section.flight') });
+      blocks.push({ t: 'h', text: t(lang, 'label.flight') });
       push(blocks, flightRows(f, 'departure', lang));
       hotelSection(f, lang, blocks, true);
       carSection(ctx, departureTransfers(ctx, f), lang, blocks);
@@ -243,9 +243,9 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
           const time = `${when(item.starts?.at, item.starts?.zone, lang)}${ends}`;
           push(blocks, kv([
             [itemTitle(item, lang), time],
-            [reminderText(lang, 'label.venue'), item.venue],
-            [reminderText(lang, 'label.dress_code'), item.dress_code],
-            [reminderText(lang, 'label.guests'), guest_ids.length === facts.guest_ids.length ? undefined : names(ctx, guest_ids, lang)],
+            [t(lang, 'label.venue'), item.venue],
+            [t(lang, 'label.dress_code'), item.dress_code],
+            [t(lang, 'label.guests'), guest_ids.length === facts.guest_ids.length ? undefined : names(ctx, guest_ids, lang)],
           ]));
         }
       }
