@@ -14,7 +14,7 @@
  */
 import { readiness } from '../core/checklist';
 import { planReminders } from '../core/reminders';
-import { batchByRecipient } from '../core/reminders/batch';
+import { batchByRecipient, senderName } from '../core/reminders/batch';
 import { planClaims } from '../core/reminders/claim';
 import type { PlannedMessage, SkipReason } from '../core/reminders/types';
 import type { EventSettings } from '../core/model';
@@ -94,6 +94,12 @@ function onPeriods_(state: StoredRemindersState): { on: Date; off?: Date }[] | u
   return state.periods.map((p) => ({ on: new Date(p.on), ...(p.off ? { off: new Date(p.off) } : {}) }));
 }
 
+/** A hand edit of the Sent tab in the last day: the next digest says so. */
+function editedLately_(state: StoredRemindersState, now: Date): boolean {
+  const at = state.sentTabEdited ? Date.parse(state.sentTabEdited.at) : NaN;
+  return Number.isFinite(at) && now.getTime() - at < 24 * 3_600_000;
+}
+
 export function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number, state: StoredRemindersState): ReminderRunOutcome {
   const raw = readWorkbook_(ss);
   const { parsed, findings } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
@@ -105,6 +111,7 @@ export function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: 
     findings,
     checklistProgress: { done: ready.all.done, total: ready.all.total },
     onPeriods: onPeriods_(state),
+    ...(editedLately_(state, now) ? { sentTabEdited: { restored: state.sentTabEdited!.restored, corrected: state.sentTabEdited!.corrected } } : {}),
   });
   const outcome: ReminderRunOutcome = {
     ...nothingSent_(''), skipped: plan.skipped.length,
@@ -155,7 +162,7 @@ function sendBatches_(
   started: number,
   outcome: ReminderRunOutcome,
 ): Map<string, Record<string, unknown>> {
-  const name = oneLine_(event.sender_name) ?? 'LO Desk';
+  const name = senderName(event.sender_name);
   const replyTo = oneLine_(event.reply_to);
   const results = new Map<string, Record<string, unknown>>();
   const mark = (items: PlannedMessage[], change: Record<string, unknown>) => {

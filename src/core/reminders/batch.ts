@@ -73,3 +73,12 @@ export function batchByRecipient(due: readonly PlannedMessage[], zone: Zone): Me
   }
   return batches.sort((a, b) => byUrgency(a.items[0], b.items[0]));
 }
+
+/**
+ * The sender's name as MailApp shows it (its `name` option): one line of
+ * text, never an address — an address there would pass for someone else's.
+ */
+export function senderName(raw: string | undefined): string {
+  const text = oneLine(raw ?? '').replace(/<[^>]*>/g, ' ').replace(/\S+@\S+/g, ' ').replace(/["\s]+/g, ' ').trim();
+  return text || 'LO Desk';
+}

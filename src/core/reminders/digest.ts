@@ -80,5 +80,6 @@ export function buildDigestData(
     problems,
     skipped: skipped.slice(),
     sentLast24h,
+    ...(opts.sentTabEdited ? { sentTabEdited: opts.sentTabEdited } : {}),
   };
 }

@@ -8,7 +8,8 @@
 import type { EventModel, Guest, Lang, ProgrammeItem, Transfer } from '../model';
 import type { GuestFacts } from '../facts/guest-facts';
 import { t, tDynamic, type Params } from '../i18n';
-import { oneLine } from '../text';
+import { joinNonEmpty, oneLine } from '../text';
+import { DEPARTURE_PICKUP_MIN_LEAD_MINUTES } from '../validate/margins';
 import { telHref } from '../views/links';
 import { guestFacts } from '../facts/guest-facts';
 import { formatDate, formatDateTime, formatTime } from '../time/format';
@@ -188,7 +189,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
         blocks.push({ t: 'ul', items });
       }
       blocks.push({ t: 'p', parts: [reminderText(lang, 'prepare.todo')] });
-      return { subject: reminderText(lang, 'subject.prepare', { event: ev, date }), blocks };
+      return { subject: reminderText(lang, 'subject.prepare', { date: formatDateTime(facts.first_landing, ctx.zone, lang, false) ?? date }), blocks };
     }
     case 'arrival_brief':
     case 'airport_call': {
@@ -204,7 +205,8 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
         blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.lands', { flight: fl.flight_no, time: land })] });
         carSection(ctx, arrivalTransfers(ctx, f), lang, blocks);
         blocks.push({ t: 'p', parts: [reminderText(lang, 'airport_call.todo')] });
-        return { subject: reminderText(lang, 'subject.airport_call', { event: ev, time: beAt, guest }), blocks };
+        const beAtTime = formatTime(facts.be_at, f.landing?.zone ?? ctx.zone, lang) ?? beAt;
+        return { subject: reminderText(lang, 'subject.airport_call', { time: beAtTime, guest: shortName(f), flight: fl.flight_no }), blocks };
       }
       blocks.push({ t: 'p', parts: [reminderText(lang, 'arrival_brief.intro', { guest, flight: fl.flight_no, time: land })] });
       blocks.push({ t: 'h', text: t(lang, 'label.flight') });
@@ -213,7 +215,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
       hotelSection(f, lang, blocks);
       guestSection(ctx, f, p.recipient, lang, blocks);
       blocks.push({ t: 'p', parts: [reminderText(lang, 'arrival_brief.ask_name')] });
-      return { subject: reminderText(lang, 'subject.arrival_brief', { event: ev, guest, flight: fl.flight_no, time: land }), blocks };
+      return { subject: reminderText(lang, 'subject.arrival_brief', { guest: shortName(f), flight: fl.flight_no, time: subjectTime(f.landing, lang) }), blocks };
     }
     case 'departure_prep': {
       const f = ctx.facts(facts.guest_id)!;
@@ -227,7 +229,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
       push(blocks, flightRows(f, 'departure', lang));
       hotelSection(f, lang, blocks, true);
       carSection(ctx, departureTransfers(ctx, f), lang, blocks);
-      return { subject: reminderText(lang, 'subject.departure_prep', { event: ev, guest, flight: fl.flight_no, time }), blocks };
+      return { subject: reminderText(lang, 'subject.departure_prep', { guest: shortName(f), flight: fl.flight_no, time: subjectTime(f.takeoff, lang) }), blocks };
     }
     case 'daily_confirm': {
       greet(facts.lo_id);
@@ -253,7 +255,7 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
         blocks.push({ t: 'h', text: reminderText(lang, 'section.transfers') });
         for (const { transfer, guest_ids } of plan.transfers) push(blocks, carRows(ctx, transfer, lang, guest_ids));
       }
-      return { subject: reminderText(lang, 'subject.daily_confirm', { event: ev, date }), blocks };
+      return { subject: reminderText(lang, 'subject.daily_confirm', { date }), blocks };
     }
     case 'change_notice': {
       greet(facts.lo_id);
@@ -272,18 +274,65 @@ function draftFor(ctx: ReminderContext, p: Planned, lang: Lang): Draft {
             field: reminderText(lang, `field.${x.field}`), old: fieldValue(x.field, x.old, lang), new: fieldValue(x.field, x.new, lang),
           })]),
         });
+        for (const line of brokenByChange(ctx, c, lang)) blocks.push({ t: 'p', parts: [line] });
       });
       const what = labels.length === 1 ? labels[0] : reminderText(lang, 'change.many', { n: labels.length });
-      return { subject: reminderText(lang, 'subject.change_notice', { event: ev, what }), blocks };
+      return { subject: reminderText(lang, 'subject.change_notice', { what }), blocks };
     }
     case 'organiser_digest': {
       blocks.push({ t: 'p', parts: [reminderText(lang, 'greeting.organisers')] });
       const date = formatDate(facts.date, lang) ?? facts.date;
       blocks.push({ t: 'p', parts: [reminderText(lang, 'digest.intro', { event: ev, date })] });
       digestBlocks(ctx, facts.digest, lang, blocks);
-      return { subject: reminderText(lang, 'subject.organiser_digest', { event: ev, date }), blocks };
+      return { subject: reminderText(lang, 'subject.organiser_digest', { date }), blocks };
     }
   }
+}
+
+/** In a subject: "Sun 6 Dec 2026 16:15", without the zone (the body names it). */
+function subjectTime(z: { at: Date; zone: string } | undefined, lang: Lang): string {
+  return (z && formatDateTime(z.at, z.zone, lang, false)) || reminderText(lang, 'tbc');
+}
+
+/** Honorific and family name ("H.E. Dr. Santos"), short enough for a subject on a phone. */
+function shortName(f: GuestFacts): string {
+  return joinNonEmpty([f.guest.honorific, f.guest.family_name], ' ') || f.names.full;
+}
+
+/**
+ * What a changed flight now breaks, for the LO to pass on: an arrival pickup
+ * before the new landing, a departure pickup too close to the new take-off.
+ */
+function brokenByChange(ctx: ReminderContext, c: SubjectChange, lang: Lang): string[] {
+  const ref = parseSubject(c.subject);
+  if (ref?.type !== 'flight' || !c.now) return [];
+  const f = ctx.facts(ref.guest_id);
+  if (!f) return [];
+  const out: string[] = [];
+  const pickupOf = (tr: Transfer) => (tr.pickup && Number.isFinite(tr.pickup.at.getTime()) ? tr.pickup : undefined);
+  if (ref.direction === 'arrival' && f.landing) {
+    for (const tr of arrivalTransfers(ctx, f)) {
+      const p = pickupOf(tr);
+      if (p && p.at < f.landing.at) {
+        out.push(reminderText(lang, 'change.breaks.arrival_pickup', {
+          pickup: when(p.at, p.zone, lang), from: tr.from_place, to: tr.to_place, landing: when(f.landing.at, f.landing.zone, lang),
+        }));
+      }
+    }
+  }
+  if (ref.direction === 'departure' && f.takeoff) {
+    const latest = f.takeoff.at.getTime() - DEPARTURE_PICKUP_MIN_LEAD_MINUTES * 60_000;
+    for (const tr of departureTransfers(ctx, f)) {
+      const p = pickupOf(tr);
+      if (p && p.at.getTime() > latest) {
+        out.push(reminderText(lang, 'change.breaks.departure_pickup', {
+          pickup: when(p.at, p.zone, lang), from: tr.from_place, to: tr.to_place, takeoff: when(f.takeoff.at, f.takeoff.zone, lang),
+          hours: DEPARTURE_PICKUP_MIN_LEAD_MINUTES / 60,
+        }));
+      }
+    }
+  }
+  return out;
 }
 
 function fieldValue(field: string, value: string | undefined, lang: Lang): string {
@@ -301,7 +350,9 @@ function changeLabel(ctx: ReminderContext, c: SubjectChange, lang: Lang): string
   const snap = c.now ?? c.was;
   if (ref?.type === 'flight') {
     const g = ctx.idx.guestsById.get(ref.guest_id);
-    return reminderText(lang, `change.flight.${ref.direction}`, { guest: g ? fullName(ctx, g) : ref.guest_id });
+    const f = ctx.facts(ref.guest_id);
+    const flight = (ref.direction === 'arrival' ? f?.arrivalFlight : f?.departureFlight)?.flight_no ?? snap.flight_no ?? '';
+    return reminderText(lang, `change.flight.${ref.direction}`, { guest: g ? fullName(ctx, g) : ref.guest_id, flight }).replace(/\s{2,}/g, ' ');
   }
   if (ref?.type === 'transfer') return reminderText(lang, 'change.transfer', { from: snap.from ?? '', to: snap.to ?? '' });
   const item = ref ? ctx.idx.itemsById.get(ref.id) : undefined;
@@ -315,17 +366,61 @@ function limited<T>(list: readonly T[], lang: Lang, row: (x: T) => Inline[]): Bl
   return { t: 'ul', items };
 }
 
+/** Skip reasons that mean "it could have gone, but no run sent it while it helped". */
+const MISSED_REASONS: ReadonlySet<string> = new Set(['trigger_not_run', 'reminders_off', 'quota_exhausted', 'send_failed']);
+
+/** The guest a message key names (keys carry guest ids after their kind), as people know them. */
+function guestOfKey(ctx: ReminderContext, key: string): string | undefined {
+  const id = key.split(':')[1];
+  const g = id ? ctx.idx.guestsById.get(id) : undefined;
+  return g ? fullName(ctx, g) : undefined;
+}
+
+/**
+ * The digest, in the order an organiser acts on it: what needs a person now
+ * (messages that may or may not have gone, failures), what did not go and why,
+ * guests without an LO, then the state of the data and of the preparations.
+ * Names and local times throughout, never LO Desk's internal keys or ids.
+ */
 function digestBlocks(ctx: ReminderContext, d: DigestData, lang: Lang, out: Block[]): void {
+  if (d.sentTabEdited) out.push({ t: 'p', parts: [reminderText(lang, 'digest.sent_tab_edited', d.sentTabEdited)] });
+
+  out.push({ t: 'h', text: reminderText(lang, 'digest.problems', { n: d.problems.length }) });
+  out.push(limited(d.problems, lang, (p) => {
+    const why = p.status === 'failed'
+      ? (p.reason ? reminderText(lang, 'why.failed', { reason: oneLine(p.reason) }) : reminderText(lang, 'why.failed.unknown'))
+      : reminderText(lang, `why.${p.status}`);
+    const about = guestOfKey(ctx, p.key);
+    return [reminderText(lang, 'digest.problem.row', {
+      kind: reminderText(lang, `kind.${p.kind}`) + (about ? ` (${about})` : ''), recipient: p.recipient, status: reminderText(lang, `status.${p.status}`), why,
+    }) + (p.at ? ` (${formatDateTime(p.at, ctx.zone, lang) ?? ''})` : '')];
+  }));
+
+  const skippedRow = (s: DigestData['skipped'][number]): Inline[] => {
+    const g = s.guest_id ? ctx.idx.guestsById.get(s.guest_id) : undefined;
+    const lo = s.lo_id ? ctx.losById.get(s.lo_id) : undefined;
+    const subject = [g ? fullName(ctx, g) : undefined, lo ? `LO ${lo.name}` : undefined].filter(Boolean).join(', ')
+      || reminderText(lang, `kind.${s.kind}`);
+    return [reminderText(lang, 'digest.skipped.row', {
+      kind: reminderText(lang, `kind.${s.kind}`), subject, reason: reminderText(lang, `skip.${s.reason}`, { detail: s.detail ?? '' }),
+    }) + (s.detail && s.reason !== 'invalid_address' && s.reason !== 'unknown_lo' ? ` (${s.detail})` : '')];
+  };
+  const missed = d.skipped.filter((s) => MISSED_REASONS.has(s.reason));
+  const unbuilt = d.skipped.filter((s) => !MISSED_REASONS.has(s.reason));
+  out.push({ t: 'h', text: reminderText(lang, 'digest.missed', { n: missed.length }) });
+  out.push(limited(missed, lang, skippedRow));
+  out.push({ t: 'h', text: reminderText(lang, 'digest.skipped', { n: unbuilt.length }) });
+  out.push(limited(unbuilt, lang, skippedRow));
+
+  out.push({ t: 'h', text: reminderText(lang, 'digest.unassigned', { n: d.unassigned.length }) });
+  out.push(limited(d.unassigned, lang, (u) => [u.name]));
+
   out.push({ t: 'p', parts: [d.findingsKnown ? reminderText(lang, 'digest.findings', { errors: d.errors, warnings: d.warnings }) : reminderText(lang, 'digest.findings.unknown')] });
   out.push({ t: 'p', parts: [reminderText(lang, 'digest.readiness', { ready: d.readiness.ready, total: d.readiness.total })] });
   const gaps = (Object.keys(d.readiness.gaps) as (keyof typeof d.readiness.gaps)[])
     .filter((g) => d.readiness.gaps[g] > 0)
     .map((g) => reminderText(lang, 'digest.gap', { gap: reminderText(lang, `gap.${g}`), n: d.readiness.gaps[g] }));
   if (gaps.length) out.push({ t: 'p', parts: [reminderText(lang, 'digest.gaps', { list: gaps.join(t(lang, 'common.list.separator')) })] });
-  if (d.checklist) out.push({ t: 'p', parts: [reminderText(lang, 'digest.checklist', d.checklist)] });
-
-  out.push({ t: 'h', text: reminderText(lang, 'digest.unassigned', { n: d.unassigned.length }) });
-  out.push(limited(d.unassigned, lang, (u) => [`${u.guest_id} ${u.name}`]));
 
   if (d.overdue) {
     out.push({ t: 'h', text: reminderText(lang, 'digest.overdue', { n: d.overdue.length }) });
@@ -337,28 +432,7 @@ function digestBlocks(ctx: ReminderContext, d: DigestData, lang: Lang, out: Bloc
       })];
     }));
   }
-
-  out.push({ t: 'h', text: reminderText(lang, 'digest.problems', { n: d.problems.length }) });
-  out.push(limited(d.problems, lang, (p) => {
-    const why = p.status === 'failed'
-      ? (p.reason ? reminderText(lang, 'why.failed', { reason: oneLine(p.reason) }) : reminderText(lang, 'why.failed.unknown'))
-      : reminderText(lang, `why.${p.status}`);
-    return [reminderText(lang, 'digest.problem.row', {
-      kind: reminderText(lang, `kind.${p.kind}`), recipient: p.recipient, status: reminderText(lang, `status.${p.status}`), why,
-    }) + (p.at ? ` (${formatDateTime(p.at, ctx.zone, lang) ?? ''})` : '') + ` [${p.key}]`];
-  }));
-
-  out.push({ t: 'h', text: reminderText(lang, 'digest.skipped', { n: d.skipped.length }) });
-  out.push(limited(d.skipped, lang, (s) => {
-    const g = s.guest_id ? ctx.idx.guestsById.get(s.guest_id) : undefined;
-    const lo = s.lo_id ? ctx.losById.get(s.lo_id) : undefined;
-    const subject = [g ? `${g.guest_id} ${fullName(ctx, g)}` : s.guest_id, lo ? `LO ${lo.lo_id} ${lo.name}` : s.lo_id ? `LO ${s.lo_id}` : undefined]
-      .filter(Boolean).join(', ') || s.key;
-    return [reminderText(lang, 'digest.skipped.row', {
-      kind: reminderText(lang, `kind.${s.kind}`), subject, reason: reminderText(lang, `skip.${s.reason}`, { detail: s.detail ?? '' }),
-    }) + (s.detail && s.reason !== 'invalid_address' ? ` (${s.detail})` : '')];
-  }));
-
+  if (d.checklist) out.push({ t: 'p', parts: [reminderText(lang, 'digest.checklist', d.checklist)] });
   out.push({ t: 'p', parts: [reminderText(lang, 'digest.sent24', { n: d.sentLast24h })] });
 }
 

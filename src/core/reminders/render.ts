@@ -11,7 +11,8 @@ export type Block =
   | { t: 'kv'; rows: [string, Inline[]][] }
   | { t: 'ul'; items: Inline[][] };
 
-const SAFE_HREF = /^(tel:\+?[0-9]+|https?:\/\/[^\s"'<>]+|mailto:[^\s"'<>]+)$/i;
+/** Links carry only what they name: a number, one address (no ?cc= or body), or a web page. */
+const SAFE_HREF = /^(tel:\+?[0-9]+|https?:\/\/[^\s"'<>]+|mailto:[^\s"'<>?&,;]+@[^\s"'<>?&,;]+)$/i;
 
 function inlineHtml(parts: Inline[]): string {
   return parts

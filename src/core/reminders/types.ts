@@ -66,6 +66,8 @@ export interface DigestData {
   problems: DigestProblem[];
   skipped: SkippedMessage[];
   sentLast24h: number;
+  /** The Sent tab was edited by hand since the last digest and put back from LO Desk's record. */
+  sentTabEdited?: { restored: number; corrected: number };
 }
 
 export type MessageFacts =
@@ -173,4 +175,6 @@ export interface PlanOptions {
   /** The checklist's overdue items, for the digest. */
   overdue?: readonly OverdueItem[];
   checklistProgress?: { done: number; total: number };
+  /** What the last hand edit of the Sent tab needed putting back (from the event's state), for the digest. */
+  sentTabEdited?: { restored: number; corrected: number };
 }

@@ -39,7 +39,7 @@ describe('change_notice', () => {
     const en = notices.find((p) => p.lo_id === 'LO3')!;
     expect(en.key).toMatch(/^change_notice:[0-9a-f]{8}:lo:LO3$/);
     expect(en.message.text).toContain('lands: Sun 6 Dec 2026 15:30 (Bangkok, UTC+7) → Sun 6 Dec 2026 17:05 (Bangkok, UTC+7)');
-    expect(en.message.subject).toContain('Arrival flight of Dr Alice Smith');
+    expect(en.message.subject).toBe('Changed: Arrival flight TG 641 of Dr Alice Smith');
     expect(en.until.toISOString()).toBe(bkk('2026-12-06 17:05').toISOString());
     const th = notices.find((p) => p.lo_id === 'LO4')!;
     expect(th.lang).toBe('th');
@@ -62,6 +62,33 @@ describe('change_notice', () => {
     const again = changes(m, bkk('2026-12-05 23:00'));
     expect(again).toHaveLength(2);
     for (const p of again) expect(m.sent.map((s) => s.key)).not.toContain(p.key);
+  });
+
+  test('a flight change names the flight and what it now breaks: the 16:15 pickup is before the new 17:05 landing', () => {
+    const m = told();
+    m.flights[0].arrive = zt('2026-12-06 17:05');
+    const en = changes(m, bkk('2026-12-05 20:00')).find((p) => p.lo_id === 'LO3')!;
+    expect(en.message.subject).toBe('Changed: Arrival flight TG 641 of Dr Alice Smith');
+    expect(en.message.text).toContain(
+      'The pickup at Sun 6 Dec 2026 16:15 (Bangkok, UTC+7) (BKK airport → Riverside Grand) is now before the landing at Sun 6 Dec 2026 17:05 (Bangkok, UTC+7).',
+    );
+    // Landing earlier than the pickup breaks nothing: no such line.
+    const fine = told();
+    fine.flights[0].arrive = zt('2026-12-06 15:00');
+    const ok = changes(fine, bkk('2026-12-05 20:00')).find((p) => p.lo_id === 'LO3')!;
+    expect(ok.message.text).not.toContain('is now before the landing');
+  });
+
+  test('a departure moved earlier: the pickup now leaves too little time before take-off', () => {
+    const m = model();
+    // LO3 was told G012's departure (TG 640, 23:55 on the 10th; pickup 20:30) by the departure prep.
+    const prep = planReminders(m, bkk('2026-12-09 23:55')).due.filter((p) => p.key.startsWith('departure_prep:G012') && p.lo_id === 'LO3');
+    expect(prep).toHaveLength(1);
+    m.sent.push(...sentRows(prep, 'sent', bkk('2026-12-09 23:55')));
+    m.flights[1].depart = zt('2026-12-10 22:00');
+    const notice = changes(m, bkk('2026-12-10 08:00')).find((p) => p.lo_id === 'LO3')!;
+    expect(notice.message.subject).toBe('Changed: Departure flight TG 640 of Dr Alice Smith');
+    expect(notice.message.text).toContain('now leaves less than 3 hours before take-off at Thu 10 Dec 2026 22:00 (Bangkok, UTC+7)');
   });
 
   test('a failed notice is retried with the same key; the same run twice plans the same key', () => {

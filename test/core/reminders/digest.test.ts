@@ -82,16 +82,30 @@ describe('organiser digest', () => {
     expect(text).toContain('Data check: 2 errors, 1 warnings.');
     expect(text).toContain('Ready: 2 of 4 guests');
     expect(text).toContain('Checklist: 12 of 40 items done.');
-    expect(text).toContain('- G030 Nofl Ights');
+    expect(text).toContain('- Nofl Ights');
     expect(text).toContain('Dr Alice Smith: Get the hotel details');
     expect(text).toMatch(/Arrival brief to lo9@example.org: uncertain, a run stopped between claiming and sending/);
     expect(text).toContain('sending failed (Invalid email: lo8@example.org)');
     expect(text).toMatch(/Preparation to lo7@example.org: deferred, the daily email quota ran out/);
-    expect(text).toContain('G030 Nofl Ights: the guest has no arrival flight');
-    expect(text).toContain("G040 Unk Nown: the arrival time is unknown");
-    expect(text).toMatch(/LO LO4 Somchai Jaidee: not one valid email address: somchai@example.org, boss@example.org/);
+    expect(text).toContain('Nofl Ights: the guest has no arrival flight');
+    expect(text).toContain('Unk Nown: the arrival time is unknown');
+    expect(text).toMatch(/LO Somchai Jaidee: not one valid email address: somchai@example.org, boss@example.org/);
+    // People's names and local times, never LO Desk's keys or ids.
+    expect(text).not.toMatch(/G0\d\d|LO\d|arrival_brief:|organiser_digest:/);
+    // In the order an organiser acts on it: messages to check, missed, not built, no LO, then the data.
+    const at = (s: string) => text.indexOf(s);
+    expect(at('Messages to check')).toBeLessThan(at('could no longer help'));
+    expect(at('could no longer help')).toBeLessThan(at('could not be built'));
+    expect(at('could not be built')).toBeLessThan(at('Guests without an LO'));
+    expect(at('Guests without an LO')).toBeLessThan(at('Data check'));
     // No health data in the digest.
     expect(text).not.toMatch(/Penicillin|Diabetic|halal/);
+  });
+
+  test('a Sent tab edited by hand is said in the digest, with what was put back', () => {
+    const d = digestOf(planReminders(model(), bkk('2026-12-06 08:00'), { sentTabEdited: { restored: 3, corrected: 1 } }));
+    expect(d.message.text).toContain('The Sent tab was edited by hand: 3 rows put back, 1 statuses set back from LO Desk\'s own record. Nothing was sent twice.');
+    expect(digestOf(planReminders(model(), bkk('2026-12-06 08:00'))).message.text).not.toContain('edited by hand');
   });
 
   test('without findings passed, the digest says the check was not run rather than "0 errors"', () => {

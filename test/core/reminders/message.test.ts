@@ -38,7 +38,9 @@ describe('message content', () => {
   test('Thai for a Thai-speaking LO, with Buddhist-era years', () => {
     const p = brief(model(), 'LO4');
     expect(p.lang).toBe('th');
-    expect(p.message.subject).toContain('การประชุม ATF 2569');
+    // What and when first, for a phone's narrow list; the event's name is left to the footer.
+    expect(p.message.subject).toBe('มาถึง อา. 6 ธ.ค. 2569 15:30 น. · Dr Smith · TG 641');
+    expect(p.message.text).toContain('การประชุม ATF 2569');
     expect(p.message.text).toContain('อา. 6 ธ.ค. 2569 15:30 น. (กรุงเทพฯ, UTC+7)');
     expect(buildMessage(p, model(), 'en').text).toContain('Sun 6 Dec 2026 15:30');
   });

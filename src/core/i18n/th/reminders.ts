@@ -3,13 +3,13 @@ import type { reminders as En } from '../en/reminders';
 import type { Translation } from '../types';
 
 export const reminders: Translation<typeof En> = {
-  'subject.prepare': '{event}: เตรียมตัว แขกคนแรกของคุณถึง {date}',
-  'subject.arrival_brief': '{event}: ข้อมูลการเดินทางมาถึงของ {guest} เที่ยวบิน {flight} ถึง {time}',
-  'subject.airport_call': '{event}: ไปถึงสนามบินภายใน {time} เพื่อรับ {guest}',
-  'subject.daily_confirm': '{event}: ยืนยันกำหนดการพรุ่งนี้ {date}',
-  'subject.departure_prep': '{event}: การเดินทางกลับของ {guest} เที่ยวบิน {flight} {time}',
-  'subject.change_notice': '{event}: มีการเปลี่ยนแปลง {what}',
-  'subject.organiser_digest': '{event}: สรุปประจำวัน {date}',
+  'subject.prepare': 'เตรียมตัว: แขกคนแรกของคุณถึง {date}',
+  'subject.arrival_brief': 'มาถึง {time} · {guest} · {flight}',
+  'subject.airport_call': 'ถึงสนามบินภายใน {time} · {guest} · {flight}',
+  'subject.daily_confirm': 'พรุ่งนี้ {date}: ยืนยันกำหนดการกับแขก',
+  'subject.departure_prep': 'เดินทางกลับ {time} · {guest} · {flight}',
+  'subject.change_notice': 'เปลี่ยนแปลง: {what}',
+  'subject.organiser_digest': 'สรุปประจำวัน {date}',
 
   'greeting': 'เรียน {name}',
   'greeting.organisers': 'เรียน ผู้จัดงาน',
@@ -59,8 +59,8 @@ export const reminders: Translation<typeof En> = {
   'departure_prep.todo': 'นัดเวลากับแขกเรื่องสัมภาระ หนังสือเดินทาง และตั๋ว ประสานโรงแรมเรื่องเช็กเอาต์ ยืนยันรถไปสนามบิน และอยู่จนแขกเช็กอินเรียบร้อย',
 
   'change.intro': 'ข้อมูลที่คุณได้รับมีการเปลี่ยนแปลง โปรดแจ้งทุกฝ่ายที่เกี่ยวข้องทันที ทั้งแขก โรงแรม และคนขับ',
-  'change.flight.arrival': 'เที่ยวบินขามาของ {guest}',
-  'change.flight.departure': 'เที่ยวบินขากลับของ {guest}',
+  'change.flight.arrival': 'เที่ยวบินขามา {flight} ของ {guest}',
+  'change.flight.departure': 'เที่ยวบินขากลับ {flight} ของ {guest}',
   'change.transfer': 'รถ {from} → {to}',
   'change.item': 'กำหนดการ: {title}',
   'change.removed': 'ยกเลิกจากแผนแล้ว',
@@ -104,6 +104,10 @@ export const reminders: Translation<typeof En> = {
   'digest.problem.row': '{kind} ถึง {recipient}: {status} {why}',
   'digest.skipped': 'ข้อความที่สร้างไม่ได้ ({n})',
   'digest.skipped.row': '{kind} {subject}: {reason}',
+  'digest.sent_tab_edited': 'แท็บ Sent ถูกแก้ไขด้วยมือ: เพิ่มแถวกลับ {restored} แถว และคืนสถานะ {corrected} รายการจากบันทึกของ LO Desk ไม่มีข้อความใดถูกส่งซ้ำ',
+  'digest.missed': 'ข้อความที่เลยเวลาที่ยังมีประโยชน์และไม่ได้ส่ง ({n})',
+  'change.breaks.departure_pickup': 'เวลารับ {pickup} ({from} → {to}) ตอนนี้ห่างจากเวลาเครื่องออก {takeoff} น้อยกว่า {hours} ชั่วโมง โปรดขอให้ฝ่ายยานพาหนะเลื่อนให้เร็วขึ้น และแจ้งแขกกับคนขับ',
+  'change.breaks.arrival_pickup': 'เวลารับ {pickup} ({from} → {to}) ตอนนี้อยู่ก่อนเครื่องลงจอด {landing} โปรดขอให้ฝ่ายยานพาหนะเลื่อนเวลารับ และแจ้งคนขับ',
   'digest.sent24': 'ข้อความที่ส่งใน 24 ชั่วโมงที่ผ่านมา: {n} ฉบับ',
   'digest.none': 'ไม่มี',
   'digest.more': '… และอีก {n} รายการ',
