@@ -29,10 +29,18 @@ export class GoogleClock {
     this.runAnchor = performance.now();
   }
 
+  /** Set once the bundle has returned: what the emulator does after (saving the .xlsx) is not Google's time. */
+  private stoppedAt: number | null = null;
+
+  /** The bundle has returned (or thrown): its own computing time stops here. */
+  stop(): void {
+    if (this.running && this.stoppedAt === null) this.stoppedAt = performance.now();
+  }
+
   /** The bundle's own computing time so far, in ms. */
   ownMs(): number {
     if (!this.running) return 0;
-    return Math.max(0, performance.now() - this.runAnchor - this.serviceLocalMs);
+    return Math.max(0, (this.stoppedAt ?? performance.now()) - this.runAnchor - this.serviceLocalMs);
   }
 
   now(): number {

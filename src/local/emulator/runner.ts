@@ -332,6 +332,8 @@ export class Emulator {
       } catch (err) {
         error = err instanceof Error || (err && typeof (err as Error).message === 'string') ? (err as Error).message : String(err);
       } finally {
+        // Saving the workbook afterwards is the emulator's work, not the execution's Google time.
+        clock.stop();
         killed = loaded.membrane.killed;
       }
     } finally {
