@@ -156,6 +156,10 @@ const BY_METHOD: Record<string, CallCost> = {
   'Files.get': { ms: 200 },
   'Files.list': { ms: 200 },
   'Files.remove': { ms: 200 },
+  // The advanced Sheets service (COSTS.md: 200 / 250 / 400 ms a call, ~3–5.5 µs a cell read, ~11 µs a cell written;
+  // the middle of the read range is taken). The cells are those the call moved (advanced-sheets/spreadsheets.ts).
+  'Spreadsheets.get': { ms: 250, perCellMs: 0.00425 },
+  'Spreadsheets.batchUpdate': { ms: 250, perCellMs: 0.011 },
   // Triggers (assumption: a metadata round trip each).
   'ScriptApp.getProjectTriggers': { ms: 50 },
   'ScriptApp.getUserTriggers': { ms: 50 },

@@ -222,7 +222,7 @@ export class Emulator {
       workbook,
       ui,
       clock: googleClock,
-      ...(live ? { onSync: () => live.sync() } : {}),
+      ...(live ? { onSync: () => live.sync(), recordWrite: (t: object, m: string, a: unknown[], r: unknown) => live.record(t, m, a, r) } : {}),
     });
     if (live) live.attach((services.globals.SpreadsheetApp as SpreadsheetAppEmu)._spreadsheet());
     for (const [name, service] of Object.entries(services.globals)) {
