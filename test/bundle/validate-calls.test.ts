@@ -1,0 +1,89 @@
+/**
+ * Validation in a handful of round trips (issue 14): calls and cells per
+ * operation, counted by the emulator (never wall time). Reads are flat in
+ * rows; writes follow what changed; a validate right after a validate writes
+ * nothing; an edit of a pasted block or an emptied range never
+ * throws (merged ranges: the emulator has no Range.merge yet), changes nothing the user typed and writes no formula.
+ */
+import path from 'node:path';
+import { freshEmulator } from '../helpers/emulator';
+import { fillWorkbook } from '../../src/local/sample/fill';
+import { syntheticEvent } from '../../src/local/bench/synthetic';
+import { SAMPLE_ORGANISER } from '../../src/local/sample/sample-event';
+import type { Emulator } from '../../src/local/emulator/runner';
+import type { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet';
+
+const WRITES = /\.(set|insert|delete|clear|append)|Spreadsheets\.batchUpdate/;
+
+async function eventOf(n: number): Promise<Emulator> {
+  const emu = freshEmulator({ user: SAMPLE_ORGANISER });
+  expect((await emu.call('setUpWorkbook')).ok).toBe(true);
+  await fillWorkbook(emu.options.workbookPath, syntheticEvent(n));
+  return emu;
+}
+
+function counts(emu: Emulator) {
+  const s = emu.stats;
+  const writes = Object.entries(s.byMethod).filter(([m]) => WRITES.test(m));
+  return {
+    calls: s.total,
+    reads: Object.entries(s.byMethod).filter(([m]) => /getValues|getNotes|getBackgrounds|Spreadsheets\.get/.test(m)).reduce((n, [, c]) => n + c, 0),
+    writes: writes.reduce((n, [, c]) => n + c, 0),
+    written: writes.reduce((n, [m]) => n + (s.cellsByMethod[m] ?? 0), 0),
+  };
+}
+
+/** An edit of `a1` on `sheet` (values typed or pasted over it), then onEdit in AuthMode.LIMITED. */
+function edit(emu: Emulator, sheet: string, a1: string, values: unknown[][]) {
+  return emu.call('onEdit', [], { execution: 'simple', authMode: 'LIMITED' }, 'wire', (globals) => {
+    const app = globals.SpreadsheetApp as ReturnType<typeof createSpreadsheetApp>;
+    const ss = app.getActiveSpreadsheet()!;
+    const range = ss.getSheetByName(sheet)!.getRange(a1);
+    range.setValues(values);
+    return [{ range, source: ss, authMode: 'LIMITED', user: { email: SAMPLE_ORGANISER } }];
+  });
+}
+
+describe('validation calls and cells (issue 14)', () => {
+  it('reads the same number of times at 20 and 200 guests, and a validate after a validate writes nothing', async () => {
+    const seen: Record<number, ReturnType<typeof counts>[]> = {};
+    for (const n of [20, 200]) {
+      const emu = await eventOf(n);
+      seen[n] = [];
+      for (let run = 0; run < 2; run++) {
+        emu.stats.reset();
+        expect((await emu.call('validateWorkbook')).ok).toBe(true);
+        seen[n].push(counts(emu));
+        expect(emu.stats.byMethod['Spreadsheets.get']).toBe(1);
+      }
+    }
+    // Flat in rows: the same calls and reads at both sizes.
+    expect(seen[200][1].calls).toBe(seen[20][1].calls);
+    expect(seen[200][1].reads).toBe(seen[20][1].reads);
+    // The first run writes everything in one batchUpdate (and the header row once); the second nothing at all.
+    expect(seen[20][0].writes).toBeLessThanOrEqual(3);
+    expect(seen[20][1]).toMatchObject({ writes: 0, written: 0 });
+    expect(seen[200][1]).toMatchObject({ writes: 0, written: 0 });
+    // Proportional to what changed: ten times the guests, about ten times the cells on the first run.
+    expect(seen[200][0].written).toBeGreaterThan(5 * seen[20][0].written);
+  });
+
+  it('an edit of a pasted block, a row-wide range or an emptied range never throws, keeps what was typed and writes no formula', async () => {
+    const emu = await eventOf(20);
+    expect((await emu.call('validateWorkbook')).ok).toBe(true);
+    const typed = [['=1+1', 'x'], ['+SUM(A1)', '']];
+    for (const [a1, values] of [
+      ['C3:D4', typed],
+      ['E5:F5', [['wide', '']]],
+      ['C6:D7', [['', ''], ['', '']]],
+    ] as [string, unknown[][]][]) {
+      emu.stats.reset();
+      const r = await edit(emu, 'Guests', a1, values);
+      expect([a1, r.ok, r.error]).toEqual([a1, true, undefined]);
+      expect(emu.stats.byMethod['Spreadsheets.get'] ?? 0).toBe(0);
+      // Marks of the edited rows only: one note and fill read each; the Findings tab written only where it changed.
+      expect(emu.stats.byMethod['Range.getNotes'] ?? 0).toBeLessThanOrEqual(2);
+    }
+    expect((await emu.call('validateWorkbook')).ok).toBe(true);
+  });
+});
