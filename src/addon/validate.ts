@@ -9,7 +9,7 @@
  * the onEdit simple trigger may not use the API and does the same with
  * SpreadsheetApp over the rows concerned only.
  */
-import { tBoth } from '../core/i18n';
+import { type MessageKey, lookup, t, tBoth } from '../core/i18n';
 import type { Finding, Lang } from '../core/model';
 import type { TabLayout } from '../core/schema/parse';
 import { TABS } from '../core/schema/tabs';
@@ -122,7 +122,7 @@ function writeFindingsTab_(ss: Spreadsheet, before: unknown[][], findings: Findi
   const sheet = sheetNamed_(ss, FINDINGS_TAB);
   const columns = ownedColumns_(sheet, spec, lang, before[0] ?? []);
   const indexes = spec.columns.map((c) => columns[c.key]);
-  const rows = findings.map((f) => [f.severity, f.tab, f.row || '', f.column, f.code, f.message]);
+  const rows = findings.map((f) => [severityCell_(f.severity, lang), f.tab, f.row || '', f.column, codeCell_(f.code, lang), f.message]);
   const blocks = findingsBlocks(before, indexes, rows);
   if (blocks.length) {
     ensureGrid_(sheet, Math.max(...blocks.map((b) => b.row + b.values.length - 1)), Math.max(...indexes) + 1);
@@ -131,17 +131,30 @@ function writeFindingsTab_(ss: Spreadsheet, before: unknown[][], findings: Findi
       else sheet.getRange(b.row, b.col + 1, b.values.length, b.values[0].length).setValues(neutraliseRows(b.values));
     }
   }
-  return changedFindingRows_(before, columns, findings);
+  return changedFindingRows_(before, columns, rows);
 }
 
-function changedFindingRows_(before: unknown[][], columns: Record<string, number>, findings: Finding[]): Map<string, number[]> {
+/**
+ * The severity as the event's language names it: the contract's value in
+ * English, its Thai label in Thai (which the contract reads as the same value).
+ */
+function severityCell_(severity: Finding['severity'], lang: Lang): string {
+  return lang === 'en' ? severity : lookup(lang, `schema.enum.severity.${severity}`) ?? severity;
+}
+
+/** The code's name in the event's language, with the contract's machine-readable code kept in brackets. */
+function codeCell_(code: Finding['code'], lang: Lang): string {
+  return `${t(lang, `validation.code.${code}` as MessageKey)} (${code})`;
+}
+
+function changedFindingRows_(before: unknown[][], columns: Record<string, number>, rows: (string | number)[][]): Map<string, number[]> {
   const was = new Map<string, { tab: string; row: number }>();
   for (let r = 1; r < before.length; r++) {
     const v = before[r];
     const at = (k: string) => v[columns[k]];
     was.set(identity(at('tab'), at('row'), at('column'), at('code'), at('message')), { tab: String(at('tab') ?? ''), row: Number(at('row')) || 0 });
   }
-  const now = new Map(findings.map((f) => [identity(f.tab, f.row || '', f.column, f.code, f.message), { tab: f.tab, row: f.row }]));
+  const now = new Map(rows.map((r) => [identity(r[1], r[2], r[3], r[4], r[5]), { tab: String(r[1]), row: Number(r[2]) || 0 }]));
   const out = new Map<string, number[]>();
   const add = (p: { tab: string; row: number }) => {
     if (p.row < 2) return;

@@ -5,7 +5,7 @@
  * nothing; an edit of a pasted block or an emptied range never
  * throws (merged ranges: the emulator has no Range.merge yet), changes nothing the user typed and writes no formula.
  */
-import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { freshEmulator } from '../helpers/emulator';
 import { fillWorkbook } from '../../src/local/sample/fill';
 import { syntheticEvent } from '../../src/local/bench/synthetic';
@@ -85,5 +85,23 @@ describe('validation calls and cells (issue 14)', () => {
       expect(emu.stats.byMethod['Range.getNotes'] ?? 0).toBeLessThanOrEqual(2);
     }
     expect((await emu.call('validateWorkbook')).ok).toBe(true);
+  });
+
+  it('writes the Findings tab in the event\'s language: Thai headers, severities and code names, the machine code kept in brackets', async () => {
+    const emu = await eventOf(20);
+    const r = await emu.call('validateWorkbook', [], {}, 'host');
+    expect(r.ok).toBe(true);
+    const report = r.value as { lang: string; findings: { code: string; severity: string }[] };
+    expect(report.lang).toBe('th');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(emu.options.workbookPath);
+    const tab = book.getWorksheet('Findings')!;
+    expect(tab.getRow(1).getCell(1).value).toBe('ระดับ');
+    expect(tab.getRow(1).getCell(5).value).toBe('รหัส');
+    const first = report.findings[0];
+    expect(tab.getRow(2).getCell(1).value).toBe({ error: 'ผิดพลาด', warning: 'คำเตือน', info: 'ข้อมูล' }[first.severity]);
+    const code = String(tab.getRow(2).getCell(5).value);
+    expect(code.endsWith(`(${first.code})`)).toBe(true);
+    expect(/[\u0e00-\u0e7f]/.test(code)).toBe(true);
   });
 });

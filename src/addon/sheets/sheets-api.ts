@@ -3,8 +3,8 @@
  * `Sheets`): one `get` reads the notes and fills of every range asked, one
  * `batchUpdate` writes every changed cell, where SpreadsheetApp needs a call
  * per tab and per kind. It needs authorization, so a simple trigger
- * (AuthMode.LIMITED) cannot use it: `sheetsApi_()` is null there and the
- * callers fall back on SpreadsheetApp.
+ * (AuthMode.LIMITED) cannot use it: onEdit does not ask for it and uses
+ * SpreadsheetApp.
  *
  * Values go as `userEnteredValue.stringValue` / `numberValue` (the API's RAW
  * input): Sheets stores a stringValue as text whatever it starts with, so no
@@ -15,9 +15,8 @@
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
-/** The advanced service, or null where it is not enabled or not allowed (a simple trigger). */
-export function sheetsApi_(mode?: GoogleAppsScript.Script.AuthMode | string): GoogleAppsScript.Sheets | null {
-  if (mode !== undefined && String(mode) !== 'FULL') return null;
+/** The advanced service, or null where it is not enabled (callers in a simple trigger do not ask for it). */
+export function sheetsApi_(): GoogleAppsScript.Sheets | null {
   return typeof Sheets === 'undefined' || !Sheets ? null : Sheets;
 }
 
@@ -31,7 +30,7 @@ export function a1Range_(sheetName: string, row: number, col: number, numRows: n
   return `'${sheetName.replace(/'/g, "''")}'!${letter(col)}${row}:${letter(col + numCols - 1)}${row + numRows - 1}`;
 }
 
-export interface NotesAndFills {
+interface NotesAndFills {
   notes: string[][];
   backgrounds: (string | null)[][];
 }

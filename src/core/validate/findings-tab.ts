@@ -9,7 +9,7 @@
  */
 import { adjacentRuns } from '../grid';
 
-export interface CellBlock {
+interface CellBlock {
   /** Sheet row (1-based) of the block's first row. */
   row: number;
   /** 0-based column of its first column. */

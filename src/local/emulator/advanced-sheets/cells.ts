@@ -5,7 +5,7 @@
  * 0–1 floats; a channel it leaves out is 0.
  */
 
-export interface ApiColor {
+interface ApiColor {
   red?: number;
   green?: number;
   blue?: number;
