@@ -2,8 +2,8 @@
  * Validation in a handful of round trips (issue 14): calls and cells per
  * operation, counted by the emulator (never wall time). Reads are flat in
  * rows; writes follow what changed; a validate right after a validate writes
- * nothing; an edit of a pasted block or an emptied range never
- * throws (merged ranges: the emulator has no Range.merge yet), changes nothing the user typed and writes no formula.
+ * nothing; an edit of a pasted block, a merged or an emptied range never
+ * throws, changes nothing the user typed and writes no formula.
  */
 import ExcelJS from 'exceljs';
 import { freshEmulator } from '../helpers/emulator';
@@ -11,7 +11,6 @@ import { fillWorkbook } from '../../src/local/sample/fill';
 import { syntheticEvent } from '../../src/local/bench/synthetic';
 import { SAMPLE_ORGANISER } from '../../src/local/sample/sample-event';
 import type { Emulator } from '../../src/local/emulator/runner';
-import type { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet';
 
 const WRITES = /\.(set|insert|delete|clear|append)|Spreadsheets\.batchUpdate/;
 
@@ -31,17 +30,6 @@ function counts(emu: Emulator) {
     writes: writes.reduce((n, [, c]) => n + c, 0),
     written: writes.reduce((n, [m]) => n + (s.cellsByMethod[m] ?? 0), 0),
   };
-}
-
-/** An edit of `a1` on `sheet` (values typed or pasted over it), then onEdit in AuthMode.LIMITED. */
-function edit(emu: Emulator, sheet: string, a1: string, values: unknown[][]) {
-  return emu.call('onEdit', [], { execution: 'simple', authMode: 'LIMITED' }, 'wire', (globals) => {
-    const app = globals.SpreadsheetApp as ReturnType<typeof createSpreadsheetApp>;
-    const ss = app.getActiveSpreadsheet()!;
-    const range = ss.getSheetByName(sheet)!.getRange(a1);
-    range.setValues(values);
-    return [{ range, source: ss, authMode: 'LIMITED', user: { email: SAMPLE_ORGANISER } }];
-  });
 }
 
 describe('validation calls and cells (issue 14)', () => {
@@ -68,23 +56,33 @@ describe('validation calls and cells (issue 14)', () => {
     expect(seen[200][0].written).toBeGreaterThan(5 * seen[20][0].written);
   });
 
-  it('an edit of a pasted block, a row-wide range or an emptied range never throws, keeps what was typed and writes no formula', async () => {
+  it('an edit of a pasted block, a merged range or an emptied range never throws, keeps what was typed and writes no formula', async () => {
     const emu = await eventOf(20);
     expect((await emu.call('validateWorkbook')).ok).toBe(true);
     const typed = [['=1+1', 'x'], ['+SUM(A1)', '']];
-    for (const [a1, values] of [
-      ['C3:D4', typed],
-      ['E5:F5', [['wide', '']]],
-      ['C6:D7', [['', ''], ['', '']]],
-    ] as [string, unknown[][]][]) {
+    for (const [a1, values, merge] of [
+      ['C3:D4', typed, false],
+      ['E5:F5', [['merged', 'x']], true],
+      ['C6:D7', [['', ''], ['', '']], false],
+    ] as [string, unknown[][], boolean][]) {
       emu.stats.reset();
-      const r = await edit(emu, 'Guests', a1, values);
+      const r = await emu.simulateEdit('Guests', a1, values, {}, { merge });
       expect([a1, r.ok, r.error]).toEqual([a1, true, undefined]);
       expect(emu.stats.byMethod['Spreadsheets.get'] ?? 0).toBe(0);
       // Marks of the edited rows only: one note and fill read each; the Findings tab written only where it changed.
       expect(emu.stats.byMethod['Range.getNotes'] ?? 0).toBeLessThanOrEqual(2);
     }
     expect((await emu.call('validateWorkbook')).ok).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(emu.options.workbookPath);
+    const guests = book.getWorksheet('Guests')!;
+    // What the user typed is as they typed it (text in these plain-text columns); the merged cell keeps its top-left value.
+    expect([guests.getCell('C3').value, guests.getCell('C4').value]).toEqual(['=1+1', '+SUM(A1)']);
+    expect(guests.getCell('D3').value).toBe('x');
+    expect(guests.getCell('E5').value).toBe('merged');
+    expect(guests.getCell('C6').value ?? '').toBe('');
+    // LO Desk wrote no formula anywhere on the Findings tab.
+    book.getWorksheet('Findings')!.eachRow((row) => row.eachCell((c) => expect(c.formula ?? '').toBe('')));
   });
 
   it('writes the Findings tab in the event\'s language: Thai headers, severities and code names, the machine code kept in brackets', async () => {

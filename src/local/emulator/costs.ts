@@ -80,6 +80,7 @@ const BY_METHOD: Record<string, CallCost> = {
   'Range.setFontSize': WRITE,
   'Range.setWrap': WRITE,
   'Range.setHorizontalAlignment': WRITE,
+  'Range.merge': WRITE,
   // One write round trip for all its ranges (assumption: priced as a Range write over their cells).
   'RangeList.setBackground': WRITE,
   // Sheet calls that reach the server (assumption: priced as one write round trip).

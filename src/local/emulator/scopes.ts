@@ -141,7 +141,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
     'getDisplayValue', 'getDisplayValues', 'getFontColor', 'getFontColors', 'getFontWeight', 'getFontWeights',
     'getFormula', 'getFormulas', 'getGridId', 'getHorizontalAlignment', 'getLastColumn', 'getLastRow', 'getNote',
     'getNotes', 'getNumColumns', 'getNumRows', 'getNumberFormat', 'getNumberFormats', 'getRow', 'getRowIndex',
-    'getSheet', 'getValue', 'getValues', 'getWrap', 'getWraps', 'isBlank', 'offset', 'setBackground',
+    'getSheet', 'getValue', 'getValues', 'getWrap', 'getWraps', 'isBlank', 'merge', 'offset', 'setBackground',
     'setBackgrounds', 'setDataValidation', 'setDataValidations', 'setFontColor', 'setFontSize', 'setFontWeight',
     'setFormula', 'setFormulas', 'setHorizontalAlignment', 'setNote', 'setNotes', 'setNumberFormat',
     'setNumberFormats', 'setValue', 'setValues', 'setWrap',

@@ -281,6 +281,14 @@ export class RangeEmu {
     return this.setNote('');
   }
 
+  // ----- merges -----
+
+  /** Merges the range into one cell: the top-left keeps its value, the others read as '' (as on Google). */
+  merge(): RangeEmu {
+    this._sheet._ws.mergeCells(this._row, this._col, this._row + this._numRows - 1, this._col + this._numCols - 1);
+    return this;
+  }
+
   // ----- formats -----
 
   getBackgrounds(): string[][] {
