@@ -2,20 +2,31 @@
  * Validate: reads every tab once, runs the core's parser and rules, and shows
  * the findings three ways — the Findings tab (errors first), a note and a
  * highlight on each offending cell (cleared when fixed), and a toast.
- * It never changes a value the user typed.
+ * It never changes a value the user typed, and writes only what changes:
+ * the Findings cells that differ from what the tab holds, the notes and
+ * fills whose mark changes. From the menu the marks are read in one Sheets
+ * API request and every change goes in one more (src/addon/sheets/sheets-api.ts);
+ * the onEdit simple trigger may not use the API and does the same with
+ * SpreadsheetApp over the rows concerned only.
  */
-import { tBoth } from '../core/i18n';
+import { type MessageKey, lookup, t, tBoth } from '../core/i18n';
 import type { Finding, Lang } from '../core/model';
 import type { TabLayout } from '../core/schema/parse';
 import { TABS } from '../core/schema/tabs';
+import { neutraliseRows } from '../core/text';
 import { checkWorkbook, countFindings } from '../core/validate';
-import { DEVELOPER_METADATA_CHARS, parseRecord, rowKeys, serializeRecord, type FillRecord } from '../core/validate/mark-record';
-import { fillGroups, noteBlocks } from '../core/validate/mark-writes';
-import { type CellChange, type CellFinding, type CellState, type TabMarks, planMarks } from '../core/validate/marks';
+import { findingsBlocks } from '../core/validate/findings-tab';
+import { DEVELOPER_METADATA_CHARS, parseRecord, serializeRecord, type FillRecord } from '../core/validate/mark-record';
+import { type TabMarks, planMarks } from '../core/validate/marks';
 import { requireUser_ } from './access-basic';
 import { metadataEntry_, metadataWithOthers_, writeMetadata_ } from './developer-metadata';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
-import { regenerateOwnedColumns_, sheetNamed_ } from './sheets/write';
+import { CellBatch_, sheetsApi_ } from './sheets/sheets-api';
+import { ensureGrid_, ownedColumns_, sheetNamed_ } from './sheets/write';
+import { type MarkSpan, markSpan_, readMarks_, writeMarks_ } from './validate-marks';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const FINDINGS_TAB = 'Findings';
 /** Developer metadata key of the record of fills our highlights replaced (core/validate/mark-record.ts). */
@@ -32,127 +43,145 @@ export interface ValidationReport {
 /** Menu: validate every tab. Returns the report (used by `lo-desk validate`). */
 export function validateWorkbook(): ValidationReport {
   requireUser_();
-  const report = runValidation_(activeSpreadsheet_());
+  const ss = activeSpreadsheet_();
+  const report = runValidation_(ss, null, sheetsApi_());
   const { counts, lang } = report;
   const msg = tBoth('addon.validation.toast', { errors: counts.error, warnings: counts.warning, infos: counts.info });
-  activeSpreadsheet_().toast(msg[lang], 'LO Desk', 8);
+  ss.toast(msg[lang], 'LO Desk', 8);
   return report;
 }
 
 /**
  * Simple trigger: re-checks the workbook when a user edits an input tab and
- * refreshes the marks on the edited rows only, to stay well inside the 30 s
- * a simple trigger may run.
+ * refreshes the marks of the edited rows and of the rows whose findings the
+ * edit changed (told by the Findings tab as it stood), to stay inside the
+ * 30 s a simple trigger may run. A pasted block, a merged or an emptied
+ * range is one range of rows like any other; nothing here can throw past
+ * the log.
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e?.range) return;
-  const sheet = e.range.getSheet();
-  const name = sheet.getName();
-  const owned = TABS.some((t) => t.owned && t.name === name);
-  if (owned) return;
   try {
+    const sheet = e.range.getSheet();
+    const name = sheet.getName();
+    if (TABS.some((t) => t.owned && t.name === name)) return;
     const first = e.range.getRow();
-    runValidation_(sheet.getParent(), { tab: name, fromRow: first, toRow: first + e.range.getNumRows() - 1 });
+    // AuthMode.LIMITED: the advanced Sheets service needs authorization, so SpreadsheetApp only.
+    runValidation_(sheet.getParent(), { tab: name, fromRow: first, toRow: first + e.range.getNumRows() - 1 }, null);
   } catch (err) {
     // A simple trigger has no one to report to but the log; the menu's Validate shows everything.
     console.warn(`LO Desk onEdit: ${(err as Error).message}`);
   }
 }
 
-interface MarkScope {
+interface EditScope {
   tab: string;
   fromRow: number;
   toRow: number;
 }
 
-function runValidation_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, scope?: MarkScope): ValidationReport {
+function runValidation_(ss: Spreadsheet, edit: EditScope | null, api: GoogleAppsScript.Sheets | null): ValidationReport {
   const raw = readWorkbook_(ss);
   const { parsed, findings } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
-  writeFindingsTab_(ss, findings, parsed.lang);
+  const batch = api ? new CellBatch_() : null;
+  const before = raw.tabs.find((t) => t.name === FINDINGS_TAB)?.values ?? [];
+  const changedRows = writeFindingsTab_(ss, before, findings, parsed.lang, batch);
   const layouts = Object.values(parsed.layout).filter((l): l is TabLayout & { sheetName: string } => l.sheetName !== null);
-  const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
-  const tabs: TabMarks[] = [];
+  const spans: MarkSpan[] = [];
   for (const layout of layouts) {
-    if (scope && layout.sheetName !== scope.tab) continue;
-    const sheet = ss.getSheetByName(layout.sheetName);
     const values = raw.tabs.find((t) => t.name === layout.sheetName)?.values;
-    if (!sheet || !values) continue;
-    const marks = readMarks_(sheet, layout, values, findings.filter((f) => f.tab === layout.sheetName), scope);
-    if (marks) {
-      tabs.push(marks);
-      sheets.set(layout.tab, sheet);
-    }
+    if (!values) continue;
+    const own = findings.filter((f) => f.tab === layout.sheetName);
+    // On edit: the edited rows, and every row whose findings changed (a fixed reference elsewhere, a new conflict).
+    const rows = edit ? [...(changedRows.get(layout.sheetName) ?? [])] : [];
+    if (edit && layout.sheetName === edit.tab) rows.push(edit.fromRow, edit.toRow);
+    if (edit && !rows.length) continue;
+    const sheet = ss.getSheetByName(layout.sheetName);
+    if (!sheet) continue;
+    const span = edit ? markSpan_(layout, sheet, values, own, Math.min(...rows), Math.max(...rows)) : markSpan_(layout, sheet, values, own);
+    if (span) spans.push(span);
   }
-  const markProblems = applyMarks_(ss, tabs, sheets);
+  const tabs = spans.length ? readMarks_(spans, api, ss.getId()) : [];
+  const sheets = new Map(spans.map((s) => [s.layout.tab, s.sheet]));
+  const markProblems = applyMarks_(ss, tabs, sheets, batch, api);
   for (const p of markProblems) console.warn(`LO Desk marks: ${p}`);
   return { findings, counts: countFindings(findings), lang: parsed.lang, markProblems };
 }
 
-function writeFindingsTab_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, findings: Finding[], lang: Lang): void {
+/** A finding's identity as the Findings tab shows it, to tell which rows' findings an edit changed. */
+const identity = (tab: unknown, row: unknown, column: unknown, code: unknown, message: unknown) => [tab, row, column, code, message].map((v) => String(v ?? '')).join('\u0000');
+
+/**
+ * Writes the Findings cells that differ from what the tab holds (read with the
+ * rest of the workbook: no second read). Only Findings' own columns are
+ * written: a user's column there keeps its cells, and its header stays as they
+ * left it. Returns, per tab, the rows whose findings appeared or went.
+ */
+function writeFindingsTab_(ss: Spreadsheet, before: unknown[][], findings: Finding[], lang: Lang, batch: CellBatch_ | null): Map<string, number[]> {
   const spec = TABS.find((t) => t.name === FINDINGS_TAB)!;
-  // Only Findings' own columns are rewritten: a user's column there keeps its cells, and its header stays as they left it.
-  const rows = findings.map((f) => ({ severity: f.severity, tab: f.tab, row: f.row || '', column: f.column, code: f.code, message: f.message }));
-  regenerateOwnedColumns_(sheetNamed_(ss, FINDINGS_TAB), spec, lang, rows);
+  const sheet = sheetNamed_(ss, FINDINGS_TAB);
+  const columns = ownedColumns_(sheet, spec, lang, before[0] ?? []);
+  const indexes = spec.columns.map((c) => columns[c.key]);
+  const rows = findings.map((f) => [severityCell_(f.severity, lang), f.tab, f.row || '', f.column, codeCell_(f.code, lang), f.message]);
+  const blocks = findingsBlocks(before, indexes, rows);
+  if (blocks.length) {
+    ensureGrid_(sheet, Math.max(...blocks.map((b) => b.row + b.values.length - 1)), Math.max(...indexes) + 1);
+    for (const b of blocks) {
+      if (batch) batch.values(sheet, b.row, b.col, b.values);
+      else sheet.getRange(b.row, b.col + 1, b.values.length, b.values[0].length).setValues(neutraliseRows(b.values));
+    }
+  }
+  return changedFindingRows_(before, columns, rows);
 }
 
 /**
- * The notes and fills of a tab's contract columns over the rows concerned:
- * one getNotes and one getBackgrounds over the columns' span (reading a
- * user's column between them writes nothing). Keys come from the whole tab's
- * values, so an edit of a few rows still tells whether a key is unique.
+ * The severity as the event's language names it: the contract's value in
+ * English, its Thai label in Thai (which the contract reads as the same value).
  */
-function readMarks_(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  layout: TabLayout,
-  values: unknown[][],
-  findings: Finding[],
-  scope?: MarkScope,
-): TabMarks | null {
-  const columns = layout.columns;
-  const cols = Object.values(columns);
-  const lastRow = values.length;
-  if (lastRow < 2 || !cols.length) return null;
-  const from = Math.max(2, scope?.fromRow ?? 2);
-  const to = Math.min(lastRow, scope?.toRow ?? lastRow);
-  if (to < from) return null;
-  const left = Math.min(...cols);
-  const right = Math.max(...cols);
-  const range = sheet.getRange(from, left + 1, to - from + 1, right - left + 1);
-  const notes = range.getNotes();
-  const backgrounds = range.getBackgrounds();
-  const cells: CellState[] = [];
-  for (let r = from; r <= to; r++) {
-    for (const c of cols) cells.push({ row: r, col: c, note: notes[r - from][c - left], background: backgrounds[r - from][c - left] });
-  }
-  const placed: CellFinding[] = [];
-  for (const f of findings) {
-    if (f.row < from || f.row > to) continue;
-    placed.push({ row: f.row, col: markColumn_(layout, f), severity: f.severity, code: f.code, message: f.message });
-  }
-  const spec = TABS.find((t) => t.name === layout.tab);
-  const idColumn = spec?.layout === 'keyvalue' ? 'key' : spec?.idColumn;
-  return { tab: layout.tab, columns, cells, findings: placed, keys: rowKeys(values, columns, idColumn) };
+function severityCell_(severity: Finding['severity'], lang: Lang): string {
+  return lang === 'en' ? severity : lookup(lang, `schema.enum.severity.${severity}`) ?? severity;
 }
 
-/** The cell a finding is shown on: its column; the Event tab's value cell; else the row's first contract cell. */
-function markColumn_(layout: TabLayout, f: Finding): number {
-  if (layout.tab === 'Event' && f.column && 'value' in layout.columns) return layout.columns.value;
-  if (f.column && f.column in layout.columns) return layout.columns[f.column];
-  return Math.min(...Object.values(layout.columns));
+/** The code's name in the event's language, with the contract's machine-readable code kept in brackets. */
+function codeCell_(code: Finding['code'], lang: Lang): string {
+  return `${t(lang, `validation.code.${code}` as MessageKey)} (${code})`;
+}
+
+function changedFindingRows_(before: unknown[][], columns: Record<string, number>, rows: (string | number)[][]): Map<string, number[]> {
+  const was = new Map<string, { tab: string; row: number }>();
+  for (let r = 1; r < before.length; r++) {
+    const v = before[r];
+    const at = (k: string) => v[columns[k]];
+    was.set(identity(at('tab'), at('row'), at('column'), at('code'), at('message')), { tab: String(at('tab') ?? ''), row: Number(at('row')) || 0 });
+  }
+  const now = new Map(rows.map((r) => [identity(r[1], r[2], r[3], r[4], r[5]), { tab: String(r[1]), row: Number(r[2]) || 0 }]));
+  const out = new Map<string, number[]>();
+  const add = (p: { tab: string; row: number }) => {
+    if (p.row < 2) return;
+    const list = out.get(p.tab);
+    if (list) list.push(p.row);
+    else out.set(p.tab, [p.row]);
+  };
+  for (const [k, p] of was) if (!now.has(k)) add(p);
+  for (const [k, p] of now) if (!was.has(k)) add(p);
+  return out;
 }
 
 /**
  * Plans the marks, then writes only what changes. The record of replaced
  * fills is written BEFORE the cells when it gains entries and after them when
  * it loses some, so a run stopped halfway never leaves one of our highlights
- * over a user's colour that nothing remembers.
+ * over a user's colour that nothing remembers. With the API, the cells (the
+ * Findings tab's included) go in one batchUpdate between the two.
  */
-function applyMarks_(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  tabs: TabMarks[],
-  sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
-): string[] {
-  if (!tabs.length) return [];
+function applyMarks_(ss: Spreadsheet, tabs: TabMarks[], sheets: Map<string, Sheet>, batch: CellBatch_ | null, api: GoogleAppsScript.Sheets | null): string[] {
+  const send = () => {
+    if (batch && api) batch.send(api, ss.getId());
+  };
+  if (!tabs.length) {
+    send();
+    return [];
+  }
   const stored = metadataWithOthers_(ss, FILLS_KEY);
   const parsed = parseRecord(stored.value);
   const room = DEVELOPER_METADATA_CHARS - stored.others - FILLS_KEY.length;
@@ -171,16 +200,9 @@ function applyMarks_(
   if (plan.interim.some((e) => !parsed.entries.includes(e))) save(plan.interim);
   for (const t of tabs) {
     const changes = plan.changes[t.tab];
-    if (changes) writeMarks_(sheets.get(t.tab)!, t, changes);
+    if (changes) writeMarks_(sheets.get(t.tab)!, t, changes, batch);
   }
+  send();
   save(plan.record);
   return problems;
-}
-
-function writeMarks_(sheet: GoogleAppsScript.Spreadsheet.Sheet, t: TabMarks, changes: CellChange[]): void {
-  for (const [colour, a1s] of fillGroups(changes)) sheet.getRangeList(a1s).setBackground(colour === '' ? null : colour);
-  const current = new Map(t.cells.map((c) => [`${c.row}:${c.col}`, c.note]));
-  for (const b of noteBlocks(changes, Object.values(t.columns), (r, c) => current.get(`${r}:${c}`) ?? '')) {
-    sheet.getRange(b.row, b.col + 1, b.notes.length, b.notes[0].length).setNotes(b.notes);
-  }
 }

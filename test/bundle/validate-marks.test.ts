@@ -182,7 +182,7 @@ describe('Marks come and go cleanly (issue 10)', () => {
       expect(fill(at(book, 4))).toBe('fff4c7c3');
       if (run > 1) {
         // Nothing changed since the last run: not one note or fill is written.
-        for (const m of ['RangeList.setBackground', 'Range.setBackground', 'Range.setBackgrounds', 'Range.setNotes', 'Range.setNote']) {
+        for (const m of ['RangeList.setBackground', 'Range.setBackground', 'Range.setBackgrounds', 'Range.setNotes', 'Range.setNote', 'Spreadsheets.batchUpdate', 'Range.setValues']) {
           expect(emu.stats.byMethod[m] ?? 0).toBe(0);
         }
       }
@@ -196,8 +196,9 @@ describe('Marks come and go cleanly (issue 10)', () => {
     await broken.xlsx.writeFile(file);
     const emu = emulator(file, dir);
     expect((await emu.call('validateWorkbook')).ok).toBe(true);
-    // One call per colour: the user's green, and no fill.
-    expect(emu.stats.byMethod['RangeList.setBackground']).toBe(2);
+    // One write for everything: the two cells' notes and fills and the Findings rows that changed, in one batchUpdate.
+    expect(emu.stats.byMethod['Spreadsheets.batchUpdate']).toBe(1);
+    expect(emu.stats.byMethod['RangeList.setBackground'] ?? 0).toBe(0);
     expect(emu.stats.byMethod['Range.setBackgrounds'] ?? 0).toBe(0);
     const fixed = await readBook(file);
     expect(noteText(at(fixed, 3))).toBe(mine);

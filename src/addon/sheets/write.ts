@@ -36,12 +36,6 @@ export function writeColumnRuns_(sheet: Sheet, top: number, columns: readonly nu
   return runs.length;
 }
 
-/** Clears rows `from`..`to` (1-based) in the given columns only, one call per run of adjacent columns. */
-function clearColumnRuns_(sheet: Sheet, from: number, to: number, columns: readonly number[]): void {
-  if (to < from) return;
-  for (const run of adjacentRuns(columns)) sheet.getRange(from, run[0] + 1, to - from + 1, run.length).clearContent();
-}
-
 /**
  * Where each contract column of an owned tab is, from its header row as the
  * user has it now (any order, any labels the schema knows); a contract column
@@ -66,25 +60,4 @@ export function ownedColumns_(sheet: Sheet, spec: TabSpec, lang: Lang, header: r
 /** The tab named `name`, created at the end when missing. */
 export function sheetNamed_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   return ss.getSheetByName(name) ?? ss.insertSheet(name, ss.getSheets().length);
-}
-
-/**
- * A tab LO Desk regenerates each run (Findings): `rows` written from row 2 in
- * its own columns only, and rows left from a longer earlier run cleared in
- * those columns only. One read (the tab) and one write per run of adjacent columns.
- */
-export function regenerateOwnedColumns_(sheet: Sheet, spec: TabSpec, lang: Lang, rows: ReadonlyArray<Record<string, unknown>>): void {
-  const values = sheet.getDataRange().getValues();
-  const columns = ownedColumns_(sheet, spec, lang, values[0] ?? []);
-  const indexes = spec.columns.map((c) => columns[c.key]);
-  // The last row holding anything in our columns (a user's column may run further down: not ours to clear).
-  let lastOwned = 1;
-  for (let r = values.length - 1; r >= 1; r--) {
-    if (indexes.some((c) => values[r][c] !== '' && values[r][c] !== null && values[r][c] !== undefined)) {
-      lastOwned = r + 1;
-      break;
-    }
-  }
-  writeColumnRuns_(sheet, 2, indexes, rows.map((r) => new Map(spec.columns.map((c) => [columns[c.key], r[c.key] ?? '']))));
-  clearColumnRuns_(sheet, rows.length + 2, lastOwned, indexes);
 }

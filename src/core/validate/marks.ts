@@ -105,6 +105,7 @@ interface Pending {
 
 export function planMarks(tabs: readonly TabMarks[], stored: readonly FillRecord[], room: number): MarkPlan {
   const byId = new Map(stored.map((r) => [id(r.tab, r.column, r.key), r]));
+  const recorded = new Set(stored.map((r) => `${r.tab}\u0000${r.column}`));
   const dropped = new Set<string>();
   const restoring = new Set<string>();
   const problems: string[] = [];
@@ -131,14 +132,16 @@ export function planMarks(tabs: readonly TabMarks[], stored: readonly FillRecord
       const note = noteWith(cell.note, lines);
       if (note !== cell.note) change.note = note;
 
-      const key = t.keys.keyAt(cell.row, column);
+      const want = list.length ? HIGHLIGHT[[...list].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0].severity] : null;
+      const bg = cell.background;
+      // The row's key is needed only where a record may apply or one may be made: hashing every cell's row is what cost time.
+      const needKey = recorded.has(`${t.tab}\u0000${column}`) || (want !== null && !isNoFill(bg) && !isOurs(bg));
+      const key = needKey ? t.keys.keyAt(cell.row, column) : null;
       const unique = key !== null && t.keys.count(column, key) === 1;
       const recId = key === null ? '' : id(t.tab, column, key);
       const rec = unique ? byId.get(recId) : undefined;
       // A record under a key several rows share cannot be told apart: it is applied to none of them.
       const unsure = !unique && key !== null && byId.has(recId);
-      const want = list.length ? HIGHLIGHT[[...list].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0].severity] : null;
-      const bg = cell.background;
 
       if (isOurs(bg)) {
         if (want) {

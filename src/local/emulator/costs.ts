@@ -80,6 +80,7 @@ const BY_METHOD: Record<string, CallCost> = {
   'Range.setFontSize': WRITE,
   'Range.setWrap': WRITE,
   'Range.setHorizontalAlignment': WRITE,
+  'Range.merge': WRITE,
   // One write round trip for all its ranges (assumption: priced as a Range write over their cells).
   'RangeList.setBackground': WRITE,
   // Sheet calls that reach the server (assumption: priced as one write round trip).
@@ -160,6 +161,10 @@ const BY_METHOD: Record<string, CallCost> = {
   'Files.get': { ms: 200 },
   'Files.list': { ms: 200 },
   'Files.remove': { ms: 200 },
+  // The advanced Sheets service (COSTS.md: 200 / 250 / 400 ms a call, ~3–5.5 µs a cell read, ~11 µs a cell written;
+  // the middle of the read range is taken). The cells are those the call moved (advanced-sheets/spreadsheets.ts).
+  'Spreadsheets.get': { ms: 250, perCellMs: 0.00425 },
+  'Spreadsheets.batchUpdate': { ms: 250, perCellMs: 0.011 },
   // Triggers (assumption: a metadata round trip each).
   'ScriptApp.getProjectTriggers': { ms: 50 },
   'ScriptApp.getUserTriggers': { ms: 50 },

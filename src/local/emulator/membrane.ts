@@ -70,6 +70,8 @@ function isGasObject(v: unknown): v is GasObject & Record<string | symbol, unkno
 }
 
 function cellsOf(target: Record<string | symbol, unknown>): number {
+  // A service whose calls move a number of cells known only once they ran (the advanced Sheets service) says so itself.
+  if (typeof target._cellsOfLastCall === 'number') return target._cellsOfLastCall;
   if (target.gasType === 'RangeList') return (target as unknown as { _numCells: number })._numCells;
   if (target.gasType !== 'Range') return 0;
   const r = target as unknown as { _numRows?: number; _numCols?: number };
@@ -185,13 +187,14 @@ export class Membrane {
             this.stats.serviceMs += local;
             if (clock) {
               clock.excludeLocal(local);
-              let cost = costOf(name, cellsOf(t));
+              const cells = cellsOf(t);
+              let cost = costOf(name, cells);
               if (!this.sheetsTouched && isSheetsRoundTrip(name)) {
                 this.sheetsTouched = true;
                 cost += FIRST_SHEETS_ROUND_TRIP_MS;
               }
               clock.charge(cost);
-              this.stats.chargedMs += cost;
+              this.stats.charge(name, cost, cells);
             }
           }
         };

@@ -38,3 +38,11 @@ export const DOCUMENTS_EXCEEDED = 'Service invoked too many times for one day: d
  */
 export const DRIVE_API_PER_MINUTE = 12_000;
 export const DRIVE_RATE_EXCEEDED = 'API call to drive failed with error: User rate limit exceeded';
+
+/**
+ * The Sheets API's requests a minute per user (the advanced Sheets service):
+ * 60 reads and 60 writes, counted apart (COSTS.md [Q2]; 300 a project).
+ */
+export const SHEETS_API_PER_MINUTE = 60;
+export const sheetsRateExceeded = (method: string, kind: 'Read' | 'Write') =>
+  `API call to sheets.spreadsheets.${method} failed with error: Quota exceeded for quota metric '${kind} requests' and limit '${kind} requests per minute per user' of service 'sheets.googleapis.com'.`;

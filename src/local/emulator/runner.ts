@@ -222,7 +222,7 @@ export class Emulator {
       workbook,
       ui,
       clock: googleClock,
-      ...(live ? { onSync: () => live.sync() } : {}),
+      ...(live ? { onSync: () => live.sync(), recordWrite: (t: object, m: string, a: unknown[], r: unknown) => live.record(t, m, a, r) } : {}),
     });
     if (live) live.attach((services.globals.SpreadsheetApp as SpreadsheetAppEmu)._spreadsheet());
     for (const [name, service] of Object.entries(services.globals)) {
@@ -239,10 +239,11 @@ export class Emulator {
   }
 
   /**
-   * A user types `value` into `sheet!a1`; then the onEdit simple trigger runs
+   * A user types `value` into `sheet!a1` (or pastes a matrix over it, merging it first when `how.merge`);
+   * then the onEdit simple trigger runs
    * (AuthMode.LIMITED) with the event object Sheets gives it.
    */
-  simulateEdit(sheet: string, a1: string, value: unknown, over: Partial<RunnerOptions> = {}): Promise<CallResult> {
+  simulateEdit(sheet: string, a1: string, value: unknown, over: Partial<RunnerOptions> = {}, how: { merge?: boolean } = {}): Promise<CallResult> {
     return this.call('onEdit', [], { ...over, execution: 'simple', authMode: 'LIMITED' }, 'wire', (globals) => {
       const app = globals.SpreadsheetApp as ReturnType<typeof createSpreadsheetApp>;
       const ss = app.getActiveSpreadsheet()!;
@@ -250,10 +251,16 @@ export class Emulator {
       if (!target) throw new Error(`simulateEdit: no sheet named ${sheet}`);
       const range = target.getRange(a1);
       const oldValue = range.getValue();
-      // The user's own edit reaches the document like any write.
+      // The user's own edit reaches the document like any write: a value typed, or a block pasted (a matrix), merged first when asked.
       this.current?.beforeWrite();
-      range.setValue(value);
-      this.current?.record(range, 'setValue', [value], range);
+      if (how.merge) {
+        range.merge();
+        this.current?.record(range, 'merge', [], range);
+      }
+      const method = Array.isArray(value) ? 'setValues' : 'setValue';
+      if (Array.isArray(value)) range.setValues(value as unknown[][]);
+      else range.setValue(value);
+      this.current?.record(range, method, [value], range);
       return [{ range, value, oldValue, source: ss, authMode: 'LIMITED', user: { email: over.user ?? this.options.user } }];
     });
   }

@@ -41,6 +41,7 @@ const AUTH = 'https://www.googleapis.com/auth/';
 export const SCOPES = {
   spreadsheetsCurrentOnly: `${AUTH}spreadsheets.currentonly`,
   spreadsheets: `${AUTH}spreadsheets`,
+  spreadsheetsReadonly: `${AUTH}spreadsheets.readonly`,
   documentsCurrentOnly: `${AUTH}documents.currentonly`,
   documents: `${AUTH}documents`,
   drive: `${AUTH}drive`,
@@ -84,6 +85,10 @@ const DRIVE_V3_READ = [
   S.driveReadonly,
 ] as const;
 const DRIVE_V3_UPDATE = [S.drive, S.driveAppdata, S.driveFile, S.driveMetadata, S.driveScripts] as const;
+
+/** Sheets API v4 (advanced Sheets service), per method, from its discovery document (sheets/v4/sheets-api.json). */
+const SHEETS_V4_READ = [S.drive, S.driveFile, S.driveReadonly, S.spreadsheets, S.spreadsheetsReadonly] as const;
+const SHEETS_V4_WRITE = [S.drive, S.driveFile, S.spreadsheets] as const;
 
 type Entries = Record<string, readonly string[]>;
 
@@ -136,7 +141,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
     'getDisplayValue', 'getDisplayValues', 'getFontColor', 'getFontColors', 'getFontWeight', 'getFontWeights',
     'getFormula', 'getFormulas', 'getGridId', 'getHorizontalAlignment', 'getLastColumn', 'getLastRow', 'getNote',
     'getNotes', 'getNumColumns', 'getNumRows', 'getNumberFormat', 'getNumberFormats', 'getRow', 'getRowIndex',
-    'getSheet', 'getValue', 'getValues', 'getWrap', 'getWraps', 'isBlank', 'offset', 'setBackground',
+    'getSheet', 'getValue', 'getValues', 'getWrap', 'getWraps', 'isBlank', 'merge', 'offset', 'setBackground',
     'setBackgrounds', 'setDataValidation', 'setDataValidations', 'setFontColor', 'setFontSize', 'setFontWeight',
     'setFormula', 'setFormulas', 'setHorizontalAlignment', 'setNote', 'setNotes', 'setNumberFormat',
     'setNumberFormats', 'setValue', 'setValues', 'setWrap',
@@ -242,6 +247,9 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
   'Files.get': DRIVE_V3_READ,
   'Files.list': DRIVE_V3_READ,
   'Files.update': DRIVE_V3_UPDATE,
+  // ── Advanced Sheets service, Sheets API v4 (`Sheets.Spreadsheets.*`) ───
+  'Spreadsheets.get': SHEETS_V4_READ,
+  'Spreadsheets.batchUpdate': SHEETS_V4_WRITE,
   // The REST method is files.delete; Apps Script's v3 advanced service names it Files.remove (same scopes).
   'Files.remove': DRIVE_V3_CREATE,
 

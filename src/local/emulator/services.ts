@@ -4,6 +4,7 @@
  * (mail delivery, .docx files, lock release), in that order.
  */
 import { createAdvancedDrive } from './advanced-drive';
+import { createAdvancedSheets, type WriteRecorder } from './advanced-sheets';
 import { createDocumentApp } from './document';
 import { createDriveApp, MimeType } from './drive';
 import { createHtmlService } from './html-service';
@@ -35,6 +36,8 @@ export function createServices(args: {
   clock?: GoogleClock;
   /** Called when the execution flushes or takes a lock (the workbook's sync). */
   onSync?: (reason: 'lock' | 'flush') => void;
+  /** Records a write the advanced Sheets service made (the live workbook's journal). */
+  recordWrite?: WriteRecorder;
 }): ServiceSet {
   const execution = args.options.execution ?? 'menu';
   const bound = execution === 'menu' || execution === 'simple';
@@ -43,18 +46,21 @@ export function createServices(args: {
   const mail = createMailApp(ctx);
   const documents = createDocumentApp(ctx);
   const locks = createLockService(ctx);
+  const spreadsheetApp = createSpreadsheetApp({
+    workbook: holder,
+    ui: args.ui,
+    activeSpreadsheet: bound,
+    locale: args.options.locale,
+    onFlush: () => ctx.onSync?.('flush'),
+  });
   const globals: Record<string, object> = {
-    SpreadsheetApp: createSpreadsheetApp({
-      workbook: holder,
-      ui: args.ui,
-      activeSpreadsheet: bound,
-      locale: args.options.locale,
-      onFlush: () => ctx.onSync?.('flush'),
-    }),
+    SpreadsheetApp: spreadsheetApp,
     MailApp: mail,
     DocumentApp: documents,
     DriveApp: createDriveApp(ctx),
     Drive: createAdvancedDrive(ctx, documents),
+    // The API reaches the workbook by its id, active or not (as openById does).
+    Sheets: createAdvancedSheets(ctx, () => spreadsheetApp._spreadsheet(), args.recordWrite),
     PropertiesService: createPropertiesService(ctx),
     LockService: locks,
     ScriptApp: createScriptApp(ctx),

@@ -110,6 +110,11 @@ export class Stats {
   googleMs = 0;
   /** The modelled part of googleMs (start-ups and calls): the same on every machine. */
   chargedMs = 0;
+  /** Cells read or written by Range, RangeList and advanced Sheets calls (what per-cell costs are charged on). */
+  cells = 0;
+  /** Per method: the cells moved and the modelled Google milliseconds charged (for the bench's breakdown). */
+  readonly cellsByMethod: Record<string, number> = {};
+  readonly msByMethod: Record<string, number> = {};
   count(key: string): void {
     this.byMethod[key] = (this.byMethod[key] ?? 0) + 1;
     this.total++;
@@ -121,5 +126,17 @@ export class Stats {
     this.executions = 0;
     this.googleMs = 0;
     this.chargedMs = 0;
+    this.cells = 0;
+    for (const k of Object.keys(this.cellsByMethod)) delete this.cellsByMethod[k];
+    for (const k of Object.keys(this.msByMethod)) delete this.msByMethod[k];
+  }
+  /** One call's modelled cost and the cells it moved. */
+  charge(key: string, ms: number, cells: number): void {
+    this.chargedMs += ms;
+    this.msByMethod[key] = (this.msByMethod[key] ?? 0) + ms;
+    if (cells) {
+      this.cells += cells;
+      this.cellsByMethod[key] = (this.cellsByMethod[key] ?? 0) + cells;
+    }
   }
 }

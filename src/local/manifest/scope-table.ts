@@ -12,7 +12,7 @@ import { sectionBody, withSection } from '../readme/sections';
 /** Why each scope is asked for (a declared scope without a reason here fails the check). */
 export const SCOPE_REASONS: Record<string, string> = {
   spreadsheets:
-    'every read and write of the workbook; the hourly trigger has no active spreadsheet in an add-on and opens the event by the id it stored, which `spreadsheets.currentonly` cannot',
+    'every read and write of the workbook, with SpreadsheetApp and the advanced Sheets service (v4: validation reads every tab\'s notes and fills in one request and writes its changes in one more); the hourly trigger has no active spreadsheet in an add-on and opens the event by the id it stored, which `spreadsheets.currentonly` cannot',
   'script.container.ui': 'the LO sidebar and the dashboard dialog',
   'script.scriptapp': 'installing, finding (by unique id) and removing the hourly reminder trigger',
   'script.send_mail': 'sending reminders with MailApp and checking the day\'s quota (never GmailApp, which would need all of Gmail)',

@@ -193,6 +193,19 @@ export class RangeEmu {
     this._sheet._wb.book.calcProperties = { ...this._sheet._wb.book.calcProperties, fullCalcOnLoad: true };
   }
 
+  /**
+   * Emulator-only (the advanced Sheets service's updateCells): stores a value
+   * as the API's RAW input does, a string as text whatever it starts with;
+   * null clears the cell.
+   */
+  _setRawValue(value: string | number | boolean | null): RangeEmu {
+    if (typeof value === 'string' && value.length > MAX_CELL_CHARS) {
+      throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+    }
+    eachCell(this, (cell) => this.store(cell, value === null || value === '' ? { kind: 'clear' } : { kind: 'value', value }));
+    return this;
+  }
+
   setValues(values: unknown[][]): RangeEmu {
     const data = this.checkMatrix(values, 'setValues');
     // Interpret every value first so a bad one leaves the range untouched.
@@ -266,6 +279,14 @@ export class RangeEmu {
 
   clearNote(): RangeEmu {
     return this.setNote('');
+  }
+
+  // ----- merges -----
+
+  /** Merges the range into one cell: the top-left keeps its value, the others read as '' (as on Google). */
+  merge(): RangeEmu {
+    this._sheet._ws.mergeCells(this._row, this._col, this._row + this._numRows - 1, this._col + this._numCols - 1);
+    return this;
   }
 
   // ----- formats -----
