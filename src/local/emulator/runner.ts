@@ -222,6 +222,7 @@ export class Emulator {
       workbook,
       ui,
       clock: googleClock,
+      scopes: declared,
       ...(live ? { onSync: () => live.sync() } : {}),
     });
     if (live) live.attach((services.globals.SpreadsheetApp as SpreadsheetAppEmu)._spreadsheet());

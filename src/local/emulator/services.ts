@@ -12,6 +12,7 @@ import { createMailApp } from './mail';
 import { createPropertiesService } from './properties';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
+import { createUrlFetchApp } from './url-fetch';
 import { createSpreadsheetApp, type WorkbookHolder } from './spreadsheet';
 import type { GoogleClock } from './google-clock';
 import { createServiceContext, type ServiceContext } from './state';
@@ -35,6 +36,8 @@ export function createServices(args: {
   clock?: GoogleClock;
   /** Called when the execution flushes or takes a lock (the workbook's sync). */
   onSync?: (reason: 'lock' | 'flush') => void;
+  /** The scopes the user granted (the manifest's): what ScriptApp.getOAuthToken's token may do. */
+  scopes?: ReadonlySet<string>;
 }): ServiceSet {
   const execution = args.options.execution ?? 'menu';
   const bound = execution === 'menu' || execution === 'simple';
@@ -43,6 +46,8 @@ export function createServices(args: {
   const mail = createMailApp(ctx);
   const documents = createDocumentApp(ctx);
   const locks = createLockService(ctx);
+  const drive = createAdvancedDrive(ctx, documents);
+  const scopes = args.scopes ?? new Set<string>();
   const globals: Record<string, object> = {
     SpreadsheetApp: createSpreadsheetApp({
       workbook: holder,
@@ -54,10 +59,11 @@ export function createServices(args: {
     MailApp: mail,
     DocumentApp: documents,
     DriveApp: createDriveApp(ctx),
-    Drive: createAdvancedDrive(ctx, documents),
+    Drive: drive,
     PropertiesService: createPropertiesService(ctx),
     LockService: locks,
-    ScriptApp: createScriptApp(ctx),
+    ScriptApp: createScriptApp(ctx, scopes),
+    UrlFetchApp: createUrlFetchApp(ctx, drive.Files, scopes),
     Session: createSession(ctx),
     Utilities: createUtilities(ctx),
     HtmlService: createHtmlService(ctx),

@@ -80,6 +80,12 @@ export interface EmulatorOptions {
    */
   killAt?: string;
   /**
+   * Test hook: the n-th Drive upload through UrlFetchApp in the execution
+   * answers this HTTP status (e.g. { 3: 429, 5: 503 }) without reaching Drive.
+   * (killAt 'DriveUpload#n' kills the execution at the n-th upload itself.)
+   */
+  uploadFaults?: Record<number, number>;
+  /**
    * Test hook: at the first call of `at` (e.g. 'LockService.getDocumentLock'),
    * the execution waits until `parties` executions have reached that point
    * (files in `dir`), so concurrency tests make two executions overlap for
