@@ -176,6 +176,7 @@ export class Membrane {
             hooks?.checkScope?.(name);
             hooks?.before?.(t, prop);
             hostArgs = args.map((a) => this.toHost(a));
+            this.stats.fetchRequests += requestsOf(name, hostArgs);
             result = (value as (...a: unknown[]) => unknown).apply(t, hostArgs);
             hooks?.after?.(t, prop, hostArgs, result);
             return result === t ? proxy : this.toContext(result);

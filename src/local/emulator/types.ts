@@ -112,6 +112,8 @@ export class Stats {
   serviceMs = 0;
   /** Executions run. */
   executions = 0;
+  /** HTTP requests sent through UrlFetchApp.fetchAll (each counted once, whatever the batch). */
+  fetchRequests = 0;
   /** Predicted Google time of every execution (modelled calls, start-up and the bundle's own time). */
   googleMs = 0;
   /** The modelled part of googleMs (start-ups and calls): the same on every machine. */
@@ -125,6 +127,7 @@ export class Stats {
     this.total = 0;
     this.serviceMs = 0;
     this.executions = 0;
+    this.fetchRequests = 0;
     this.googleMs = 0;
     this.chargedMs = 0;
   }
