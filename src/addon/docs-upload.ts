@@ -33,7 +33,7 @@ import { KEY_PROPERTY, type DriveWrite } from './docs-drive';
 
 const UPLOAD = 'https://www.googleapis.com/upload/drive/v3/files';
 /** Requests in one fetchAll (see the top of this file). */
-export const BATCH_SIZE = 50;
+const BATCH_SIZE = 50;
 /** Bytes in one fetchAll: well under the 50 MB a call's payload may be. */
 const BATCH_BYTES = 40 * 1024 * 1024;
 /** "Upload file data": a multipart upload carries 5 MB or less. */

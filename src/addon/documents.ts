@@ -143,16 +143,16 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
       slowest = Math.max(slowest, Date.now() - t0);
       results.forEach((r, i) => {
         const p = batch[i];
-        if (r.ok) return record(p, r.link);
-        if (p.isNewDoc && r.dayQuota) {
+        if (r.ok) record(p, r.link);
+        else if (p.isNewDoc && r.dayQuota) {
           failures.delete(p);
           quota.exhausted();
           refusedToday = true;
           outcome.waiting_for_tomorrow++;
-          return;
+        } else {
+          failures.set(p, { status: r.status, message: r.message });
+          if (r.retry && retryLater) later.push(p);
         }
-        failures.set(p, { status: r.status, message: r.message });
-        if (r.retry && retryLater) later.push(p);
       });
       // Progress for long runs (Sheets shows toasts while the script works).
       if (list.length) ss.toast(`${outcome.written} / ${plan.write.length} …`, 'LO Desk', 5);

@@ -65,7 +65,7 @@ export function upload(files: DriveFiles, scopes: ReadonlySet<string>, method: s
   if (!allowed.some((s) => scopes.has(s))) {
     return errorAnswer(403, 'Request had insufficient authentication scopes.', 'insufficientPermissions', 'PERMISSION_DENIED');
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseMultipart>;
   try {
     parsed = parseMultipart(contentType, payload);
   } catch (err) {
