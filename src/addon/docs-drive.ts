@@ -1,6 +1,7 @@
 /**
  * The documents' Drive side: the event folder, what LO Desk already made in
- * it, and writing one document or calendar in one call.
+ * it, and which file holds each document. The writing itself is one upload
+ * a document, sent in parallel batches (docs-upload.ts).
  *
  * Why this route (Drive import of HTML, one call a document): Google's Drive
  * API v3 reference says of File.mimeType: "If a file is created with a Google
@@ -23,7 +24,9 @@
  * lists the event folder first and updates the file that carries a key
  * rather than creating another; the Documents tab is then made to agree.
  *
- * Drive is reached only through the advanced Drive service (v3, `Drive`),
+ * Drive is reached through the advanced Drive service (v3, `Drive`) for the
+ * folder and its listing, and the Drive API's upload endpoints (the same API,
+ * the same drive.file scope, through UrlFetchApp.fetchAll) for the documents;
  * never DriveApp: every DriveApp method needs the full `drive` scope, which
  * is restricted.
  */
@@ -33,7 +36,7 @@ const FOLDER_PROPERTY = 'lodesk.docs.folder';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
 /** appProperties key holding the document's stable key ("lo_brief:LO3"). */
-const KEY_PROPERTY = 'lodeskKey';
+export const KEY_PROPERTY = 'lodeskKey';
 const LIST_PAGE_SIZE = 1000;
 
 function driveFiles_(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
@@ -107,7 +110,10 @@ export interface DriveWrite {
   name: string;
   /** The file's type on Drive: GOOGLE_DOC_MIME imports the media as a Google Doc. */
   mimeType: string;
-  media: () => GoogleAppsScript.Base.Blob;
+  /** The media's type (text/html, text/calendar). */
+  mediaType: string;
+  /** The media, as text (made once, when first asked for). */
+  content: () => string;
 }
 
 /** The file that already holds this document: the recorded one if it is still there, else the one carrying its key. */
@@ -124,22 +130,4 @@ export function existingFile_(w: DriveWrite, recordedUrl: string | undefined, in
     }
   }
   return index.byKey.get(w.key)?.id;
-}
-
-/** New content into the same file (its id and URL stay); the key is written on it too (files made before keys were). */
-export function updateFile_(w: DriveWrite, id: string): string {
-  const updated = driveFiles_().update({ name: w.name, appProperties: { [KEY_PROPERTY]: w.key } }, id, w.media(), { fields: 'webViewLink' });
-  if (!updated.webViewLink) throw new Error(`Drive updated ${w.name} but gave no link to it.`);
-  return updated.webViewLink;
-}
-
-/** A new file in the folder, content and key in one call. Throws Google's error when the day's documents are used up. */
-export function createFile_(w: DriveWrite, folderId: string): string {
-  const created = driveFiles_().create(
-    { name: w.name, mimeType: w.mimeType, parents: [folderId], appProperties: { [KEY_PROPERTY]: w.key } },
-    w.media(),
-    { fields: 'id,webViewLink' },
-  );
-  if (!created.webViewLink) throw new Error(`Drive made ${w.name} but gave no link to it.`);
-  return created.webViewLink;
 }

@@ -23,8 +23,6 @@ export function dailyNewDocuments(email: string): number {
 }
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 const PROPERTY = 'lodesk.docs.created';
-/** Google's message when the day's documents are used up. */
-const EXCEEDED = /too many times for one day/i;
 
 interface Window {
   since: number;
@@ -61,12 +59,10 @@ export class DocQuota_ {
     this.dirty = true;
   }
 
-  /** Whether `err` is Google's refusal for the day; if so, nothing more is created until the window ends. */
-  refused(err: unknown): boolean {
-    if (!EXCEEDED.test(err instanceof Error ? err.message : String(err))) return false;
+  /** Google refused a new document for the day: nothing more is created until the window ends. */
+  exhausted(): void {
     this.window.used = this.daily;
     this.dirty = true;
-    return true;
   }
 
   /** When the day's quota is whole again (ms since the epoch). */

@@ -52,25 +52,36 @@ async function driveDocs(file: string, dir: string): Promise<Map<string, FileRec
 
 const idOf = (url: string) => /#id=([\w-]+)/.exec(url)?.[1];
 
+/** How many lo_brief documents the sample event has (one run on a copy tells). */
+let subjects: number;
+beforeAll(async () => {
+  const { dir, file } = sampleCopy();
+  const r = await generate(emulator(file, dir));
+  expect(r.error).toBeUndefined();
+  subjects = (r.value as Outcome).total;
+  expect(subjects).toBeGreaterThan(4);
+});
+
 describe('a document run that dies at any step', () => {
-  let subjects: number;
-
-  beforeAll(async () => {
-    const { dir, file } = sampleCopy();
-    const r = await generate(emulator(file, dir));
-    expect(r.error).toBeUndefined();
-    subjects = (r.value as Outcome).total;
-    expect(subjects).toBeGreaterThan(4);
-  });
-
-  // Each step of a first run: making the folder, recording it, listing it, the first, a middle and the last
-  // document, and the end (the Documents tab's write, lost with the execution, then the summary toast).
-  const steps = ['Files.create#1', 'Properties.setProperty', 'Files.list', 'Files.create#2', 'Files.create#4', 'Files.create#LAST', 'Spreadsheet.toast'];
+  // Each step of a first run: making the folder, recording it, listing it, the batch of uploads (at the
+  // call, then half-way through it: its first, a middle and its last upload made by Google, the rest not,
+  // none recorded in the tab), and the end (the Documents tab's write, lost with the execution, then the
+  // summary toast).
+  const steps = [
+    'Files.create#1',
+    'Properties.setProperty',
+    'Files.list',
+    'UrlFetchApp.fetchAll',
+    'DriveUpload#1',
+    'DriveUpload#3',
+    'DriveUpload#LAST',
+    'Spreadsheet.toast',
+  ];
 
   it.each(steps)('dying at %s, then run again: one file per subject, and the Documents tab agrees with Drive', async (step) => {
     const { dir, file } = sampleCopy();
     const emu = emulator(file, dir);
-    const killAt = step.replace('#LAST', `#${subjects + 1}`);
+    const killAt = step.replace('#LAST', `#${subjects}`);
     const killed = await generate(emu, { killAt });
     expect(killed.ok).toBe(false);
     const rerun = await generate(emu);
@@ -88,6 +99,49 @@ describe('a document run that dies at any step', () => {
     const third = await generate(emu);
     expect(third.value).toMatchObject({ written: 0 });
     expect((await driveDocs(file, dir)).size).toBe(subjects);
+  });
+});
+
+describe('a batch of uploads', () => {
+  it('that dies half-way leaves only files that carry their key, none recorded; the rerun updates them, making nothing twice', async () => {
+    const { dir, file } = sampleCopy();
+    const emu = emulator(file, dir);
+    const killed = await generate(emu, { killAt: 'DriveUpload#3' });
+    expect(killed.ok).toBe(false);
+    // Google made the batch's first two documents; the execution died before the tab was written.
+    const made = await driveDocs(file, dir);
+    expect(made.size).toBe(2);
+    expect(made.has('(no key)')).toBe(false);
+    expect((await documentRows(file)).filter((r) => r.kind === KIND)).toHaveLength(0);
+    const ids = [...made.values()].map((f) => f[0].id);
+    const rerun = await generate(emu);
+    expect(rerun.value).toMatchObject({ remaining: 0 });
+    const after = await driveDocs(file, dir);
+    for (const files of after.values()) expect(files).toHaveLength(1);
+    // The two files made by the dead run are the documents now (updated, not made again).
+    for (const id of ids) expect([...after.values()].some((f) => f[0].id === id)).toBe(true);
+  });
+
+  it('answered with a 429 or a 503 for some documents: those are tried again later in the run; still refused, they are reported and left for the next run', async () => {
+    const { dir, file } = sampleCopy();
+    const emu = emulator(file, dir);
+    // Uploads 2 and 4 of the first batch are refused; the second try of upload 2 (sent later in the same run) is refused again.
+    const first = await generate(emu, { uploadFaults: { 2: 429, 4: 503, [subjects + 1]: 429 } });
+    expect(first.error).toBeUndefined();
+    const out = first.value as Outcome & { retry_later?: { subject: string; status: number }[] };
+    expect(out.written).toBe(out.total - 1);
+    expect(out.remaining).toBe(1);
+    expect(out.retry_later).toEqual([expect.objectContaining({ status: 429 })]);
+    // One batch and one retry batch of the two refused uploads: every document was sent at most twice.
+    expect(emu.stats.byMethod['UrlFetchApp.fetchAll']).toBe(2);
+    expect(emu.stats.fetchRequests).toBe(out.total + 2);
+    expect((await documentRows(file)).filter((r) => r.kind === KIND)).toHaveLength(out.total - 1);
+    // The next run writes the one left, once.
+    const next = await generate(emu);
+    expect(next.value).toMatchObject({ written: 1, remaining: 0 });
+    const docs = await driveDocs(file, dir);
+    expect(docs.size).toBe(out.total);
+    for (const files of docs.values()) expect(files).toHaveLength(1);
   });
 });
 
@@ -122,8 +176,10 @@ describe("the day's quota of new Google Docs", () => {
     const out = r.value as Outcome;
     expect(out.written).toBe(2);
     expect(out.waiting_for_tomorrow).toBe(out.total - 2);
-    // Planned, not refused: only the two imports reached Drive.
-    expect(emu.stats.byMethod['Files.create']).toBe(1 + 2);
+    // Planned, not refused: only the two uploads were sent, in one batch (the folder came first).
+    expect(emu.stats.byMethod['Files.create']).toBe(1);
+    expect(emu.stats.byMethod['UrlFetchApp.fetchAll']).toBe(1);
+    expect(emu.stats.fetchRequests).toBe(2);
   });
 });
 

@@ -27,6 +27,7 @@ function files(dir: string): string[] {
 
 interface Stats {
   by_method: Record<string, number>;
+  fetch_requests: number;
   executions: number;
 }
 
@@ -82,10 +83,14 @@ describe('lo-desk docs on the sample event', () => {
 
     const docx = first.filter((f) => f.endsWith('.docx')).length;
     const ics = first.filter((f) => f.endsWith('.ics')).length;
-    // One call a document: the folder, then one upload per calendar and one HTML import per Google Doc;
-    // one listing of the folder per execution (the command line runs 10 documents an execution).
-    expect(stats.by_method['Files.create']).toBe(1 + ics + docx);
+    // One request a document, sent in parallel: the folder (Files.create), then one upload per calendar
+    // and one HTML import per Google Doc, in one UrlFetchApp.fetchAll per execution (the command line
+    // runs 10 documents an execution); one listing of the folder per execution.
+    expect(stats.by_method['Files.create']).toBe(1);
     expect(stats.by_method['Files.update'] ?? 0).toBe(0);
+    expect(stats.fetch_requests).toBe(ics + docx);
+    expect(stats.by_method['UrlFetchApp.fetchAll']).toBe(Math.ceil((ics + docx) / 10));
+    expect(stats.by_method['ScriptApp.getOAuthToken']).toBe(stats.by_method['UrlFetchApp.fetchAll']);
     expect(stats.executions).toBeGreaterThan(1);
     expect(stats.by_method['Files.list']).toBe(stats.executions);
     // DocumentApp (and its documents scope) is not used at all.
@@ -207,8 +212,13 @@ describe('lo-desk docs on the sample event', () => {
     expect(calendarAfter.fingerprint).not.toBe(calendarBefore.fingerprint);
     expect(readFileSync(onDisk(calendarAfter.url), 'utf8')).toContain('Renamed Officer');
     const rerun = statsOf(r.stderr);
+    // Rewrites are PATCH uploads into the same files: no file is made, and nothing else writes them.
     expect(rerun.by_method['Files.create'] ?? 0).toBe(0);
-    expect(rerun.by_method['Files.update']).toBeGreaterThanOrEqual(1);
+    expect(rerun.by_method['Files.update'] ?? 0).toBe(0);
+    const was = new Map(rowsBefore.map((row) => [row.key, row.fingerprint]));
+    const changed = rowsAfter.filter((row) => was.get(row.key) !== row.fingerprint).length;
+    expect(changed).toBeGreaterThanOrEqual(2);
+    expect(rerun.fetch_requests).toBe(changed);
     expect(Object.keys(rerun.by_method).filter((m) => DRIVE_APP_CALL.test(m))).toEqual([]);
   });
 });

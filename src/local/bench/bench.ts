@@ -75,8 +75,10 @@ async function everyDocument(file: string, docsDir: string) {
     longestMs = Math.max(longestMs, g.googleMs ?? 0);
     if (g.value.remaining === 0 || g.value.written === 0) break;
   }
-  const driveWrites = (emu.stats.byMethod['Files.create'] ?? 0) + (emu.stats.byMethod['Files.update'] ?? 0);
-  return { executions: emu.stats.executions, googleMs: emu.stats.googleMs, written, calls: emu.stats.total, driveWrites, longestMs };
+  // Writes: requests sent in parallel through fetchAll, and any made one at a time through the advanced service.
+  const driveWrites = emu.stats.fetchRequests + (emu.stats.byMethod['Files.create'] ?? 0) + (emu.stats.byMethod['Files.update'] ?? 0);
+  const batches = emu.stats.byMethod['UrlFetchApp.fetchAll'] ?? 0;
+  return { executions: emu.stats.executions, googleMs: emu.stats.googleMs, written, calls: emu.stats.total, driveWrites, batches, longestMs };
 }
 
 export async function runBench(sizes: number[]): Promise<BenchRow[]> {
@@ -146,7 +148,8 @@ export async function runBench(sizes: number[]): Promise<BenchRow[]> {
       const perDoc = (gen.googleMs ?? NaN) / Math.max(1, written);
       rows.push({ operation: 'generateDocuments, 20 (bundle)', guests: n, apps_script_calls: docEmu.stats.total, ms: (gen.execMs ?? NaN) - docEmu.stats.serviceMs, google_s: s_(gen.googleMs ?? NaN), note: `${(docEmu.stats.total / Math.max(1, written)).toFixed(0)} calls and ${s_(perDoc).toFixed(1)} s of Google time per document rendered` });
       if (allDocs) {
-        const target = n <= 100 ? 'target < 3 min' : 'target < 30 min in runs of ≤ 4.5 min';
+        const met = n <= 100 ? allDocs.googleMs < 3 * 60_000 : allDocs.googleMs < 30 * 60_000 && allDocs.longestMs <= 4.5 * 60_000;
+        const target = `${n <= 100 ? 'target < 3 min' : 'target < 30 min in runs of ≤ 4.5 min'}: ${met ? 'met' : 'NOT met'}`;
         rows.push({
           operation: 'generateDocuments, every document (bundle)',
           guests: n,
@@ -155,7 +158,7 @@ export async function runBench(sizes: number[]): Promise<BenchRow[]> {
           google_s: s_(allDocs.googleMs),
           note:
             `${allDocs.written} documents in ${allDocs.executions} executions (longest ${(allDocs.longestMs / 60000).toFixed(1)} min): ` +
-            `${(allDocs.calls / allDocs.written).toFixed(2)} Apps Script calls and ${(allDocs.driveWrites / allDocs.written).toFixed(2)} Drive writes a document, ` +
+            `${(allDocs.calls / allDocs.written).toFixed(2)} Apps Script calls, ${(allDocs.driveWrites / allDocs.written).toFixed(2)} Drive writes and ${(allDocs.batches / allDocs.written).toFixed(3)} fetchAll calls (${allDocs.batches} batches) a document, ` +
             `${(allDocs.googleMs / 60000).toFixed(1)} min on Google (${target}); Workspace quota (1,500 new a day), a consumer account's 250 a day would take ${Math.ceil(allDocs.written / 250)} day(s)`,
         });
       } else {

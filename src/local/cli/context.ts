@@ -85,6 +85,7 @@ export class CommandContext {
       command: this.command,
       apps_script_calls: this.stats.total,
       by_method: this.stats.byMethod,
+      fetch_requests: this.stats.fetchRequests,
       ms: Date.now() - this.started,
       google_ms: Math.round(this.stats.googleMs),
       google_charged_ms: Math.round(this.stats.chargedMs),

@@ -15,6 +15,8 @@ interface CallCost {
   ms: number;
   /** Extra cost per cell the call reads or writes (Range calls). */
   perCellMs?: number;
+  /** Extra cost per request the call sends (UrlFetchApp.fetchAll). */
+  perRequestMs?: number;
 }
 
 /** Execution start-up, parsing the whole bundle included (assumption; COSTS.md). */
@@ -165,6 +167,18 @@ const BY_METHOD: Record<string, CallCost> = {
   // the middle of the read range is taken). The cells are those the call moved (advanced-sheets/spreadsheets.ts).
   'Spreadsheets.get': { ms: 250, perCellMs: 0.00425 },
   'Spreadsheets.batchUpdate': { ms: 250, perCellMs: 0.011 },
+  // UrlFetchApp to the Drive upload endpoints (ASSUMPTION, derived from docs/COSTS.md): a fetchAll
+  // of n imports costs 2 s + 0.2 s a request. Basis: "50 exports through UrlFetchApp.fetchAll took
+  // ~10 s [T4]" is 0.2 s a request in parallel; the base is the central 2 s of ONE import in sequence
+  // (the same table's line), so a batch is never cheaper than one import alone, and 50 imports cost
+  // 12 s, more than the 10 s measured for 50 exports (an import does more work than an export).
+  // fetch is a batch of one: 2.2 s. Correct both when someone measures imports in parallel.
+  'UrlFetchApp.fetchAll': { ms: 2000, perRequestMs: 200 },
+  'UrlFetchApp.fetch': { ms: 2200 },
+  'HTTPResponse.getResponseCode': LOCAL,
+  'HTTPResponse.getContentText': LOCAL,
+  // The token is the execution's own (assumption: a metadata call).
+  'ScriptApp.getOAuthToken': METADATA,
   // Triggers (assumption: a metadata round trip each).
   'ScriptApp.getProjectTriggers': { ms: 50 },
   'ScriptApp.getUserTriggers': { ms: 50 },
@@ -220,8 +234,13 @@ export function isSheetsRoundTrip(name: string): boolean {
   return (cost === READ || cost === WRITE) && /^(Range|RangeList|Sheet|Spreadsheet)\./.test(name);
 }
 
-/** The cost of one call of `name` (`Class.method`) over `cells` cells. */
-export function costOf(name: string, cells = 0): number {
+/** How many requests a call sends (fetchAll's array), for a per-request price. */
+export function requestsOf(name: string, args: readonly unknown[]): number {
+  return name === 'UrlFetchApp.fetchAll' && Array.isArray(args[0]) ? args[0].length : 0;
+}
+
+/** The cost of one call of `name` (`Class.method`) over `cells` cells, sending `requests` requests. */
+export function costOf(name: string, cells = 0, requests = 0): number {
   const cost = BY_METHOD[name] ?? BY_CLASS[name.slice(0, name.indexOf('.'))] ?? LOCAL;
-  return cost.ms + (cost.perCellMs ?? 0) * cells;
+  return cost.ms + (cost.perCellMs ?? 0) * cells + (cost.perRequestMs ?? 0) * requests;
 }

@@ -10,7 +10,7 @@
  * on a service object is counted as `${gasType}.${method}` for --stats.
  */
 import { recordCall } from './call-log';
-import { costOf, FIRST_SHEETS_ROUND_TRIP_MS, isSheetsRoundTrip } from './costs';
+import { costOf, FIRST_SHEETS_ROUND_TRIP_MS, isSheetsRoundTrip, requestsOf } from './costs';
 import type { GoogleClock } from './google-clock';
 import type { AuthModeName } from './types';
 import type { Stats } from './types';
@@ -172,23 +172,28 @@ export class Membrane {
           }
           const hooks = this.opts.hooks;
           let result: unknown;
+          let hostArgs: unknown[] = [];
           const t0 = performance.now();
           try {
             hooks?.checkScope?.(name);
             hooks?.before?.(t, prop);
-            const hostArgs = args.map((a) => this.toHost(a));
+            hostArgs = args.map((a) => this.toHost(a));
+            this.stats.fetchRequests += requestsOf(name, hostArgs);
             result = (value as (...a: unknown[]) => unknown).apply(t, hostArgs);
             hooks?.after?.(t, prop, hostArgs, result);
             return result === t ? proxy : this.toContext(result);
           } catch (err) {
-            throw new this.realm.Error(err instanceof Error ? err.message : String(err));
+            const message = err instanceof Error ? err.message : String(err);
+            // A service that stops the execution mid-call (UrlFetchApp's DriveUpload#n hook) stops it for good.
+            if (message === TIME_LIMIT_MESSAGE) this.kill();
+            throw new this.realm.Error(message);
           } finally {
             const local = performance.now() - t0;
             this.stats.serviceMs += local;
             if (clock) {
               clock.excludeLocal(local);
               const cells = cellsOf(t);
-              let cost = costOf(name, cells);
+              let cost = costOf(name, cells, requestsOf(name, hostArgs));
               if (!this.sheetsTouched && isSheetsRoundTrip(name)) {
                 this.sheetsTouched = true;
                 cost += FIRST_SHEETS_ROUND_TRIP_MS;

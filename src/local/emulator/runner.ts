@@ -222,6 +222,7 @@ export class Emulator {
       workbook,
       ui,
       clock: googleClock,
+      scopes: declared,
       ...(live ? { onSync: () => live.sync(), recordWrite: (t: object, m: string, a: unknown[], r: unknown) => live.record(t, m, a, r) } : {}),
     });
     if (live) live.attach((services.globals.SpreadsheetApp as SpreadsheetAppEmu)._spreadsheet());

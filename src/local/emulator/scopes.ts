@@ -56,6 +56,7 @@ export const SCOPES = {
   scriptContainerUi: `${AUTH}script.container.ui`,
   scriptScriptapp: `${AUTH}script.scriptapp`,
   scriptSendMail: `${AUTH}script.send_mail`,
+  scriptExternalRequest: `${AUTH}script.external_request`,
   userinfoEmail: `${AUTH}userinfo.email`,
 } as const;
 
@@ -258,7 +259,14 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
 
   // ── ScriptApp and triggers ───────────────────────────────────────────────
   ...all('ScriptApp', TRIGGERS, ['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger']),
-  ...all('ScriptApp', NONE, ['getService', 'getScriptId', 'getAuthorizationInfo']),
+  ...all('ScriptApp', NONE, ['getService', 'getScriptId', 'getAuthorizationInfo', 'getOAuthToken']),
+  // ── UrlFetchApp, HTTPResponse ────────────────────────────────────────────
+  // "This service requires the https://www.googleapis.com/auth/script.external_request scope"
+  // (URL Fetch Service reference; each method's Authorization section names it alone). What the
+  // request itself may do is the token's business (its own scopes: drive.file for the uploads).
+  ...all('UrlFetchApp', [S.scriptExternalRequest], ['fetch', 'fetchAll']),
+  // HTTPResponse holds an answer already fetched: its page lists no Authorization.
+  ...all('HTTPResponse', NONE, ['getResponseCode', 'getContentText', 'getContent', 'getBlob', 'getHeaders', 'getAllHeaders']),
   'TriggerBuilder.timeBased': TRIGGERS,
   'TriggerBuilder.forSpreadsheet': SHEETS,
   // The builders' and Trigger's pages show no section; every one is reached only through

@@ -13,6 +13,7 @@ import { createMailApp } from './mail';
 import { createPropertiesService } from './properties';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
+import { createUrlFetchApp } from './url-fetch';
 import { createSpreadsheetApp, type WorkbookHolder } from './spreadsheet';
 import type { GoogleClock } from './google-clock';
 import { createServiceContext, type ServiceContext } from './state';
@@ -38,6 +39,8 @@ export function createServices(args: {
   onSync?: (reason: 'lock' | 'flush') => void;
   /** Records a write the advanced Sheets service made (the live workbook's journal). */
   recordWrite?: WriteRecorder;
+  /** The scopes the user granted (the manifest's): what ScriptApp.getOAuthToken's token may do. */
+  scopes?: ReadonlySet<string>;
 }): ServiceSet {
   const execution = args.options.execution ?? 'menu';
   const bound = execution === 'menu' || execution === 'simple';
@@ -53,17 +56,20 @@ export function createServices(args: {
     locale: args.options.locale,
     onFlush: () => ctx.onSync?.('flush'),
   });
+  const drive = createAdvancedDrive(ctx, documents);
+  const scopes = args.scopes ?? new Set<string>();
   const globals: Record<string, object> = {
     SpreadsheetApp: spreadsheetApp,
     MailApp: mail,
     DocumentApp: documents,
     DriveApp: createDriveApp(ctx),
-    Drive: createAdvancedDrive(ctx, documents),
+    Drive: drive,
     // The API reaches the workbook by its id, active or not (as openById does).
     Sheets: createAdvancedSheets(ctx, () => spreadsheetApp._spreadsheet(), args.recordWrite),
     PropertiesService: createPropertiesService(ctx),
     LockService: locks,
-    ScriptApp: createScriptApp(ctx),
+    ScriptApp: createScriptApp(ctx, scopes),
+    UrlFetchApp: createUrlFetchApp(ctx, drive.Files, scopes),
     Session: createSession(ctx),
     Utilities: createUtilities(ctx),
     HtmlService: createHtmlService(ctx),

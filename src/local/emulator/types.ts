@@ -80,6 +80,12 @@ export interface EmulatorOptions {
    */
   killAt?: string;
   /**
+   * Test hook: the n-th Drive upload through UrlFetchApp in the execution
+   * answers this HTTP status (e.g. { 3: 429, 5: 503 }) without reaching Drive.
+   * (killAt 'DriveUpload#n' kills the execution at the n-th upload itself.)
+   */
+  uploadFaults?: Record<number, number>;
+  /**
    * Test hook: at the first call of `at` (e.g. 'LockService.getDocumentLock'),
    * the execution waits until `parties` executions have reached that point
    * (files in `dir`), so concurrency tests make two executions overlap for
@@ -106,6 +112,8 @@ export class Stats {
   serviceMs = 0;
   /** Executions run. */
   executions = 0;
+  /** HTTP requests sent through UrlFetchApp.fetchAll (each counted once, whatever the batch). */
+  fetchRequests = 0;
   /** Predicted Google time of every execution (modelled calls, start-up and the bundle's own time). */
   googleMs = 0;
   /** The modelled part of googleMs (start-ups and calls): the same on every machine. */
@@ -124,6 +132,7 @@ export class Stats {
     this.total = 0;
     this.serviceMs = 0;
     this.executions = 0;
+    this.fetchRequests = 0;
     this.googleMs = 0;
     this.chargedMs = 0;
     this.cells = 0;

@@ -17,7 +17,9 @@ export const SCOPE_REASONS: Record<string, string> = {
   'script.scriptapp': 'installing, finding (by unique id) and removing the hourly reminder trigger',
   'script.send_mail': 'sending reminders with MailApp and checking the day\'s quota (never GmailApp, which would need all of Gmail)',
   'drive.file':
-    'the per-event folder, the documents (each imported from one HTML page as a Google Doc, or updated in place, in one call) and the `.ics` files, through the advanced Drive service (v3): only files LO Desk created; DriveApp would need the restricted `drive` scope, DocumentApp the `documents` scope (every document of the user)',
+    'the per-event folder and its listing (the advanced Drive service, v3), and the documents (each imported from one HTML page as a Google Doc, or updated in place, in one upload) and the `.ics` files (the same Drive API\'s upload endpoints, with the user\'s own token): only files LO Desk created; DriveApp would need the restricted `drive` scope, DocumentApp the `documents` scope (every document of the user)',
+  'script.external_request':
+    'sending the documents\' Drive uploads in parallel, up to 50 in one `UrlFetchApp.fetchAll` (Google: UrlFetchApp "requires the script.external_request scope"); the requests go only to Drive\'s upload endpoints with `ScriptApp.getOAuthToken()`, whose token carries no more than `drive.file`; one advanced-service call a document in sequence could not write a large event\'s documents in the time Google gives an execution',
   'userinfo.email': 'knowing who is calling, to show each LO only their own guests and refuse everyone else',
 };
 

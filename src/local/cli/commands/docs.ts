@@ -40,6 +40,8 @@ export const docsCommand: Command = {
       }
       written += o.written;
       for (const p of o.problems ?? []) problems.push(`warning: ${p.tab} row ${p.row} [${p.column}]: ${p.message}`);
+      // Not taken by Google this run (a 429, a 5xx): said, and written by the next run.
+      for (const f of o.retry_later ?? []) problems.push(`warning: ${f.subject}: Drive answered ${f.status} (${f.message}); run docs again to write it`);
       waiting = o.waiting_for_tomorrow;
       tomorrow = o.tomorrow_from;
       unchanged = o.total - written - o.remaining - waiting;

@@ -15,6 +15,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { effectiveUserOf } from '../session';
 import { updateJson, type ServiceContext } from '../state';
 import { AuthorizationInfo } from './authorization-info';
+import { oauthTokenOf } from './oauth-token';
 import { AuthMode, AuthorizationStatus, EventType, TriggerSource, WeekDay } from './enums';
 import { Service } from './service';
 import { Trigger } from './trigger';
@@ -36,7 +37,11 @@ export class ScriptApp {
   readonly TriggerSource = TriggerSource;
   readonly WeekDay = WeekDay;
 
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    /** The scopes the user granted: what the OAuth token may do. */
+    private readonly scopes: ReadonlySet<string> = new Set(),
+  ) {}
 
   _now(): Date {
     return this.ctx.now();
@@ -105,6 +110,11 @@ export class ScriptApp {
     return createHash('sha256').update(this.ctx.google.home).digest('base64url').slice(0, 57);
   }
 
+  /** "Gets the OAuth 2.0 access token for the effective user" (oauth-token.ts); UrlFetchApp's emulated Drive endpoints accept it. */
+  getOAuthToken(): string {
+    return oauthTokenOf(this.ctx, this.scopes);
+  }
+
   getAuthorizationInfo(_authMode?: string | GoogleAppsScript.Script.AuthMode): AuthorizationInfo {
     return new AuthorizationInfo();
   }
@@ -113,6 +123,6 @@ export class ScriptApp {
 // Compile-time: ScriptApp keeps to Apps Script's ScriptApp (see ../conformance.ts).
 type _ScriptAppConforms = Assert<Conforms<ScriptApp, GoogleAppsScript.Script.ScriptApp>>;
 
-export function createScriptApp(ctx: ServiceContext): ScriptApp {
-  return new ScriptApp(ctx);
+export function createScriptApp(ctx: ServiceContext, scopes?: ReadonlySet<string>): ScriptApp {
+  return new ScriptApp(ctx, scopes);
 }
