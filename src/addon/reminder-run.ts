@@ -130,7 +130,7 @@ export function sendDue_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: 
     for (const m of mine) {
       books.put({ key: m.key, kind: m.kind, recipient: m.recipient, subject: m.message.subject, fingerprint: m.fingerprint, status: 'uncertain', at: now, reason: '' });
     }
-    problems.push(...books.write_(ss));
+    problems.push(...books.problems, ...books.write_(ss));
     for (const key of ambiguous) problems.push(duplicateKeyProblem_(key));
     if (books.edits.restored || books.edits.corrected) outcome.sentTabEdits = books.edits;
     return mine;

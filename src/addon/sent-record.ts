@@ -56,6 +56,8 @@ export function decidingSentRows_(raw: RawWorkbook, fromSentTab: SentRecord[]): 
  */
 export class SentBooks_ {
   readonly edits: SentTabEdits = { restored: 0, corrected: 0 };
+  /** Keys a person put on two Sent rows: LO Desk's record decides, and the rows are named for the person to fix. */
+  readonly problems: OwnedRowProblem[] = [];
 
   private constructor(private readonly record: OwnedTable_, private readonly tab: OwnedTable_) {}
 
@@ -91,7 +93,16 @@ export class SentBooks_ {
   /** Puts back into the Sent tab what the record has and the tab lost or changed. */
   private restoreTab_(rows: SentRecord[]): void {
     for (const row of rows) {
-      if (this.record.ambiguous(row.key) || this.tab.ambiguous(row.key)) continue;
+      if (this.tab.ambiguous(row.key)) {
+        const at = this.tab.rows(row.key);
+        const tab = this.tab.sheetLabel;
+        this.problems.push({
+          tab, row: at[0] ?? 0, column: 'key',
+          message: `${tab}: rows ${at.join(', ')} all have key "${row.key}". LO Desk's own record decides whether it was sent (${row.status}), so nothing goes twice; delete the row that is not right.`,
+        });
+        continue;
+      }
+      if (this.record.ambiguous(row.key)) continue;
       const shown = this.tab.get(row.key);
       if (!shown) {
         this.tab.put({ ...row });

@@ -17,10 +17,11 @@ import { startSmtpWorker } from '../helpers/smtp-worker';
 
 // Reminders are turned on days before anything is due; three days before the
 // first arrivals the LOs' "prepare" messages fall due at 09:00.
-const ON_RUN = '2026-12-01T09:10:00+07:00';
+// Before the day's digest falls due (08:00), so turning reminders on sends nothing.
+const ON_RUN = '2026-12-01T07:00:00+07:00';
 const PREPARE_RUN = '2026-12-03T09:10:00+07:00';
 const HOUR_LATER = '2026-12-03T10:10:00+07:00';
-// A failed message is tried again while its on-time window lasts (due + 60 min): runs early and late in that hour.
+// A failed message is tried again while it can still help: runs early and late in the hour after it fell due.
 const EARLY_RUN = '2026-12-03T09:02:00+07:00';
 const LATE_RUN = '2026-12-03T09:58:00+07:00';
 

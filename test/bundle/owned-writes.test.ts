@@ -158,15 +158,16 @@ describe('a user\'s column inside the tabs LO Desk keeps', () => {
     const keyToRetry = 'prepare:lo:LO01';
     {
       const { wb, app, ss } = await open(file);
-      // One message failed: the next run retries it, updating its own row.
+      // A status changed by hand: LO Desk's own record decides (it was sent), so the next run sends
+      // nothing and sets the row back, in its own cell.
       const sent = rowsByKey(ss, 'Sent').find((r) => r.cells.key === keyToRetry)!;
       ss.getSheetByName('Sent')!.getRange(sent.row, 6).setValue('failed');
       addUserColumn(app, ss, 'Sent');
       await wb.save(file);
     }
     const unchanged = await snapshotUserColumns(file, ['Sent']);
-    // The failed message retried (its row updated), then the next day's new ones (rows added).
-    expect((await remindAt(file, dir, PREPARE_RUN)).sent).toBe(1);
+    // The row set back from the record (its status updated in place), then the next day's new ones (rows added).
+    expect(await remindAt(file, dir, PREPARE_RUN)).toMatchObject({ sent: 0, sentTabEdits: { restored: 0, corrected: 1 } });
     expect((await remindAt(file, dir, NEXT_DAY)).sent).toBeGreaterThan(0);
     await unchanged();
     const sent = rowsByKey((await open(file)).ss, 'Sent');
@@ -258,9 +259,10 @@ function changedCells(tab: TabName, before: unknown[][], after: unknown[][]): st
 }
 
 describe('rows found by key after the user sorts rows and moves columns', () => {
-  it('Sent: the retried message\'s own row is updated wherever it now is; a key on two rows is written nowhere and reported', async () => {
+  it('Sent: a row set back from the record is updated wherever it now is; a key on two rows is written nowhere and reported', async () => {
     const { dir, file } = sampleCopy();
-    expect((await remindAt(file, dir, PREPARE_RUN)).sent).toBe(8);
+    // The prepare messages of 8 LOs and the day's 2 digests (useful until the end of the day).
+    expect((await remindAt(file, dir, PREPARE_RUN)).sent).toBe(10);
     const retry = 'prepare:lo:LO01';
     const doubled = 'prepare:lo:LO02';
     {
@@ -273,17 +275,18 @@ describe('rows found by key after the user sorts rows and moves columns', () => 
       // The user copied a row: its key is now on two rows, both failed (so due again).
       const twin = rows.find((r) => r.cells.key === doubled)!.row;
       sheet.getRange(twin, status).setValue('failed');
-      sheet.getRange(10, 1, 1, 8).setValues(sheet.getRange(twin, 1, 1, 8).getValues());
+      sheet.getRange(sheet.getLastRow() + 1, 1, 1, 8).setValues(sheet.getRange(twin, 1, 1, 8).getValues());
       await wb.save(file);
     }
     const before = (await open(file)).ss.getSheetByName('Sent')!.getDataRange().getValues();
     const outcome = await remindAt(file, dir, PREPARE_RUN);
-    expect(outcome.sent).toBe(1);
+    // Statuses edited by hand send nothing again: LO Desk's record says both went.
+    expect(outcome.sent).toBe(0);
     const after = (await open(file)).ss.getSheetByName('Sent')!.getDataRange().getValues();
     const retried = rowsByKey((await open(file)).ss, 'Sent').find((r) => r.cells.key === retry)!;
     expect(retried.cells.status).toBe('sent');
-    // Only the retried row's status and time changed (its reason was already empty), nothing else anywhere.
-    expect(changedCells('Sent', before, after)).toEqual([`${retried.row}:at`, `${retried.row}:status`].sort(byColumnOrder(after)));
+    // Only the edited row's status was set back, in its own cell, wherever the row now is; nothing else anywhere.
+    expect(changedCells('Sent', before, after)).toEqual([`${retried.row}:status`]);
     const twinRows = rowsByKey((await open(file)).ss, 'Sent').filter((r) => r.cells.key === doubled).map((r) => r.row);
     expect(twinRows).toHaveLength(2);
     expect(outcome.problems).toEqual([
