@@ -12,7 +12,10 @@ import { createDocumentApp } from '../../src/local/emulator/document';
 import { readModel } from '../../src/local/emulator/document/persistence';
 import { DOCUMENTS_EXCEEDED } from '../../src/local/emulator/quotas';
 import { Blob } from '../../src/local/emulator/utilities';
-import { docxRuns, docxXml, documentText } from '../helpers/docx';
+import { buildAll } from '../../src/core/documents';
+import { docHtml } from '../../src/core/documents/html';
+import { docModel } from '../core/fixtures/documents';
+import { docxParts, docxRuns, docxXml, documentText } from '../helpers/docx';
 import { sandbox, type Sandbox } from './services-helpers';
 
 const DOC = 'application/vnd.google-apps.document';
@@ -79,5 +82,28 @@ describe('Drive.Files import of HTML as a Google Doc', () => {
     expect(() => createDocumentApp(ctx).create('three')).toThrow(DOCUMENTS_EXCEEDED);
     // Updating a document creates none.
     expect(() => drive.Files.update({}, String(one.id), html('<p>1 again</p>'))).not.toThrow();
+  });
+
+  test("a document's page set-up reaches the .docx: the manifest's landscape section, a footer with a real PAGE field, repeated header rows", async () => {
+    const ctx = box.ctx();
+    const docs = createDocumentApp(ctx);
+    const drive = createAdvancedDrive(ctx, docs);
+    const built = buildAll(docModel('en'), { kinds: ['transport_manifest'] })[0];
+    const manifest = { ...built, footer: [{ text: 'Confidential "<x>" · page ' }, { text: '#', field: 'page' as const }] };
+    const file = drive.Files.create({ name: 'Manifest', mimeType: DOC }, new Blob(Buffer.from(docHtml(manifest)), 'text/html', 'm.html'), { fields: 'id,webViewLink' });
+    expect(readModel(ctx, String(file.id))?.page).toEqual({ landscape: true, footer: [{ text: 'Confidential "<x>" · page ' }, { field: 'PAGE' }] });
+    expect(await docs.commit()).toEqual([]);
+    const xml = await docxXml(onDisk(file));
+    // A4 turned: wider than high, and said to be landscape.
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    // Each table's <thead> row repeats on every page.
+    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(built.blocks.filter((b) => b.type === 'table').length);
+    const footer = await docxParts(onDisk(file), /^word\/footer\d*\.xml$/);
+    expect(footer).toContain('Confidential &quot;&lt;x&gt;&quot; · page ');
+    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    // Thai (the van's plate) is Thai in Sarabun.
+    const plate = docxRuns(xml).find((r) => r.text.includes('กข 1234'));
+    expect(plate?.props).toMatch(/w:ascii="Sarabun"/);
+    expect(plate?.props).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
   });
 });

@@ -50,7 +50,7 @@ export function carsOf(say: Phrasebook, ctx: DocContext, transfers: Transfer[]):
  * Guest names, each guest without an LO marked, unknown ids named; after a name the
  * needs a driver may know (need-to-know.ts), so a wheelchair is never a surprise.
  */
-function guestsText(say: Phrasebook, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
+export function guestsText(say: Phrasebook, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
   const names = guests.map((g) => {
     const needs = sharedNeeds(say, g);
     const name = needs ? `${guestName(ctx, g)} (${needs})` : guestName(ctx, g);

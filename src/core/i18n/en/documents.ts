@@ -157,6 +157,14 @@ export const documents = {
 
   'rooming.count': 'Guests: {guests}. Rooms: {rooms}.',
   'manifest.count': 'Movements: {n}.',
+  'manifest.jobs': 'Jobs: {n}.',
+  'manifest.vehicle': 'Vehicle {plate}',
+  'manifest.noVehicle': 'Car to be confirmed',
+  'manifest.lands': 'lands {time}',
+  'manifest.takesOff': 'takes off {time}',
+  'col.from': 'From',
+  'col.to': 'To',
+  'col.flightTime': 'Lands / takes off',
 
   'mv.arrival': 'Arrival, lands {time}',
   'mv.departure': 'Departure, takes off {time}',

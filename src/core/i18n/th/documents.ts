@@ -160,6 +160,14 @@ export const documents: Translation<typeof En> = {
 
   'rooming.count': 'แขก {guests} ท่าน {rooms} ห้อง',
   'manifest.count': 'การเดินทาง {n} รายการ',
+  'manifest.jobs': 'งานรับส่ง {n} รายการ',
+  'manifest.vehicle': 'รถทะเบียน {plate}',
+  'manifest.noVehicle': 'รถ: รอยืนยัน',
+  'manifest.lands': 'ถึง {time}',
+  'manifest.takesOff': 'เครื่องออก {time}',
+  'col.from': 'จาก',
+  'col.to': 'ไป',
+  'col.flightTime': 'เวลาถึง / ออก',
 
   'mv.arrival': 'ขาเข้า ถึง {time}',
   'mv.departure': 'ขาออก เครื่องออก {time}',
