@@ -156,6 +156,8 @@ export const documents = {
   'it.departurePickupTbc': 'The time the car leaves for the airport is to be confirmed.',
 
   'rooming.count': 'Guests: {guests}. Rooms: {rooms}.',
+  'rooming.noHotel': 'hotel to be confirmed',
+  'rooming.noHotelNote': 'These guests have no hotel in the Hotels tab yet: book them a room, then enter the hotel on the Guests tab.',
   'manifest.count': 'Movements: {n}.',
   'manifest.jobs': 'Jobs: {n}.',
   'manifest.vehicle': 'Vehicle {plate}',

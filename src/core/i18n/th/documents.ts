@@ -159,6 +159,8 @@ export const documents: Translation<typeof En> = {
   'it.departurePickupTbc': 'เวลารถออกไปสนามบินรอยืนยัน',
 
   'rooming.count': 'แขก {guests} ท่าน {rooms} ห้อง',
+  'rooming.noHotel': 'รอยืนยันโรงแรม',
+  'rooming.noHotelNote': 'แขกเหล่านี้ยังไม่มีโรงแรมในแท็บโรงแรม โปรดจองห้องพักแล้วระบุโรงแรมในแท็บแขก',
   'manifest.count': 'การเดินทาง {n} รายการ',
   'manifest.jobs': 'งานรับส่ง {n} รายการ',
   'manifest.vehicle': 'รถทะเบียน {plate}',
