@@ -106,4 +106,26 @@ describe('Drive.Files import of HTML as a Google Doc', () => {
     expect(plate?.props).toMatch(/w:ascii="Sarabun"/);
     expect(plate?.props).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
   });
+
+  test("a Thai LO brief's .docx: portrait, the confidentiality line and a PAGE field in the footer, Thai runs in Thai and Sarabun, header rows repeated", async () => {
+    const ctx = box.ctx();
+    const docs = createDocumentApp(ctx);
+    const drive = createAdvancedDrive(ctx, docs);
+    const brief = buildAll(docModel('th'), { kinds: ['lo_brief'] }).find((d) => d.key === 'lo_brief:LO01')!;
+    const file = drive.Files.create({ name: 'Brief', mimeType: DOC }, new Blob(Buffer.from(docHtml(brief)), 'text/html', 'b.html'), { fields: 'id,webViewLink' });
+    expect(await docs.commit()).toEqual([]);
+    const xml = await docxXml(onDisk(file));
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(brief.blocks.filter((b) => b.type === 'table').length);
+    const footer = await docxParts(onDisk(file), /^word\/footer\d*\.xml$/);
+    expect(footer).toContain('ลับ: ข้อมูลสุขภาพสำหรับ LO และผู้จัดงานเท่านั้น · ');
+    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    expect(footer).toMatch(/w:ascii="Sarabun"[\s\S]*w:bidi="th-TH"/);
+    const thai = docxRuns(xml).filter((r) => /[\u0E00-\u0E7F]/.test(r.text));
+    expect(thai.map((r) => r.text)).toContain('ข้อมูลสำหรับ');
+    for (const r of thai) {
+      expect(r.props).toMatch(/w:ascii="Sarabun"/);
+      expect(r.props).toMatch(/w:bidi="th-TH"/);
+    }
+  });
 });

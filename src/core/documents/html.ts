@@ -157,7 +157,7 @@ export function docHtml(doc: Doc): string {
     '<!DOCTYPE html>',
     `<html lang="${doc.lang === 'th' ? 'th' : 'en'}">`,
     `<head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title><style>\n${pageRule(doc)}\n${STYLE}\n</style></head>`,
-    `<body>${doc.blocks.map((b) => blockHtml(b, line)).join('\n')}</body>`,
+    `<body>${[...(doc.asOf ? [`<p><i>${textHtml(doc.asOf)}</i></p>`] : []), ...doc.blocks.map((b) => blockHtml(b, line))].join('\n')}</body>`,
     '</html>',
   ].join('\n');
 }

@@ -50,6 +50,12 @@ export interface Doc {
   blocks: Block[];
   /** Page orientation; portrait when missing. The manifest is landscape: its ten columns need the width. */
   orientation?: 'portrait' | 'landscape';
+  /**
+   * "As of 1 Dec 2026 15:36 (Bangkok, UTC+7)": when the run that wrote the document
+   * read the workbook, shown at the top. Outside `blocks`, so the fingerprint
+   * (content only) does not change with the clock.
+   */
+  asOf?: string;
   /** A footer on every page (e.g. the confidentiality line and the page number), when the document has one. */
   footer?: Run[];
 }

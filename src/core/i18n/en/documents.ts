@@ -1,6 +1,9 @@
 /** Words of the generated documents (briefs, itineraries, lists, manifests, calendars), in English. */
 export const documents = {
   'tbc': 'to be confirmed',
+  'asOf': 'As of {when}',
+  'confidential': 'Confidential: health information for the LO and organisers only',
+  'footer.page': 'Page ',
   'none': 'none',
   'undated': 'date to be confirmed',
   'zoneNote': 'Times are local to the event {zone} unless another place is named.',

@@ -4,6 +4,9 @@ import type { Translation } from '../types';
 
 export const documents: Translation<typeof En> = {
   'tbc': 'รอยืนยัน',
+  'asOf': 'ข้อมูล ณ {when}',
+  'confidential': 'ลับ: ข้อมูลสุขภาพสำหรับ LO และผู้จัดงานเท่านั้น',
+  'footer.page': 'หน้า ',
   'none': 'ไม่มี',
   'undated': 'รอยืนยันวันที่',
   'zoneNote': 'เวลาทั้งหมดเป็นเวลาท้องถิ่นของงาน {zone} เว้นแต่ระบุสถานที่อื่น',
