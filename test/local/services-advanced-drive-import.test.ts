@@ -128,4 +128,24 @@ describe('Drive.Files import of HTML as a Google Doc', () => {
       expect(r.props).toMatch(/w:bidi="th-TH"/);
     }
   });
+
+  test('every kind of Thai document: each Thai run of its .docx is Thai in Sarabun', async () => {
+    const ctx = box.ctx();
+    const docs = createDocumentApp(ctx);
+    const drive = createAdvancedDrive(ctx, docs);
+    const built = buildAll(docModel('th'));
+    const kinds = [...new Set(built.map((d) => d.kind))];
+    expect(kinds).toEqual(['lo_brief', 'guest_itinerary', 'rooming_list', 'transport_manifest', 'daily_runsheet', 'dietary_list']);
+    const files = kinds.map((k) => {
+      const d = built.find((x) => x.kind === k)!;
+      return drive.Files.create({ name: d.title, mimeType: DOC }, new Blob(Buffer.from(docHtml(d)), 'text/html', 'd.html'), { fields: 'id,webViewLink' });
+    });
+    expect(await docs.commit()).toEqual([]);
+    for (const f of files) {
+      const runs = docxRuns(await docxXml(onDisk(f))).filter((r) => /[\u0E00-\u0E7F]/.test(r.text));
+      // Each Thai document's title is Thai.
+      expect(runs.length).not.toBe(0);
+      for (const r of runs) expect(r.props).toMatch(/w:ascii="Sarabun"[\s\S]*w:bidi="th-TH"/);
+    }
+  });
 });
