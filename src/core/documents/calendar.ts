@@ -112,11 +112,11 @@ function flightDuty(say: Phrasebook, ctx: DocContext, g: Guest, f: Flight): Duty
       arrival
         ? say.s('cal.lands', { flight: f.flight_no, from: say.or(f.from_airport), time: say.zoned(f.arrive) })
         : say.s('cal.takesOff', { flight: f.flight_no, to: say.or(f.to_airport), time: say.zoned(f.depart) }),
-      `${say.s('f.terminal')}: ${say.or(f.terminal)}`,
-      tr && `${say.s('col.pickup')}: ${say.eventDateTime(tr.pickup?.at)}, ${say.or(tr.from_place)} → ${say.or(tr.to_place)}`,
-      `${say.s('f.car')}: ${car.vehicle}, ${car.driver}`,
-      `${say.s('f.hotel')}: ${hotel ? hotel.name : say.tbc}, ${say.s('room')} ${say.or(g.room_no)}`,
-      `${say.s('f.phone')}: ${say.or(g.phone)}`,
+      `${say.label('terminal')}: ${say.or(f.terminal)}`,
+      tr && `${say.label('pickup')}: ${say.eventDateTime(tr.pickup?.at)}, ${say.or(tr.from_place)} → ${say.or(tr.to_place)}`,
+      `${say.label('car')}: ${car.vehicle}, ${car.driver}`,
+      `${say.label('hotel')}: ${hotel ? hotel.name : say.tbc}, ${say.s('room')} ${say.or(g.room_no)}`,
+      `${say.label('phone')}: ${say.or(g.phone)}`,
       f.status === 'changed' && say.s('changedMark'),
     ),
     location: arrival
@@ -134,10 +134,10 @@ function programmeDuty(say: Phrasebook, ctx: DocContext, lo: Lo, item: Programme
     end: item.ends?.at,
     summary: say.itemTitle(item),
     description: lines(
-      `${say.s('f.venue')}: ${say.or(item.venue)}`,
-      `${say.s('f.dress')}: ${say.or(item.dress_code)}`,
+      `${say.label('venue')}: ${say.or(item.venue)}`,
+      `${say.label('dress_code')}: ${say.or(item.dress_code)}`,
       `${say.s('cal.yourGuests')}: ${guests.map((x) => guestName(ctx, x)).join(', ')}`,
-      has(item.notes) && `${say.s('f.notes')}: ${item.notes.trim()}`,
+      has(item.notes) && `${say.label('notes')}: ${item.notes.trim()}`,
     ),
     location: say.or(item.venue),
     cancelled: false,

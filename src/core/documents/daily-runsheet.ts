@@ -83,10 +83,10 @@ function buildDailyRunsheet(ctx: DocContext, day: IsoDate | typeof UNDATED, item
     const kind = item.kind === 'private' ? ` ${say.s('privateMark')}` : '';
     blocks.push(
       heading(2, `${when} ${say.itemTitle(item)}${kind}`),
-      field(say.s('f.venue'), say.or(item.venue)),
-      field(say.s('f.dress'), say.or(item.dress_code)),
-      field(say.s('f.attending'), audienceText(say, ctx, item)),
-      field(say.s('f.notes'), say.orNone(item.notes)),
+      field(say.label('venue'), say.or(item.venue)),
+      field(say.label('dress_code'), say.or(item.dress_code)),
+      field(say.label('attending'), audienceText(say, ctx, item)),
+      field(say.label('notes'), say.orNone(item.notes)),
     );
     const mv = around.get(item) ?? [];
     if (mv.length) {

@@ -58,7 +58,7 @@ function mealBlock(say: Phrasebook, ctx: DocContext, item: ProgrammeItem): Block
   return [
     heading(2, `${say.eventTime(item.starts?.at)} ${say.itemTitle(item)}`),
     para(say.s('diet.where', { venue: say.or(item.venue), n: c.total })),
-    table(say.cols(['col.requirement', 'col.count', 'col.guests']), rows),
+    table(say.cols(['col.requirement', 'col.count', 'label.guests']), rows),
   ];
 }
 

@@ -118,5 +118,5 @@ export function movementRow(say: Phrasebook, ctx: DocContext, m: Movement): stri
 }
 
 export function movementHeader(say: Phrasebook): string[] {
-  return say.cols(['col.time', 'col.movement', 'col.flight', 'col.route', 'col.guests', 'col.vehicle', 'col.driver', 'col.lo']);
+  return say.cols(['label.time', 'col.movement', 'label.flight', 'label.route', 'label.guests', 'label.vehicle', 'label.driver', 'label.lo']);
 }

@@ -43,9 +43,9 @@ export class Phrasebook {
     return v;
   }
 
-  /** Column headers. */
-  cols(keys: DocKey[]): string[] {
-    return keys.map((k) => this.s(k));
+  /** Column headers: documents keys, or `label.…` for a shared label. */
+  cols(keys: (DocKey | `label.${LabelKey}`)[]): string[] {
+    return keys.map((k) => (k.startsWith('label.') ? this.label(k.slice(6) as LabelKey) : this.s(k as DocKey)));
   }
 
   /** A shared label ("Phone", "Room", "Driver"), looked up once per run. */
