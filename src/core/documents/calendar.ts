@@ -21,6 +21,7 @@ import { eventDate } from '../model-index';
 import { hash64, DOC_FORMAT_VERSION } from './fingerprint';
 import { guestsOfLo } from './lo-brief';
 import { carsOf } from './parts';
+import { guestFacts } from '../facts/guest-facts';
 import { normFlightNo } from './movements';
 import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { writeIcs, type IcsEvent } from './ics';
@@ -80,7 +81,7 @@ function lines(...parts: (string | false | undefined)[]): string {
 function transferFor(ctx: DocContext, g: Guest, f: Flight): Transfer | undefined {
   const no = normFlightNo(f.flight_no);
   const day = eventDate(ctx.index, f.direction === 'arrival' ? f.arrive?.at : f.depart?.at);
-  const list = (ctx.index.transfersByGuest.get(g.guest_id) ?? []).filter((tr) => tr.purpose === f.direction || !tr.purpose);
+  const list = guestFacts(ctx.index, g).transfers.map((x) => x.transfer).filter((tr) => tr.purpose === f.direction || !tr.purpose);
   return list.find((tr) => has(tr.flight_no) && normFlightNo(tr.flight_no) === no)
     ?? list.find((tr) => !has(tr.flight_no) && !!day && eventDate(ctx.index, tr.pickup?.at) === day);
 }
@@ -90,7 +91,7 @@ function flightDuty(say: Phrasebook, ctx: DocContext, g: Guest, f: Flight): Duty
   const lead = ctx.index.model.event.airport_lead_minutes;
   const tr = transferFor(ctx, g, f);
   const car = carsOf(say, ctx, tr ? [tr] : []);
-  const hotel = has(g.hotel_id) ? ctx.index.hotelsById.get(g.hotel_id) : undefined;
+  const { hotel } = guestFacts(ctx.index, g);
   const name = guestName(ctx, g);
   let start: Date | undefined;
   let end: Date | undefined;
@@ -151,7 +152,7 @@ function loDuties(ctx: DocContext, lo: Lo): Duty[] {
   const { guests } = guestsOfLo(ctx, lo.lo_id);
   const seen = new Set<string>();
   for (const { guest } of guests) {
-    for (const f of ctx.index.flightsByGuest.get(guest.guest_id) ?? []) {
+    for (const f of guestFacts(ctx.index, guest).flightsByTime) {
       const when = f.direction === 'arrival' ? f.arrive?.at : f.depart?.at;
       const date = eventDate(ctx.index, when) ?? (f.direction === 'arrival' ? guest.check_in : guest.check_out);
       if (!covering(ctx, lo, guest.guest_id, date)) continue;

@@ -2,6 +2,7 @@
 import type { Guest, Hotel, IsoDate, Lo, Transfer } from '../model';
 import { bold, italic, para, text } from './blocks';
 import { guestName, leadLo, type DocContext } from './context';
+import { guestFacts, transferFacts, type TransferFacts } from '../facts/guest-facts';
 import type { Movement } from './movements';
 import { sharedNeeds } from './need-to-know';
 import { has, type Phrasebook } from './phrasebook';
@@ -25,24 +26,34 @@ export function zoneNote(say: Phrasebook, ctx: DocContext): Block {
   return para(italic(say.s('zoneNote', { zone: zoneLabel(ctx.index.refAt, ctx.index.zone, say.lang) })));
 }
 
-function vehicleText(say: Phrasebook, ctx: DocContext, tr: Transfer): string {
-  if (!has(tr.vehicle_id)) return say.tbc;
-  const v = ctx.index.vehiclesById.get(tr.vehicle_id);
-  if (!v) return say.s('unknownVehicle', { id: tr.vehicle_id });
-  return has(v.type) ? `${say.or(v.plate)} (${v.type.trim()})` : say.or(v.plate);
+/** The transfer's facts from its first known guest's facts (the same object every feature reads). */
+export function transferFactsOf(ctx: DocContext, tr: Transfer): TransferFacts {
+  for (const id of tr.guest_ids) {
+    const g = ctx.index.guestsById.get(id);
+    const f = g && guestFacts(ctx.index, g).transfers.find((x) => x.transfer === tr);
+    if (f) return f;
+  }
+  return transferFacts(ctx.index, tr);
 }
 
-function driverText(say: Phrasebook, ctx: DocContext, tr: Transfer): string {
-  const v = has(tr.vehicle_id) ? ctx.index.vehiclesById.get(tr.vehicle_id) : undefined;
-  if (!v) return say.tbc;
-  return `${say.or(v.driver_name)} ${say.or(v.driver_phone)}`;
+/** "plate (type)"; "to be confirmed" without a vehicle; the unknown id named. */
+export function vehicleText(say: Phrasebook, f: TransferFacts | undefined): string {
+  if (!f || !has(f.transfer.vehicle_id)) return say.tbc;
+  if (!f.vehicle) return say.s('unknownVehicle', { id: f.transfer.vehicle_id });
+  return has(f.vehicle.type) ? `${say.or(f.plate)} (${f.vehicle.type.trim()})` : say.or(f.plate);
 }
 
-/** Vehicles and drivers of all transfers of a movement; "to be confirmed" when there is none. */
+/** "driver phone", or "to be confirmed" without a known vehicle. */
+export function driverText(say: Phrasebook, f: TransferFacts | undefined): string {
+  return f?.vehicle ? `${say.or(f.driver)} ${say.or(f.driverPhone)}` : say.tbc;
+}
+
+/** Vehicles and drivers of all transfers of a movement, from the guest facts; "to be confirmed" when there is none. */
 export function carsOf(say: Phrasebook, ctx: DocContext, transfers: Transfer[]): { vehicle: string; driver: string } {
   if (transfers.length === 0) return { vehicle: say.tbc, driver: say.tbc };
-  const vehicle = [...new Set(transfers.map((tr) => vehicleText(say, ctx, tr)))];
-  const driver = [...new Set(transfers.map((tr) => driverText(say, ctx, tr)))];
+  const facts = transfers.map((tr) => transferFactsOf(ctx, tr));
+  const vehicle = [...new Set(facts.map((f) => vehicleText(say, f)))];
+  const driver = [...new Set(facts.map((f) => driverText(say, f)))];
   return { vehicle: vehicle.join('; '), driver: driver.join('; ') };
 }
 

@@ -11,13 +11,13 @@
  * Cars, drivers and LOs come from the guest facts (../facts/guest-facts), not
  * from rows looked up here.
  */
-import { guestFacts, transferFacts, type TransferFacts } from '../facts/guest-facts';
-import type { IsoDate, Transfer } from '../model';
+import { guestFacts, type TransferFacts } from '../facts/guest-facts';
+import type { IsoDate } from '../model';
 import { ms } from '../model-index';
 import { heading, para, table } from './blocks';
 import type { DocContext } from './context';
 import type { Movement } from './movements';
-import { eventLine, guestsText, losText, zoneNote } from './parts';
+import { driverText, eventLine, guestsText, losText, transferFactsOf, vehicleText, zoneNote } from './parts';
 import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
@@ -46,16 +46,6 @@ interface Job {
   at?: Date;
 }
 
-/** The transfer's facts from its first known guest's facts (the same object every feature reads). */
-function factsOf(ctx: DocContext, tr: Transfer): TransferFacts {
-  for (const id of tr.guest_ids) {
-    const g = ctx.index.guestsById.get(id);
-    const f = g && guestFacts(ctx.index, g).transfers.find((x) => x.transfer === tr);
-    if (f) return f;
-  }
-  return transferFacts(ctx.index, tr);
-}
-
 /** The group a job's row goes in: its known vehicle, else "" (car to be confirmed). */
 const groupOf = (job: Job) => job.facts?.vehicle?.vehicle_id ?? '';
 
@@ -63,7 +53,7 @@ function jobsOf(ctx: DocContext, movements: Movement[]): Job[] {
   const jobs: Job[] = [];
   for (const m of movements) {
     if (m.transfers.length === 0) jobs.push({ movement: m, at: m.at });
-    for (const tr of m.transfers) jobs.push({ movement: m, facts: factsOf(ctx, tr), at: tr.pickup?.at ?? m.at });
+    for (const tr of m.transfers) jobs.push({ movement: m, facts: transferFactsOf(ctx, tr), at: tr.pickup?.at ?? m.at });
   }
   return jobs.map((j, i) => ({ j, i })).sort((a, b) => ms(a.j.at) - ms(b.j.at) || a.i - b.i).map((x) => x.j);
 }
@@ -93,17 +83,8 @@ function placesOf(say: Phrasebook, ctx: DocContext, m: Movement): { from: string
   return m.kind === 'arrival' ? { from: say.or(m.to), to: hotel } : { from: hotel, to: say.or(m.from) };
 }
 
-function vehicleCell(say: Phrasebook, job: Job): string {
-  const f = job.facts;
-  if (!f || !has(f.transfer.vehicle_id)) return say.tbc;
-  if (!f.vehicle) return say.s('unknownVehicle', { id: f.transfer.vehicle_id });
-  return has(f.vehicle.type) ? `${say.or(f.plate)} (${f.vehicle.type.trim()})` : say.or(f.plate);
-}
-
-function driverCell(say: Phrasebook, job: Job): string {
-  const f = job.facts;
-  return f?.vehicle ? `${say.or(f.driver)} ${say.or(f.driverPhone)}` : say.tbc;
-}
+const vehicleCell = (say: Phrasebook, job: Job) => vehicleText(say, job.facts);
+const driverCell = (say: Phrasebook, job: Job) => driverText(say, job.facts);
 
 function jobRow(say: Phrasebook, ctx: DocContext, job: Job): string[] {
   const m = job.movement;
