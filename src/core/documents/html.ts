@@ -142,7 +142,7 @@ function cssString(s: string): string {
 }
 
 /** The page rule: size and orientation, and the footer as margin content (the page number as `counter(page)`). */
-export function pageRule(doc: Doc): string {
+function pageRule(doc: Doc): string {
   const size = `size: A4 ${doc.orientation === 'landscape' ? 'landscape' : 'portrait'};`;
   const footer = doc.footer?.length
     ? ` @bottom-center { content: ${doc.footer.map((r) => (r.field === 'page' ? 'counter(page)' : cssString(r.text))).join(' ')}; }`
