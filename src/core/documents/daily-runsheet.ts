@@ -10,7 +10,7 @@ import { field, heading, para, table } from './blocks';
 import { guestName, type DocContext } from './context';
 import { eventDate, ms } from '../model-index';
 import type { Movement } from './movements';
-import { eventLine, movementHeader, movementRow, zoneNote } from './parts';
+import { confidentialFooter, eventLine, movementHeader, movementRow, sharesMedical, zoneNote } from './parts';
 import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { UNDATED } from './transport-manifest';
 import type { Block, Doc } from './types';
@@ -98,7 +98,8 @@ function buildDailyRunsheet(ctx: DocContext, day: IsoDate | typeof UNDATED, item
   blocks.push(heading(2, say.s('rs.otherMovements')));
   if (rest.length === 0) blocks.push(para(say.s('rs.noOtherMovements')));
   else blocks.push(table(movementHeader(say), rest.map((m) => movementRow(say, ctx, m))));
-  return { kind: 'daily_runsheet', key: `daily_runsheet:${day}`, title, subject: dayText, lang: say.lang, blocks };
+  const footer = confidentialFooter(say, blocks, movements.some((m) => m.guests.some(sharesMedical)));
+  return { kind: 'daily_runsheet', key: `daily_runsheet:${day}`, title, subject: dayText, lang: say.lang, blocks, footer };
 }
 
 export function buildDailyRunsheets(ctx: DocContext, byDay: Map<string, Movement[]>): Doc[] {

@@ -5,11 +5,11 @@
  */
 import type { Guest, Lo } from '../model';
 import { PHASES } from '../model';
-import { bold, field, heading, list, pageBreak, pageNumber, para, phoneRun, table, text } from './blocks';
+import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } from './blocks';
 import type { ChecklistSource } from './checklist-hook';
 import { guestName, type DocContext } from './context';
 import { guestFacts } from '../facts/guest-facts';
-import { carsOf, eventLine, hotelRuns, routeText, zoneNote } from './parts';
+import { carsOf, confidentialFooter, eventLine, hotelRuns, routeText, zoneNote } from './parts';
 import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
@@ -237,8 +237,6 @@ export function buildLoBrief(ctx: DocContext, lo: Lo, checklist: ChecklistSource
     );
   }
   // Health information is marked where it appears: under the title and on every page's footer.
-  const confidential = guests.some(({ guest }) => has(guest.medical_notes));
-  if (confidential) blocks.splice(1, 0, para(bold(say.s('confidential'))));
-  const footer = [...(confidential ? [text(`${say.s('confidential')} · `)] : []), text(say.s('footer.page')), pageNumber()];
+  const footer = confidentialFooter(say, blocks, guests.some(({ guest }) => has(guest.medical_notes)));
   return { kind: 'lo_brief', key: `lo_brief:${lo.lo_id}`, title, subject: lo.name, lang: say.lang, blocks, footer };
 }

@@ -1,6 +1,6 @@
 /** Pieces of text that several kinds of document share. */
 import type { Guest, Hotel, IsoDate, Lo, Transfer } from '../model';
-import { bold, italic, para, text } from './blocks';
+import { bold, italic, pageNumber, para, text } from './blocks';
 import { guestName, leadLo, type DocContext } from './context';
 import { guestFacts, transferFacts, type TransferFacts } from '../facts/guest-facts';
 import type { Movement } from './movements';
@@ -130,4 +130,17 @@ export function movementRow(say: Phrasebook, ctx: DocContext, m: Movement): stri
 
 export function movementHeader(say: Phrasebook): string[] {
   return say.cols(['label.time', 'col.movement', 'label.flight', 'label.route', 'label.guests', 'label.vehicle', 'label.driver', 'label.lo']);
+}
+
+/** Does the guest's medical note reach third-party documents (manifests, run-sheets)? See need-to-know.ts. */
+export const sharesMedical = (g: Guest) => has(g.medical_notes) && !!g.share_medical_notes;
+
+/**
+ * Where medical notes appear, the confidentiality line goes under the title
+ * (inserted into `blocks`) and into every page's footer; the footer has the page
+ * number either way.
+ */
+export function confidentialFooter(say: Phrasebook, blocks: Block[], showsMedical: boolean): Run[] {
+  if (showsMedical) blocks.splice(1, 0, para(bold(say.s('confidential'))));
+  return [...(showsMedical ? [text(`${say.s('confidential')} · `)] : []), text(say.s('footer.page')), pageNumber()];
 }

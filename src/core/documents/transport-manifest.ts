@@ -17,7 +17,7 @@ import { ms } from '../model-index';
 import { heading, para, table } from './blocks';
 import type { DocContext } from './context';
 import type { Movement } from './movements';
-import { driverText, eventLine, guestsText, losText, transferFactsOf, vehicleText, zoneNote } from './parts';
+import { confidentialFooter, driverText, eventLine, guestsText, losText, sharesMedical, transferFactsOf, vehicleText, zoneNote } from './parts';
 import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
@@ -130,8 +130,9 @@ function buildTransportManifest(ctx: DocContext, day: IsoDate | typeof UNDATED, 
     blocks.push(heading(2, key === '' || !first ? say.s('manifest.noVehicle') : `${say.s('manifest.vehicle', { plate: vehicleCell(say, list[0]) })} · ${driverCell(say, list[0])}`));
     blocks.push(table(manifestHeader(say), list.map((j) => jobRow(say, ctx, j))));
   }
+  const footer = confidentialFooter(say, blocks, jobs.some((j) => j.movement.guests.some(sharesMedical)));
   return {
-    kind: 'transport_manifest', key: `transport_manifest:${day}`, title, subject: dayText, lang: say.lang, blocks,
+    kind: 'transport_manifest', key: `transport_manifest:${day}`, title, subject: dayText, lang: say.lang, blocks, footer,
     orientation: 'landscape',
   };
 }

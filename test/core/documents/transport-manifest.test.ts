@@ -87,4 +87,21 @@ describe('transport_manifest', () => {
     const th = byKey(buildAll(docModel('th'), { kinds: ['transport_manifest'] }), 'transport_manifest:2026-12-06');
     expect(tables(th)[0].header).toEqual(['เวลารับ', 'จาก', 'ไป', 'แขก', 'เที่ยวบิน', 'เวลาถึง / ออก', 'รถ', 'พนักงานขับรถ', 'LO', 'หมายเหตุ']);
   });
+
+  test('the confidentiality line and footer appear only where a shared medical note appears', () => {
+    const CONFIDENTIAL = 'Confidential: health information for the LO and organisers only';
+    expect(dec6.footer).toEqual([{ text: 'Page ' }, { text: '#', field: 'page' }]);
+    expect(docTexts(dec6).join('\n')).not.toContain(CONFIDENTIAL);
+    const m = docModel('en');
+    m.guests[1].share_medical_notes = true; // García, on the 6th
+    const docs2 = buildAll(m, { kinds: ['transport_manifest', 'daily_runsheet'] });
+    for (const key of ['transport_manifest:2026-12-06', 'daily_runsheet:2026-12-06']) {
+      const d = byKey(docs2, key);
+      expect(d.blocks[1]).toEqual({ type: 'paragraph', runs: [{ text: CONFIDENTIAL, bold: true }] });
+      expect(d.footer?.[0]).toEqual({ text: `${CONFIDENTIAL} · ` });
+      expect(docTexts(d).join('\n')).toContain(MEDICAL.G002);
+    }
+    // The 8th has no guest with a shared medical note.
+    expect(docTexts(byKey(docs2, 'transport_manifest:2026-12-08')).join('\n')).not.toContain(CONFIDENTIAL);
+  });
 });
