@@ -9,6 +9,13 @@ export async function docxXml(file: string): Promise<string> {
   return part.async('string');
 }
 
+/** Every part of a .docx whose path matches (e.g. /^word\/footer\d*\.xml$/), their XML joined. */
+export async function docxParts(file: string, path: RegExp): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const parts = Object.keys(zip.files).filter((p) => path.test(p)).sort();
+  return (await Promise.all(parts.map((p) => zip.file(p)!.async('string')))).join('\n');
+}
+
 const unescapeXml = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 

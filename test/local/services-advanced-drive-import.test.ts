@@ -12,7 +12,10 @@ import { createDocumentApp } from '../../src/local/emulator/document';
 import { readModel } from '../../src/local/emulator/document/persistence';
 import { DOCUMENTS_EXCEEDED } from '../../src/local/emulator/quotas';
 import { Blob } from '../../src/local/emulator/utilities';
-import { docxRuns, docxXml, documentText } from '../helpers/docx';
+import { buildAll } from '../../src/core/documents';
+import { docHtml } from '../../src/core/documents/html';
+import { docModel } from '../core/fixtures/documents';
+import { docxParts, docxRuns, docxXml, documentText } from '../helpers/docx';
 import { sandbox, type Sandbox } from './services-helpers';
 
 const DOC = 'application/vnd.google-apps.document';
@@ -79,5 +82,70 @@ describe('Drive.Files import of HTML as a Google Doc', () => {
     expect(() => createDocumentApp(ctx).create('three')).toThrow(DOCUMENTS_EXCEEDED);
     // Updating a document creates none.
     expect(() => drive.Files.update({}, String(one.id), html('<p>1 again</p>'))).not.toThrow();
+  });
+
+  test("a document's page set-up reaches the .docx: the manifest's landscape section, a footer with a real PAGE field, repeated header rows", async () => {
+    const ctx = box.ctx();
+    const docs = createDocumentApp(ctx);
+    const drive = createAdvancedDrive(ctx, docs);
+    const built = buildAll(docModel('en'), { kinds: ['transport_manifest'] })[0];
+    const manifest = { ...built, footer: [{ text: 'Confidential "<x>" · page ' }, { text: '#', field: 'page' as const }] };
+    const file = drive.Files.create({ name: 'Manifest', mimeType: DOC }, new Blob(Buffer.from(docHtml(manifest)), 'text/html', 'm.html'), { fields: 'id,webViewLink' });
+    expect(readModel(ctx, String(file.id))?.page).toEqual({ landscape: true, footer: [{ text: 'Confidential "<x>" · page ' }, { field: 'PAGE' }] });
+    expect(await docs.commit()).toEqual([]);
+    const xml = await docxXml(onDisk(file));
+    // A4 turned: wider than high, and said to be landscape.
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    // Each table's <thead> row repeats on every page.
+    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(built.blocks.filter((b) => b.type === 'table').length);
+    const footer = await docxParts(onDisk(file), /^word\/footer\d*\.xml$/);
+    expect(footer).toContain('Confidential &quot;&lt;x&gt;&quot; · page ');
+    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    // Thai (the van's plate) is Thai in Sarabun.
+    const plate = docxRuns(xml).find((r) => r.text.includes('กข 1234'));
+    expect(plate?.props).toMatch(/w:ascii="Sarabun"/);
+    expect(plate?.props).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
+  });
+
+  test("a Thai LO brief's .docx: portrait, the confidentiality line and a PAGE field in the footer, Thai runs in Thai and Sarabun, header rows repeated", async () => {
+    const ctx = box.ctx();
+    const docs = createDocumentApp(ctx);
+    const drive = createAdvancedDrive(ctx, docs);
+    const brief = buildAll(docModel('th'), { kinds: ['lo_brief'] }).find((d) => d.key === 'lo_brief:LO01')!;
+    const file = drive.Files.create({ name: 'Brief', mimeType: DOC }, new Blob(Buffer.from(docHtml(brief)), 'text/html', 'b.html'), { fields: 'id,webViewLink' });
+    expect(await docs.commit()).toEqual([]);
+    const xml = await docxXml(onDisk(file));
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(brief.blocks.filter((b) => b.type === 'table').length);
+    const footer = await docxParts(onDisk(file), /^word\/footer\d*\.xml$/);
+    expect(footer).toContain('ลับ: ข้อมูลสุขภาพสำหรับ LO และผู้จัดงานเท่านั้น · ');
+    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    expect(footer).toMatch(/w:ascii="Sarabun"[\s\S]*w:bidi="th-TH"/);
+    const thai = docxRuns(xml).filter((r) => /[\u0E00-\u0E7F]/.test(r.text));
+    expect(thai.map((r) => r.text)).toContain('ข้อมูลสำหรับ');
+    for (const r of thai) {
+      expect(r.props).toMatch(/w:ascii="Sarabun"/);
+      expect(r.props).toMatch(/w:bidi="th-TH"/);
+    }
+  });
+
+  test('every kind of Thai document: each Thai run of its .docx is Thai in Sarabun', async () => {
+    const ctx = box.ctx();
+    const docs = createDocumentApp(ctx);
+    const drive = createAdvancedDrive(ctx, docs);
+    const built = buildAll(docModel('th'));
+    const kinds = [...new Set(built.map((d) => d.kind))];
+    expect(kinds).toEqual(['lo_brief', 'guest_itinerary', 'rooming_list', 'transport_manifest', 'daily_runsheet', 'dietary_list']);
+    const files = kinds.map((k) => {
+      const d = built.find((x) => x.kind === k)!;
+      return drive.Files.create({ name: d.title, mimeType: DOC }, new Blob(Buffer.from(docHtml(d)), 'text/html', 'd.html'), { fields: 'id,webViewLink' });
+    });
+    expect(await docs.commit()).toEqual([]);
+    for (const f of files) {
+      const runs = docxRuns(await docxXml(onDisk(f))).filter((r) => /[\u0E00-\u0E7F]/.test(r.text));
+      // Each Thai document's title is Thai.
+      expect(runs.length).not.toBe(0);
+      for (const r of runs) expect(r.props).toMatch(/w:ascii="Sarabun"[\s\S]*w:bidi="th-TH"/);
+    }
   });
 });

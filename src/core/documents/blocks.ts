@@ -26,6 +26,9 @@ export const list = (items: (Run[] | string)[]): Block => ({
 
 export const table = (header: string[], rows: string[][]): Block => ({ type: 'table', header, rows });
 
+/** The page-number field, for a footer. */
+export const pageNumber = (): Run => ({ text: '#', field: 'page' });
+
 export const pageBreak = (): Block => ({ type: 'pageBreak' });
 
 /** A phone number as a tap-to-call link (digits and + only in the target). */

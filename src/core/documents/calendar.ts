@@ -21,6 +21,7 @@ import { eventDate } from '../model-index';
 import { hash64, DOC_FORMAT_VERSION } from './fingerprint';
 import { guestsOfLo } from './lo-brief';
 import { carsOf } from './parts';
+import { guestFacts } from '../facts/guest-facts';
 import { normFlightNo } from './movements';
 import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { writeIcs, type IcsEvent } from './ics';
@@ -80,7 +81,7 @@ function lines(...parts: (string | false | undefined)[]): string {
 function transferFor(ctx: DocContext, g: Guest, f: Flight): Transfer | undefined {
   const no = normFlightNo(f.flight_no);
   const day = eventDate(ctx.index, f.direction === 'arrival' ? f.arrive?.at : f.depart?.at);
-  const list = (ctx.index.transfersByGuest.get(g.guest_id) ?? []).filter((tr) => tr.purpose === f.direction || !tr.purpose);
+  const list = guestFacts(ctx.index, g).transfers.map((x) => x.transfer).filter((tr) => tr.purpose === f.direction || !tr.purpose);
   return list.find((tr) => has(tr.flight_no) && normFlightNo(tr.flight_no) === no)
     ?? list.find((tr) => !has(tr.flight_no) && !!day && eventDate(ctx.index, tr.pickup?.at) === day);
 }
@@ -90,7 +91,7 @@ function flightDuty(say: Phrasebook, ctx: DocContext, g: Guest, f: Flight): Duty
   const lead = ctx.index.model.event.airport_lead_minutes;
   const tr = transferFor(ctx, g, f);
   const car = carsOf(say, ctx, tr ? [tr] : []);
-  const hotel = has(g.hotel_id) ? ctx.index.hotelsById.get(g.hotel_id) : undefined;
+  const { hotel } = guestFacts(ctx.index, g);
   const name = guestName(ctx, g);
   let start: Date | undefined;
   let end: Date | undefined;
@@ -112,11 +113,11 @@ function flightDuty(say: Phrasebook, ctx: DocContext, g: Guest, f: Flight): Duty
       arrival
         ? say.s('cal.lands', { flight: f.flight_no, from: say.or(f.from_airport), time: say.zoned(f.arrive) })
         : say.s('cal.takesOff', { flight: f.flight_no, to: say.or(f.to_airport), time: say.zoned(f.depart) }),
-      `${say.s('f.terminal')}: ${say.or(f.terminal)}`,
-      tr && `${say.s('col.pickup')}: ${say.eventDateTime(tr.pickup?.at)}, ${say.or(tr.from_place)} → ${say.or(tr.to_place)}`,
-      `${say.s('f.car')}: ${car.vehicle}, ${car.driver}`,
-      `${say.s('f.hotel')}: ${hotel ? hotel.name : say.tbc}, ${say.s('room')} ${say.or(g.room_no)}`,
-      `${say.s('f.phone')}: ${say.or(g.phone)}`,
+      `${say.label('terminal')}: ${say.or(f.terminal)}`,
+      tr && `${say.label('pickup')}: ${say.eventDateTime(tr.pickup?.at)}, ${say.or(tr.from_place)} → ${say.or(tr.to_place)}`,
+      `${say.label('car')}: ${car.vehicle}, ${car.driver}`,
+      `${say.label('hotel')}: ${hotel ? hotel.name : say.tbc}, ${say.s('room')} ${say.or(g.room_no)}`,
+      `${say.label('phone')}: ${say.or(g.phone)}`,
       f.status === 'changed' && say.s('changedMark'),
     ),
     location: arrival
@@ -134,10 +135,10 @@ function programmeDuty(say: Phrasebook, ctx: DocContext, lo: Lo, item: Programme
     end: item.ends?.at,
     summary: say.itemTitle(item),
     description: lines(
-      `${say.s('f.venue')}: ${say.or(item.venue)}`,
-      `${say.s('f.dress')}: ${say.or(item.dress_code)}`,
+      `${say.label('venue')}: ${say.or(item.venue)}`,
+      `${say.label('dress_code')}: ${say.or(item.dress_code)}`,
       `${say.s('cal.yourGuests')}: ${guests.map((x) => guestName(ctx, x)).join(', ')}`,
-      has(item.notes) && `${say.s('f.notes')}: ${item.notes.trim()}`,
+      has(item.notes) && `${say.label('notes')}: ${item.notes.trim()}`,
     ),
     location: say.or(item.venue),
     cancelled: false,
@@ -151,7 +152,7 @@ function loDuties(ctx: DocContext, lo: Lo): Duty[] {
   const { guests } = guestsOfLo(ctx, lo.lo_id);
   const seen = new Set<string>();
   for (const { guest } of guests) {
-    for (const f of ctx.index.flightsByGuest.get(guest.guest_id) ?? []) {
+    for (const f of guestFacts(ctx.index, guest).flightsByTime) {
       const when = f.direction === 'arrival' ? f.arrive?.at : f.depart?.at;
       const date = eventDate(ctx.index, when) ?? (f.direction === 'arrival' ? guest.check_in : guest.check_out);
       if (!covering(ctx, lo, guest.guest_id, date)) continue;

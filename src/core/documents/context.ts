@@ -14,11 +14,13 @@ export interface DocContext {
   index: ModelIndex;
   /** The event's language, for documents that are not addressed to one LO or guest. */
   lang: Lang;
+  /** The run's instant: what the documents' "as of" line says. */
+  now: Date;
 }
 
 /** The documents' context over an index already made (the run's), or over a fresh one. */
-export function documentContext(model: EventModel, index: ModelIndex = indexModel(model)): DocContext {
-  return { index, lang: model.event.language };
+export function documentContext(model: EventModel, index: ModelIndex = indexModel(model), now: Date = new Date()): DocContext {
+  return { index, lang: model.event.language, now };
 }
 
 /**

@@ -10,7 +10,7 @@ import { field, heading, para, table } from './blocks';
 import { guestName, type DocContext } from './context';
 import { eventDate, ms } from '../model-index';
 import type { Movement } from './movements';
-import { eventLine, movementHeader, movementRow, zoneNote } from './parts';
+import { confidentialFooter, eventLine, movementHeader, movementRow, sharesMedical, zoneNote } from './parts';
 import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import { UNDATED } from './transport-manifest';
 import type { Block, Doc } from './types';
@@ -83,10 +83,10 @@ function buildDailyRunsheet(ctx: DocContext, day: IsoDate | typeof UNDATED, item
     const kind = item.kind === 'private' ? ` ${say.s('privateMark')}` : '';
     blocks.push(
       heading(2, `${when} ${say.itemTitle(item)}${kind}`),
-      field(say.s('f.venue'), say.or(item.venue)),
-      field(say.s('f.dress'), say.or(item.dress_code)),
-      field(say.s('f.attending'), audienceText(say, ctx, item)),
-      field(say.s('f.notes'), say.orNone(item.notes)),
+      field(say.label('venue'), say.or(item.venue)),
+      field(say.label('dress_code'), say.or(item.dress_code)),
+      field(say.label('attending'), audienceText(say, ctx, item)),
+      field(say.label('notes'), say.orNone(item.notes)),
     );
     const mv = around.get(item) ?? [];
     if (mv.length) {
@@ -98,7 +98,8 @@ function buildDailyRunsheet(ctx: DocContext, day: IsoDate | typeof UNDATED, item
   blocks.push(heading(2, say.s('rs.otherMovements')));
   if (rest.length === 0) blocks.push(para(say.s('rs.noOtherMovements')));
   else blocks.push(table(movementHeader(say), rest.map((m) => movementRow(say, ctx, m))));
-  return { kind: 'daily_runsheet', key: `daily_runsheet:${day}`, title, subject: dayText, lang: say.lang, blocks };
+  const footer = confidentialFooter(say, blocks, movements.some((m) => m.guests.some(sharesMedical)));
+  return { kind: 'daily_runsheet', key: `daily_runsheet:${day}`, title, subject: dayText, lang: say.lang, blocks, footer };
 }
 
 export function buildDailyRunsheets(ctx: DocContext, byDay: Map<string, Movement[]>): Doc[] {

@@ -8,7 +8,8 @@
  */
 import { DIETARY, type Dietary, type Guest, type IsoDate, type ProgrammeItem } from '../model';
 import { heading, para, table } from './blocks';
-import { guestName, type DocContext } from './context';
+import type { DocContext } from './context';
+import { guestFacts } from '../facts/guest-facts';
 import { eventDate } from '../model-index';
 import { isMealItem } from './meals';
 import { eventLine, zoneNote } from './parts';
@@ -25,17 +26,18 @@ interface MealCounts {
   unknown: Guest[];
 }
 
-function mealCounts(guests: Guest[]): MealCounts {
+function mealCounts(ctx: DocContext, guests: Guest[]): MealCounts {
   const by = new Map<Dietary, Guest[]>();
   let none = 0;
   const unknown: Guest[] = [];
   for (const g of guests) {
-    if (!g.dietary) unknown.push(g);
-    else if (g.dietary === 'none') none++;
+    const { dietary } = guestFacts(ctx.index, g).needs;
+    if (!dietary) unknown.push(g);
+    else if (dietary === 'none') none++;
     else {
-      const list = by.get(g.dietary);
+      const list = by.get(dietary);
       if (list) list.push(g);
-      else by.set(g.dietary, [g]);
+      else by.set(dietary, [g]);
     }
   }
   const byNeed = DIETARY.filter((d) => by.has(d)).map((need) => ({ need, guests: by.get(need)! }));
@@ -44,21 +46,22 @@ function mealCounts(guests: Guest[]): MealCounts {
 
 /** The name, with the dietary notes when shared, else with the mark that says to ask the LO. */
 function nameWithNotes(say: Phrasebook, ctx: DocContext, g: Guest): string {
-  if (!has(g.dietary_notes)) return guestName(ctx, g);
-  return `${guestName(ctx, g)} (${g.share_dietary_notes ? g.dietary_notes.trim() : say.s('need.askLo')})`;
+  const { names, needs } = guestFacts(ctx.index, g);
+  if (!has(needs.dietaryNotes)) return names.full;
+  return `${names.full} (${needs.shareDietaryNotes ? needs.dietaryNotes.trim() : say.s('need.askLo')})`;
 }
 
 function mealBlock(say: Phrasebook, ctx: DocContext, item: ProgrammeItem): Block[] {
-  const c = mealCounts(ctx.index.attendees.get(item.item_id) ?? []);
+  const c = mealCounts(ctx, ctx.index.attendees.get(item.item_id) ?? []);
   const rows: string[][] = c.byNeed.map(({ need, guests }) => [
     say.diet(need), String(guests.length), guests.map((g) => nameWithNotes(say, ctx, g)).join('; '),
   ]);
   rows.push([say.s('diet.noNeed'), String(c.none), say.s('diet.notNamed')]);
-  if (c.unknown.length) rows.push([say.s('diet.notRecorded'), String(c.unknown.length), c.unknown.map((x) => guestName(ctx, x)).join('; ')]);
+  if (c.unknown.length) rows.push([say.s('diet.notRecorded'), String(c.unknown.length), c.unknown.map((x) => guestFacts(ctx.index, x).names.full).join('; ')]);
   return [
     heading(2, `${say.eventTime(item.starts?.at)} ${say.itemTitle(item)}`),
     para(say.s('diet.where', { venue: say.or(item.venue), n: c.total })),
-    table(say.cols(['col.requirement', 'col.count', 'col.guests']), rows),
+    table(say.cols(['col.requirement', 'col.count', 'label.guests']), rows),
   ];
 }
 

@@ -7,7 +7,7 @@
 import type { Doc } from './types';
 
 /** Bump when builders change what they write, so every document is rewritten once. */
-export const DOC_FORMAT_VERSION = 1;
+export const DOC_FORMAT_VERSION = 2;
 
 /**
  * 64-bit string hash (two 32-bit lanes, cyrb53-style mixing). Not cryptographic:

@@ -23,7 +23,7 @@ function transfersOf(f: GuestFacts, purpose: Transfer['purpose']): Transfer[] {
 
 function carLine(say: Phrasebook, ctx: DocContext, transfers: Transfer[]): Block {
   const car = carsOf(say, ctx, transfers);
-  return field(say.s('f.car'), say.s('it.carLine', { vehicle: car.vehicle, driver: car.driver }));
+  return field(say.label('car'), say.s('it.carLine', { vehicle: car.vehicle, driver: car.driver }));
 }
 
 function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
@@ -52,26 +52,26 @@ function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
 
   out.push(heading(2, say.s('it.hotel')));
   if (!hotel) {
-    out.push(field(say.s('f.hotel'), say.tbc));
+    out.push(field(say.label('hotel'), say.tbc));
   } else {
     out.push(
-      field(say.s('f.hotel'), hotelRuns(hotel)),
-      field(say.s('f.hotelPhone'), has(hotel.phone) ? [phoneRun(hotel.phone.trim())] : say.tbc),
-      field(say.s('f.checkIn'), `${say.date(checkIn)}, ${say.timeOfDay(checkInTime)}`),
-      field(say.s('f.checkOut'), `${say.date(checkOut)}, ${say.timeOfDay(checkOutTime)}`),
-      field(say.s('f.breakfast'), say.or(hotel.breakfast)),
-      field(say.s('f.internet'), say.or(hotel.wifi)),
-      field(say.s('f.keyCard'), say.or(hotel.key_card)),
+      field(say.label('hotel'), hotelRuns(hotel)),
+      field(say.label('hotel_phone'), has(hotel.phone) ? [phoneRun(hotel.phone.trim())] : say.tbc),
+      field(say.label('check_in'), `${say.date(checkIn)}, ${say.timeOfDay(checkInTime)}`),
+      field(say.label('check_out'), `${say.date(checkOut)}, ${say.timeOfDay(checkOutTime)}`),
+      field(say.label('breakfast'), say.or(hotel.breakfast)),
+      field(say.label('internet'), say.or(hotel.wifi)),
+      field(say.label('key_card'), say.or(hotel.key_card)),
     );
   }
-  out.push(field(say.s('f.room'), say.or(room)), field(say.s('f.hostCovers'), say.or(g.host_covers)));
+  out.push(field(say.label('room'), say.or(room)), field(say.label('host_covers'), say.or(g.host_covers)));
 
   out.push(heading(2, say.s('it.programme')));
   const items = facts.programme;
   if (items.length === 0) out.push(para(say.s('noProgramme')));
   else {
     out.push(table(
-      say.cols(['col.date', 'col.time', 'col.item', 'col.venue', 'col.dress']),
+      say.cols(['col.date', 'label.time', 'col.item', 'label.venue', 'label.dress_code']),
       items.map((i) => [
         say.date(eventDate(ctx.index, i.starts?.at)),
         `${say.eventTime(i.starts?.at)} – ${say.eventTime(i.ends?.at)}`,
@@ -98,7 +98,7 @@ function section(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   if (facts.transfers.length === 0) out.push(para(say.s('noTransfers')));
   else {
     out.push(table(
-      say.cols(['col.pickup', 'col.route', 'col.vehicle', 'col.driver']),
+      say.cols(['label.pickup', 'label.route', 'label.vehicle', 'label.driver']),
       facts.transfers.map((tr) => {
         const car = carsOf(say, ctx, [tr.transfer]);
         return [say.eventDay(tr.pickup?.at), `${say.or(tr.from)} → ${say.or(tr.to)}`, car.vehicle, car.driver];

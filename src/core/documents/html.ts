@@ -11,10 +11,18 @@
  *    Thai fonts set up still sees it right;
  *  - a table's header row is a <thead> (Docs repeats it as a header row) and
  *    each column's width follows its content, so names and times do not
- *    break over five lines in equal-width columns.
+ *    break over five lines in equal-width columns;
+ *  - the page set-up is an `@page` rule: `size: A4 landscape` for a landscape
+ *    document, and the footer (a confidentiality line, the page number) as
+ *    CSS paged-media margin content, `counter(page)` for the page number.
+ *    Google's import is not documented to keep either (see the README); the
+ *    rule costs nothing where it is ignored and says exactly what is meant.
  */
 import { escapeHtml } from '../text';
 import type { Block, Doc, Run } from './types';
+
+/** About how many characters of 11-point text a table row has across a landscape A4 page. */
+const LANDSCAPE_LINE_CHARACTERS = 135;
 
 /** The Thai government typeface, then its older name, then what the reader has. */
 const THAI_FONT = 'Sarabun';
@@ -69,7 +77,7 @@ const LINE_CHARACTERS = 90;
  * every column gets what it needs and the rest of the line is shared in
  * proportion to what each wants beyond that.
  */
-export function columnWidths(header: string[], rows: string[][]): number[] {
+export function columnWidths(header: string[], rows: string[][], lineCharacters = LINE_CHARACTERS): number[] {
   const n = Math.max(header.length, ...rows.map((r) => r.length));
   if (n === 0) return [];
   const need: number[] = [];
@@ -83,9 +91,9 @@ export function columnWidths(header: string[], rows: string[][]): number[] {
   }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   let share: number[];
-  if (sum(want) <= LINE_CHARACTERS || sum(need) >= LINE_CHARACTERS) share = sum(want) <= LINE_CHARACTERS ? want : need;
+  if (sum(want) <= lineCharacters || sum(need) >= lineCharacters) share = sum(want) <= lineCharacters ? want : need;
   else {
-    const spare = LINE_CHARACTERS - sum(need);
+    const spare = lineCharacters - sum(need);
     const extra = sum(want) - sum(need);
     share = need.map((x, c) => x + (spare * (want[c] - x)) / extra);
   }
@@ -97,8 +105,8 @@ export function columnWidths(header: string[], rows: string[][]): number[] {
   return widths;
 }
 
-function tableHtml(header: string[], rows: string[][]): string {
-  const widths = columnWidths(header, rows);
+function tableHtml(header: string[], rows: string[][], lineCharacters?: number): string {
+  const widths = columnWidths(header, rows, lineCharacters);
   const cols = widths.map((w) => `<col style="width: ${w}%">`).join('');
   const cell = (tag: 'th' | 'td', v: string, c: number) => `<${tag} style="width: ${widths[c]}%">${textHtml(v)}</${tag}>`;
   const head = header.length ? `<thead><tr>${header.map((v, c) => cell('th', v, c)).join('')}</tr></thead>` : '';
@@ -106,7 +114,7 @@ function tableHtml(header: string[], rows: string[][]): string {
   return `<table><colgroup>${cols}</colgroup>${head}<tbody>${body}</tbody></table>`;
 }
 
-function blockHtml(block: Block): string {
+function blockHtml(block: Block, lineCharacters?: number): string {
   switch (block.type) {
     case 'heading':
       return `<h${block.level}>${textHtml(block.text)}</h${block.level}>`;
@@ -115,7 +123,7 @@ function blockHtml(block: Block): string {
     case 'list':
       return `<ul>${block.items.map((item) => `<li>${runsHtml(item)}</li>`).join('')}</ul>`;
     case 'table':
-      return tableHtml(block.header, block.rows);
+      return tableHtml(block.header, block.rows, lineCharacters);
     case 'pageBreak':
       return '<p style="page-break-before: always"></p>';
   }
@@ -128,13 +136,28 @@ const STYLE = [
   'th { font-weight: bold; background-color: #eeeeee; }',
 ].join('\n');
 
+/** Text as a CSS string: quotes, backslashes, line breaks and `<` as escapes, so nothing ends the string or the sheet. */
+function cssString(s: string): string {
+  return `"${s.replace(/[\\"<>\r\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** The page rule: size and orientation, and the footer as margin content (the page number as `counter(page)`). */
+function pageRule(doc: Doc): string {
+  const size = `size: A4 ${doc.orientation === 'landscape' ? 'landscape' : 'portrait'};`;
+  const footer = doc.footer?.length
+    ? ` @bottom-center { content: ${doc.footer.map((r) => (r.field === 'page' ? 'counter(page)' : cssString(r.text))).join(' ')}; }`
+    : '';
+  return `@page { ${size}${footer} }`;
+}
+
 /** The whole document as one HTML page (UTF-8), ready to upload as text/html. */
 export function docHtml(doc: Doc): string {
+  const line = doc.orientation === 'landscape' ? LANDSCAPE_LINE_CHARACTERS : LINE_CHARACTERS;
   return [
     '<!DOCTYPE html>',
     `<html lang="${doc.lang === 'th' ? 'th' : 'en'}">`,
-    `<head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title><style>\n${STYLE}\n</style></head>`,
-    `<body>${doc.blocks.map(blockHtml).join('\n')}</body>`,
+    `<head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title><style>\n${pageRule(doc)}\n${STYLE}\n</style></head>`,
+    `<body>${[...(doc.asOf ? [`<p><i>${textHtml(doc.asOf)}</i></p>`] : []), ...doc.blocks.map((b) => blockHtml(b, line))].join('\n')}</body>`,
     '</html>',
   ].join('\n');
 }

@@ -4,6 +4,8 @@
  * files, `docFingerprint` what decides whether a document must be rewritten.
  */
 import type { EventModel } from '../model';
+import { pageNumber, text } from './blocks';
+import { phrasebookOf } from './phrasebook';
 import { standardChecklist, type ChecklistSource } from './checklist-hook';
 import { documentContext, type DocContext } from './context';
 import { buildDailyRunsheets } from './daily-runsheet';
@@ -31,6 +33,22 @@ export interface BuildOptions {
   checklist?: ChecklistSource;
   /** A context already made from the same model (to share it with buildCalendars). */
   context?: DocContext;
+  /** The run's instant, for the "as of" line (default: now; ignored when `context` is given). */
+  now?: Date;
+}
+
+/**
+ * What every document carries besides its content: the "as of" line in its own
+ * language and the event's zone, and page numbers in the footer (a brief's footer
+ * also has its confidentiality line).
+ */
+function stamp(ctx: DocContext, doc: Doc): Doc {
+  const say = phrasebookOf(ctx, doc.lang);
+  return {
+    ...doc,
+    asOf: say.s('asOf', { when: say.eventDateTime(ctx.now) }),
+    footer: doc.footer ?? [text(say.s('footer.page')), pageNumber()],
+  };
 }
 
 /**
@@ -39,7 +57,7 @@ export interface BuildOptions {
  * the manifests, run-sheets and dietary lists.
  */
 export function buildAll(model: EventModel, opts: BuildOptions = {}): Doc[] {
-  const ctx = opts.context ?? documentContext(model);
+  const ctx = opts.context ?? documentContext(model, undefined, opts.now);
   const want = (k: DocKind) => !opts.kinds || opts.kinds.includes(k);
   const checklist = opts.checklist ?? standardChecklist;
   const docs: Doc[] = [];
@@ -52,5 +70,5 @@ export function buildAll(model: EventModel, opts: BuildOptions = {}): Doc[] {
     if (want('daily_runsheet')) docs.push(...buildDailyRunsheets(ctx, byDay));
   }
   if (want('dietary_list')) docs.push(...buildDietaryLists(ctx));
-  return docs;
+  return docs.map((d) => stamp(ctx, d));
 }

@@ -9,7 +9,7 @@ import { bold, field, heading, list, pageBreak, para, phoneRun, table, text } fr
 import type { ChecklistSource } from './checklist-hook';
 import { guestName, type DocContext } from './context';
 import { guestFacts } from '../facts/guest-facts';
-import { carsOf, eventLine, hotelRuns, routeText, zoneNote } from './parts';
+import { carsOf, confidentialFooter, eventLine, hotelRuns, routeText, zoneNote } from './parts';
 import { has, type Phrasebook, phrasebookOf } from './phrasebook';
 import type { Block, Doc } from './types';
 
@@ -50,18 +50,18 @@ function guestCard(say: Phrasebook, g: Guest): Block[] {
   const address = has(g.preferred_address) ? g.preferred_address.trim() : say.tbc;
   return [
     heading(3, say.s('brief.card')),
-    field(say.s('f.address'), address),
-    field(say.s('f.position'), say.or(g.position)),
-    field(say.s('f.organisation'), say.or(g.organisation)),
-    field(say.s('f.country'), say.or(g.country)),
-    field(say.s('f.delegation'), say.orNone(g.delegation)),
-    field(say.s('f.languages'), say.join(g.languages, say.tbc)),
-    field(say.s('f.dietary'), say.diet(g.dietary, g.dietary_notes)),
-    field(say.s('f.medical'), say.orNone(g.medical_notes)),
-    field(say.s('f.accessibility'), say.orNone(g.accessibility)),
-    field(say.s('f.phone'), has(g.phone) ? [phoneRun(g.phone.trim())] : say.tbc),
-    field(say.s('f.email'), say.orNone(g.email)),
-    field(say.s('f.notes'), say.orNone(g.notes)),
+    field(say.label('address_form'), address),
+    field(say.label('position'), say.or(g.position)),
+    field(say.label('organisation'), say.or(g.organisation)),
+    field(say.label('country'), say.or(g.country)),
+    field(say.label('delegation'), say.orNone(g.delegation)),
+    field(say.label('languages'), say.join(g.languages, say.tbc)),
+    field(say.label('dietary'), say.diet(g.dietary, g.dietary_notes)),
+    field(say.label('medical'), say.orNone(g.medical_notes)),
+    field(say.label('accessibility'), say.orNone(g.accessibility)),
+    field(say.label('phone'), has(g.phone) ? [phoneRun(g.phone.trim())] : say.tbc),
+    field(say.label('email'), say.orNone(g.email)),
+    field(say.label('notes'), say.orNone(g.notes)),
   ];
 }
 
@@ -71,7 +71,7 @@ function flightsBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   if (flights.length === 0) return [...out, para(say.s('noFlights'))];
   out.push(
     table(
-      say.cols(['col.direction', 'col.flight', 'col.route', 'col.departs', 'col.arrives', 'col.terminal', 'col.baggage', 'col.booking', 'col.status']),
+      say.cols(['col.direction', 'label.flight', 'label.route', 'col.departs', 'col.arrives', 'label.terminal', 'label.baggage', 'label.booking', 'label.status']),
       flights.map((f) => [
         say.s(f.direction === 'arrival' ? 'dir.arrival' : 'dir.departure'),
         say.or(f.flight_no),
@@ -92,22 +92,22 @@ function hotelBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   const out: Block[] = [heading(3, say.s('brief.hotel'))];
   const { hotel: h, room, checkIn, checkOut, checkInTime, checkOutTime } = guestFacts(ctx.index, g).stay;
   if (!h) {
-    out.push(field(say.s('f.hotel'), has(g.hotel_id) ? say.s('unknownHotel', { id: g.hotel_id }) : say.tbc));
-    out.push(field(say.s('f.room'), say.or(room)));
+    out.push(field(say.label('hotel'), has(g.hotel_id) ? say.s('unknownHotel', { id: g.hotel_id }) : say.tbc));
+    out.push(field(say.label('room'), say.or(room)));
     return out;
   }
   out.push(
-    field(say.s('f.hotel'), hotelRuns(h)),
-    field(say.s('f.hotelPhone'), has(h.phone) ? [phoneRun(h.phone.trim())] : say.tbc),
-    field(say.s('f.room'), say.or(room)),
-    field(say.s('f.checkIn'), `${say.date(checkIn)}, ${say.timeOfDay(checkInTime)}`),
-    field(say.s('f.checkOut'), `${say.date(checkOut)}, ${say.timeOfDay(checkOutTime)}`),
-    field(say.s('f.welcome'), say.or(h.welcome_protocol)),
-    field(say.s('f.breakfast'), say.or(h.breakfast)),
-    field(say.s('f.internet'), say.or(h.wifi)),
-    field(say.s('f.keyCard'), say.or(h.key_card)),
-    field(say.s('f.hostCovers'), say.or(g.host_covers)),
-    field(say.s('f.hotelContact'), has(h.contact_name)
+    field(say.label('hotel'), hotelRuns(h)),
+    field(say.label('hotel_phone'), has(h.phone) ? [phoneRun(h.phone.trim())] : say.tbc),
+    field(say.label('room'), say.or(room)),
+    field(say.label('check_in'), `${say.date(checkIn)}, ${say.timeOfDay(checkInTime)}`),
+    field(say.label('check_out'), `${say.date(checkOut)}, ${say.timeOfDay(checkOutTime)}`),
+    field(say.label('welcome'), say.or(h.welcome_protocol)),
+    field(say.label('breakfast'), say.or(h.breakfast)),
+    field(say.label('internet'), say.or(h.wifi)),
+    field(say.label('key_card'), say.or(h.key_card)),
+    field(say.label('host_covers'), say.or(g.host_covers)),
+    field(say.label('hotel_contact'), has(h.contact_name)
       ? [text(`${h.contact_name.trim()} `), ...(has(h.contact_phone) ? [phoneRun(h.contact_phone.trim())] : [text(say.tbc)])]
       : say.tbc),
   );
@@ -120,7 +120,7 @@ function carBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   if (transfers.length === 0) return [...out, para(say.s('noTransfers'))];
   out.push(
     table(
-      say.cols(['col.pickup', 'col.route', 'col.purpose', 'col.flight', 'col.vehicle', 'col.driver']),
+      say.cols(['label.pickup', 'label.route', 'label.purpose', 'label.flight', 'label.vehicle', 'label.driver']),
       transfers.map((tr) => {
         const car = carsOf(say, ctx, [tr.transfer]);
         const purpose = tr.transfer.purpose;
@@ -144,7 +144,7 @@ function programmeBlock(say: Phrasebook, ctx: DocContext, g: Guest): Block[] {
   if (items.length === 0) return [...out, para(say.s('noProgramme'))];
   out.push(
     table(
-      say.cols(['col.when', 'col.item', 'col.venue', 'col.dress']),
+      say.cols(['col.when', 'col.item', 'label.venue', 'label.dress_code']),
       items.map((i) => [
         `${say.eventDay(i.starts?.at)} – ${say.eventTime(i.ends?.at)}`,
         i.kind === 'private' ? `${say.itemTitle(i)} ${say.s('privateMark')}` : say.itemTitle(i),
@@ -189,7 +189,7 @@ function contactsBlock(say: Phrasebook, ctx: DocContext, guests: LoGuest[]): Blo
   }
   const out: Block[] = [heading(2, say.s('brief.contacts'))];
   if (rows.length === 0) return [...out, para(say.s('noContacts'))];
-  out.push(table(say.cols(['col.role', 'col.name', 'col.phone', 'col.email', 'col.organisation']), rows));
+  out.push(table(say.cols(['label.role', 'label.name', 'label.phone', 'label.email', 'label.organisation']), rows));
   return out;
 }
 
@@ -200,10 +200,10 @@ export function buildLoBrief(ctx: DocContext, lo: Lo, checklist: ChecklistSource
   const blocks: Block[] = [
     heading(1, title),
     eventLine(say, ctx),
-    field(say.s('f.phone'), has(lo.phone) ? [phoneRun(lo.phone.trim())] : say.tbc),
-    field(say.s('f.email'), say.or(lo.email)),
-    field(say.s('f.team'), say.orNone(lo.team)),
-    field(say.s('f.radio'), say.orNone(lo.radio_channel)),
+    field(say.label('phone'), has(lo.phone) ? [phoneRun(lo.phone.trim())] : say.tbc),
+    field(say.label('email'), say.or(lo.email)),
+    field(say.label('team'), say.orNone(lo.team)),
+    field(say.label('radio'), say.orNone(lo.radio_channel)),
     zoneNote(say, ctx),
     heading(2, say.s('brief.guests')),
   ];
@@ -211,7 +211,7 @@ export function buildLoBrief(ctx: DocContext, lo: Lo, checklist: ChecklistSource
   else {
     blocks.push(
       table(
-        say.cols(['col.guest', 'col.role', 'col.arrival', 'col.departure', 'col.hotelRoom']),
+        say.cols(['label.guest', 'label.role', 'col.arrival', 'col.departure', 'col.hotelRoom']),
         guests.map(({ guest, role }) => [
           guestName(ctx, guest),
           say.s(`role.${role}`),
@@ -236,5 +236,7 @@ export function buildLoBrief(ctx: DocContext, lo: Lo, checklist: ChecklistSource
       ...checklistBlock(say, ctx, guest, checklist),
     );
   }
-  return { kind: 'lo_brief', key: `lo_brief:${lo.lo_id}`, title, subject: lo.name, lang: say.lang, blocks };
+  // Health information is marked where it appears: under the title and on every page's footer.
+  const footer = confidentialFooter(say, blocks, guests.some(({ guest }) => has(guest.medical_notes)));
+  return { kind: 'lo_brief', key: `lo_brief:${lo.lo_id}`, title, subject: lo.name, lang: say.lang, blocks, footer };
 }

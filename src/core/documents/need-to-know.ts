@@ -15,6 +15,8 @@
  * (details: ask the LO)" asks before it cooks, and a driver who reads "assistance
  * needed" makes room for a wheelchair and calls the LO named on the same row.
  * LO briefs, which go to the guest's own LOs and organisers, keep every note.
+ * Rooming lists never carry medical notes, shared or not: a front office needs
+ * how to help (accessibility), not a diagnosis.
  */
 import type { Guest } from '../model';
 import { has, type Phrasebook } from './phrasebook';
@@ -26,10 +28,13 @@ export function sharedDiet(say: Phrasebook, g: Guest): string {
   return g.dietary && g.dietary !== 'none' ? `${say.diet(g.dietary)} (${mark})` : mark;
 }
 
-/** Accessibility and, when shared, medical notes (for hotels and drivers); undefined when there are none. */
-export function sharedNeeds(say: Phrasebook, g: Guest): string | undefined {
+/**
+ * Accessibility and, when shared and `medical` is not false, medical notes (for
+ * drivers and caterers); undefined when there are none.
+ */
+export function sharedNeeds(say: Phrasebook, g: Guest, opts: { medical?: boolean } = {}): string | undefined {
   const parts: string[] = [];
   if (has(g.accessibility)) parts.push(g.share_accessibility ? g.accessibility.trim() : say.s('need.assist'));
-  if (has(g.medical_notes) && g.share_medical_notes) parts.push(say.s('need.health', { note: g.medical_notes.trim() }));
+  if (opts.medical !== false && has(g.medical_notes) && g.share_medical_notes) parts.push(say.s('need.health', { note: g.medical_notes.trim() }));
   return parts.length ? parts.join('; ') : undefined;
 }

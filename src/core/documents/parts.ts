@@ -1,7 +1,8 @@
 /** Pieces of text that several kinds of document share. */
 import type { Guest, Hotel, IsoDate, Lo, Transfer } from '../model';
-import { bold, italic, para, text } from './blocks';
+import { bold, italic, pageNumber, para, text } from './blocks';
 import { guestName, leadLo, type DocContext } from './context';
+import { guestFacts, transferFacts, type TransferFacts } from '../facts/guest-facts';
 import type { Movement } from './movements';
 import { sharedNeeds } from './need-to-know';
 import { has, type Phrasebook } from './phrasebook';
@@ -25,24 +26,34 @@ export function zoneNote(say: Phrasebook, ctx: DocContext): Block {
   return para(italic(say.s('zoneNote', { zone: zoneLabel(ctx.index.refAt, ctx.index.zone, say.lang) })));
 }
 
-function vehicleText(say: Phrasebook, ctx: DocContext, tr: Transfer): string {
-  if (!has(tr.vehicle_id)) return say.tbc;
-  const v = ctx.index.vehiclesById.get(tr.vehicle_id);
-  if (!v) return say.s('unknownVehicle', { id: tr.vehicle_id });
-  return has(v.type) ? `${say.or(v.plate)} (${v.type.trim()})` : say.or(v.plate);
+/** The transfer's facts from its first known guest's facts (the same object every feature reads). */
+export function transferFactsOf(ctx: DocContext, tr: Transfer): TransferFacts {
+  for (const id of tr.guest_ids) {
+    const g = ctx.index.guestsById.get(id);
+    const f = g && guestFacts(ctx.index, g).transfers.find((x) => x.transfer === tr);
+    if (f) return f;
+  }
+  return transferFacts(ctx.index, tr);
 }
 
-function driverText(say: Phrasebook, ctx: DocContext, tr: Transfer): string {
-  const v = has(tr.vehicle_id) ? ctx.index.vehiclesById.get(tr.vehicle_id) : undefined;
-  if (!v) return say.tbc;
-  return `${say.or(v.driver_name)} ${say.or(v.driver_phone)}`;
+/** "plate (type)"; "to be confirmed" without a vehicle; the unknown id named. */
+export function vehicleText(say: Phrasebook, f: TransferFacts | undefined): string {
+  if (!f || !has(f.transfer.vehicle_id)) return say.tbc;
+  if (!f.vehicle) return say.s('unknownVehicle', { id: f.transfer.vehicle_id });
+  return has(f.vehicle.type) ? `${say.or(f.plate)} (${f.vehicle.type.trim()})` : say.or(f.plate);
 }
 
-/** Vehicles and drivers of all transfers of a movement; "to be confirmed" when there is none. */
+/** "driver phone", or "to be confirmed" without a known vehicle. */
+export function driverText(say: Phrasebook, f: TransferFacts | undefined): string {
+  return f?.vehicle ? `${say.or(f.driver)} ${say.or(f.driverPhone)}` : say.tbc;
+}
+
+/** Vehicles and drivers of all transfers of a movement, from the guest facts; "to be confirmed" when there is none. */
 export function carsOf(say: Phrasebook, ctx: DocContext, transfers: Transfer[]): { vehicle: string; driver: string } {
   if (transfers.length === 0) return { vehicle: say.tbc, driver: say.tbc };
-  const vehicle = [...new Set(transfers.map((tr) => vehicleText(say, ctx, tr)))];
-  const driver = [...new Set(transfers.map((tr) => driverText(say, ctx, tr)))];
+  const facts = transfers.map((tr) => transferFactsOf(ctx, tr));
+  const vehicle = [...new Set(facts.map((f) => vehicleText(say, f)))];
+  const driver = [...new Set(facts.map((f) => driverText(say, f)))];
   return { vehicle: vehicle.join('; '), driver: driver.join('; ') };
 }
 
@@ -50,7 +61,7 @@ export function carsOf(say: Phrasebook, ctx: DocContext, transfers: Transfer[]):
  * Guest names, each guest without an LO marked, unknown ids named; after a name the
  * needs a driver may know (need-to-know.ts), so a wheelchair is never a surprise.
  */
-function guestsText(say: Phrasebook, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
+export function guestsText(say: Phrasebook, ctx: DocContext, guests: Guest[], unknown: string[], date?: IsoDate): string {
   const names = guests.map((g) => {
     const needs = sharedNeeds(say, g);
     const name = needs ? `${guestName(ctx, g)} (${needs})` : guestName(ctx, g);
@@ -118,5 +129,18 @@ export function movementRow(say: Phrasebook, ctx: DocContext, m: Movement): stri
 }
 
 export function movementHeader(say: Phrasebook): string[] {
-  return say.cols(['col.time', 'col.movement', 'col.flight', 'col.route', 'col.guests', 'col.vehicle', 'col.driver', 'col.lo']);
+  return say.cols(['label.time', 'col.movement', 'label.flight', 'label.route', 'label.guests', 'label.vehicle', 'label.driver', 'label.lo']);
+}
+
+/** Does the guest's medical note reach third-party documents (manifests, run-sheets)? See need-to-know.ts. */
+export const sharesMedical = (g: Guest) => has(g.medical_notes) && !!g.share_medical_notes;
+
+/**
+ * Where medical notes appear, the confidentiality line goes under the title
+ * (inserted into `blocks`) and into every page's footer; the footer has the page
+ * number either way.
+ */
+export function confidentialFooter(say: Phrasebook, blocks: Block[], showsMedical: boolean): Run[] {
+  if (showsMedical) blocks.splice(1, 0, para(bold(say.s('confidential'))));
+  return [...(showsMedical ? [text(`${say.s('confidential')} · `)] : []), text(say.s('footer.page')), pageNumber()];
 }

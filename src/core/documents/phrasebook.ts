@@ -7,9 +7,12 @@ import type { Dietary, IsoDate, Lang, Lo, TimeOfDay, ZonedTime } from '../model'
 import type { Zone } from '../time/zones';
 import { t, tDynamic, type MessageKey, type Params } from '../i18n';
 import type { documents } from '../i18n/en/documents';
+import type { label } from '../i18n/en/label';
 import { formatDate, formatDateTime, formatTime, formatTimeOfDay } from '../time/format';
 
 export type DocKey = keyof typeof documents;
+/** A label of the shared `label` domain: one string for "Phone", "Room", "Driver", … in every feature. */
+export type LabelKey = keyof typeof label;
 
 /** Present and not just spaces. */
 export function has(v: string | undefined | null): v is string {
@@ -40,9 +43,20 @@ export class Phrasebook {
     return v;
   }
 
-  /** Column headers. */
-  cols(keys: DocKey[]): string[] {
-    return keys.map((k) => this.s(k));
+  /** Column headers: documents keys, or `label.…` for a shared label. */
+  cols(keys: (DocKey | `label.${LabelKey}`)[]): string[] {
+    return keys.map((k) => (k.startsWith('label.') ? this.label(k.slice(6) as LabelKey) : this.s(k as DocKey)));
+  }
+
+  /** A shared label ("Phone", "Room", "Driver"), looked up once per run. */
+  label(key: LabelKey): string {
+    const memoKey = `label:${key}`;
+    let v = this.memo.get(memoKey);
+    if (v === undefined) {
+      v = t(this.lang, `label.${key}` as MessageKey);
+      this.memo.set(memoKey, v);
+    }
+    return v;
   }
 
   /** The value, or "to be confirmed" when it is missing. */

@@ -26,6 +26,8 @@ export interface Run {
   bold?: boolean;
   italic?: boolean;
   link?: string;
+  /** A field the renderer fills in: `page` is the number of the page the run is on (its text is a stand-in). */
+  field?: 'page';
 }
 
 export type Block =
@@ -46,4 +48,14 @@ export interface Doc {
   /** Main language of the document (a bilingual itinerary is 'en' with a Thai part after it). */
   lang: Lang;
   blocks: Block[];
+  /** Page orientation; portrait when missing. The manifest is landscape: its ten columns need the width. */
+  orientation?: 'portrait' | 'landscape';
+  /**
+   * "As of 1 Dec 2026 15:36 (Bangkok, UTC+7)": when the run that wrote the document
+   * read the workbook, shown at the top. Outside `blocks`, so the fingerprint
+   * (content only) does not change with the clock.
+   */
+  asOf?: string;
+  /** A footer on every page (e.g. the confidentiality line and the page number), when the document has one. */
+  footer?: Run[];
 }

@@ -38,7 +38,7 @@ interface StayFacts {
 }
 
 /** One transfer of the guest, with its car and driver when the transfer names a known vehicle. */
-interface TransferFacts {
+export interface TransferFacts {
   transfer: Transfer;
   vehicle?: Vehicle;
   plate?: string;
@@ -119,7 +119,8 @@ function namesOf(g: Guest): GuestNames {
   return { full, address: g.preferred_address || joinNonEmpty([g.honorific, g.family_name], ' ') || full };
 }
 
-function transferFacts(idx: ModelIndex, t: Transfer): TransferFacts {
+/** A transfer with its car and driver (also for a transfer none of whose guests is known). */
+export function transferFacts(idx: ModelIndex, t: Transfer): TransferFacts {
   const vehicle = t.vehicle_id ? idx.vehiclesById.get(t.vehicle_id) : undefined;
   return {
     transfer: t, vehicle, plate: vehicle?.plate, driver: vehicle?.driver_name, driverPhone: vehicle?.driver_phone,

@@ -159,54 +159,7 @@ describe('rooming_list', () => {
   });
 });
 
-describe('transport_manifest', () => {
-  const docs = buildAll(docModel('en'));
-
-  test('every movement of the day in time order, with flight, terminal, car, driver, LO', () => {
-    const rows = tables(byKey(docs, 'transport_manifest:2026-12-06'))[0].rows;
-    expect(rows.map((r) => r[0])).toEqual(['09:10', '13:00', '15:30']);
-    expect(rows.map((r) => r[4])).toEqual(['Dr Ahmed Khan [no LO assigned]', 'Ms María García', 'H.E. Taro Yamada (assistance needed: ask the LO)']);
-    expect(rows[2]).toEqual(['15:30', 'Arrival, lands 15:30 (Bangkok, UTC+7)', 'TG 641, terminal 1', 'NRT → BKK',
-      'H.E. Taro Yamada (assistance needed: ask the LO)', 'กข 1234 กรุงเทพมหานคร (Van)', 'Prasert Boonma 081 555 1212', 'Somchai Jaidee 081 234 5678']);
-    // The arrival transfer without a flight number joins the flight of that guest that day.
-    expect(rows[1][5]).toBe('3ขค 567 (Sedan)');
-    expect(rows[0][7]).toBe('no LO assigned');
-  });
-
-  test('times never go backwards in any manifest; rows without a time come last', () => {
-    for (const d of docs.filter((x) => x.kind === 'transport_manifest')) {
-      const times = tables(d)[0].rows.map((r) => r[0]);
-      const timed = times.filter((t) => /^\d\d:\d\d$/.test(t));
-      expect(timed).toEqual([...timed].sort());
-      expect(times.slice(0, timed.length)).toEqual(timed);
-    }
-  });
-
-  test('a landing after midnight is on the next day; a departure time pickup leads its row', () => {
-    expect(tables(byKey(docs, 'transport_manifest:2026-12-07'))[0].rows[0][4]).toBe('Mr Min-ho Lee');
-    const dec10 = tables(byKey(docs, 'transport_manifest:2026-12-10'))[0].rows;
-    expect(dec10[0][0]).toBe('19:00');
-    expect(dec10[0][1]).toBe('Pickup 19:00; Departure, takes off 22:00 (Bangkok, UTC+7)');
-    // A departure with no time is placed on the guest's check-out day and says so.
-    expect(tables(byKey(docs, 'transport_manifest:2026-12-09'))[0].rows[0].slice(0, 3))
-      .toEqual(['to be confirmed', 'Departure, takes off to be confirmed', 'KE 652']);
-  });
-
-  test('no medical or dietary notes', () => {
-    for (const d of docs.filter((x) => x.kind === 'transport_manifest')) {
-      const t = textOf(d);
-      for (const m of medical) expect(t).not.toContain(m);
-      expect(t).not.toContain('EpiPen');
-    }
-  });
-
-  test('a cancelled flight stays on the manifest, marked', () => {
-    const m = docModel('en');
-    m.flights[4].status = 'cancelled';
-    const rows = tables(byKey(buildAll(m), 'transport_manifest:2026-12-06'))[0].rows;
-    expect(rows[0][1]).toMatch(/^CANCELLED: Arrival/);
-  });
-});
+// transport_manifest: see transport-manifest.test.ts.
 
 describe('daily_runsheet', () => {
   const docs = buildAll(docModel('en'));

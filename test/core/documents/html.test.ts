@@ -49,3 +49,16 @@ describe('columnWidths', () => {
     expect(Math.max(...w) - Math.min(...w)).toBeLessThanOrEqual(2);
   });
 });
+
+describe('the page rule', () => {
+  it('says landscape for a landscape document and portrait otherwise', () => {
+    expect(docHtml({ ...doc([]), orientation: 'landscape' })).toContain('@page { size: A4 landscape; }');
+    expect(docHtml(doc([]))).toContain('@page { size: A4 portrait; }');
+  });
+
+  it('writes the footer as margin content, the page number as counter(page), text escaped so it cannot end the sheet', () => {
+    const html = docHtml({ ...doc([]), footer: [{ text: 'Confidential "</style><b>x' }, { text: '#', field: 'page' }] });
+    expect(html).toContain('@bottom-center { content: "Confidential \\22 \\3c /style\\3e \\3c b\\3e x" counter(page); }');
+    expect(html.match(/<\/style>/g)?.length).toBe(1);
+  });
+});

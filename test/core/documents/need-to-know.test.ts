@@ -63,9 +63,9 @@ describe('nothing ticked (the default)', () => {
 
   test('transport manifest: the driver reads "assistance needed" beside the guest, and the LO to call', () => {
     const row = rowOf(docs, 'transport_manifest', 'H.E. Taro Yamada');
-    expect(row[4]).toBe('H.E. Taro Yamada (assistance needed: ask the LO)');
-    expect(row[7]).toBe('Somchai Jaidee 081 234 5678');
-    expect(rowOf(docs, 'transport_manifest', 'Ms María García')[4]).toBe('Ms María García');
+    expect(row[3]).toBe('H.E. Taro Yamada (assistance needed: ask the LO)');
+    expect(row[8]).toBe('Somchai Jaidee 081 234 5678');
+    expect(rowOf(docs, 'transport_manifest', 'Ms María García')[3]).toBe('Ms María García');
   });
 
   test('dietary list: every category with its count, the names with the mark where notes exist', () => {
@@ -94,11 +94,11 @@ describe('each box shares its own note, and only with the kinds that need it', (
     for (const s of DIETARY_NOTES) expect(allText(docs, 'transport_manifest')).not.toContain(s);
   });
 
-  test('medical notes ticked: in rooming lists and manifests, never in dietary lists; dietary notes still out', () => {
+  test('medical notes ticked: in manifests, never in rooming lists (a hotel needs no diagnosis) or dietary lists; dietary notes still out', () => {
     const docs = buildAll(withShares({ share_medical_notes: true }));
-    expect(rowOf(docs, 'rooming_list', 'Ms María García')[7]).toBe(`health: ${MEDICAL.G002}`);
-    expect(rowOf(docs, 'transport_manifest', 'Ms María García')[4]).toBe(`Ms María García (health: ${MEDICAL.G002})`);
-    expect(rowOf(docs, 'rooming_list', 'H.E. Taro Yamada')[7]).toBe(`assistance needed: ask the LO; health: ${MEDICAL.G001}`);
+    expect(rowOf(docs, 'rooming_list', 'Ms María García')[7]).toBe('none');
+    expect(rowOf(docs, 'transport_manifest', 'Ms María García')[3]).toBe(`Ms María García (health: ${MEDICAL.G002})`);
+    expect(rowOf(docs, 'rooming_list', 'H.E. Taro Yamada')[7]).toBe('assistance needed: ask the LO');
     for (const s of MEDICAL_NOTES) expect(allText(docs, 'dietary_list')).not.toContain(s);
     for (const kind of THIRD_PARTY) for (const s of [...DIETARY_NOTES, ACCESSIBILITY]) expect(allText(docs, kind)).not.toContain(s);
   });
@@ -106,14 +106,14 @@ describe('each box shares its own note, and only with the kinds that need it', (
   test('accessibility ticked: its text for the hotel and the driver instead of the mark', () => {
     const docs = buildAll(withShares({ share_accessibility: true }));
     expect(rowOf(docs, 'rooming_list', 'H.E. Taro Yamada')[7]).toBe(ACCESSIBILITY);
-    expect(rowOf(docs, 'transport_manifest', 'H.E. Taro Yamada')[4]).toBe(`H.E. Taro Yamada (${ACCESSIBILITY})`);
+    expect(rowOf(docs, 'transport_manifest', 'H.E. Taro Yamada')[3]).toBe(`H.E. Taro Yamada (${ACCESSIBILITY})`);
     for (const kind of THIRD_PARTY) for (const s of [...DIETARY_NOTES, ...MEDICAL_NOTES]) expect(allText(docs, kind)).not.toContain(s);
   });
 
   test('one guest ticked shares that guest only', () => {
     const m = docModel('en');
     m.guests[3].share_medical_notes = true; // Lee
-    const t = allText(buildAll(m), 'rooming_list');
+    const t = allText(buildAll(m), 'transport_manifest');
     expect(t).toContain(MEDICAL.G004);
     expect(t).not.toContain(MEDICAL.G001);
     expect(t).not.toContain(MEDICAL.G002);
@@ -123,7 +123,7 @@ describe('each box shares its own note, and only with the kinds that need it', (
     const m = docModel('th');
     const docs = buildAll(m);
     expect(rowOf(docs, 'rooming_list', 'Mr Min-ho Lee')[6]).toMatch(/\(สอบถามรายละเอียดกับ LO\)$/);
-    expect(rowOf(docs, 'transport_manifest', 'H.E. Taro Yamada')[4]).toBe('H.E. Taro Yamada (ต้องการความช่วยเหลือ: สอบถาม LO)');
+    expect(rowOf(docs, 'transport_manifest', 'H.E. Taro Yamada')[3]).toBe('H.E. Taro Yamada (ต้องการความช่วยเหลือ: สอบถาม LO)');
   });
 });
 

@@ -34,7 +34,7 @@ export interface ImportSink {
 }
 
 /** The body of the Google Doc that `media` imports as, after Google's checks. */
-export function importedBody(method: string, media: BlobLike): DocumentModel['body'] {
+export function importedBody(method: string, media: BlobLike): Omit<DocumentModel, 'id'> {
   const type = String(media.getContentType?.() ?? '').split(';')[0].trim().toLowerCase();
   if (type !== 'text/html') {
     throw notEmulated(method, `importing ${type || 'content of no type'} as a Google Doc (text/html is emulated)`);
@@ -43,10 +43,10 @@ export function importedBody(method: string, media: BlobLike): DocumentModel['bo
   if (bytes.length > MAX_MULTIPART_BYTES) {
     throw apiError(method, `Media is ${bytes.length} bytes: a multipart upload takes 5 MB or less (${MAX_MULTIPART_BYTES} bytes).`);
   }
-  const body = importHtml(bytes.toString('utf8'));
-  const characters = body.reduce((n, b) => n + [...blockText(b)].length, 0);
+  const doc = importHtml(bytes.toString('utf8'));
+  const characters = doc.body.reduce((n, b) => n + [...blockText(b)].length, 0);
   if (characters > MAX_DOC_CHARACTERS) {
     throw apiError(method, `The document would hold ${characters} characters; a Google Doc holds at most 1,020,000.`);
   }
-  return body;
+  return doc;
 }

@@ -50,8 +50,8 @@ export class DriveFiles {
   ) {}
 
   /** A Google Doc's new content, saved as its model (and as .docx at the end of the execution). */
-  private imported(id: string, body: ReturnType<typeof importedBody>): void {
-    const model = { id, body };
+  private imported(id: string, content: ReturnType<typeof importedBody>): void {
+    const model = { id, ...content };
     if (this.docs) this.docs._imported(model);
     else writeModel(this.ctx, model);
   }
@@ -158,7 +158,7 @@ export class DriveFiles {
     if (mimeType === MimeType.FOLDER && media) throw notEmulated('create', 'a folder with media content');
     const appProperties = appPropertiesOf('create', resource.appProperties, {});
     // Checked before anything is made: a refused import makes nothing, as on Google.
-    const body = mimeType === GOOGLE_DOC ? (media ? importedBody('create', media) : [newParagraph('')]) : null;
+    const body = mimeType === GOOGLE_DOC ? (media ? importedBody('create', media) : { body: [newParagraph('')] }) : null;
     if (body) this.countDocument();
     const item = updateRegistry(this.ctx, (r): Item => {
       const parent = this.visibleFolder(r, 'create', parents[0] ?? 'root', rootId);

@@ -2,11 +2,14 @@
  * The .docx writer: a document model as Word XML through the `docx` package.
  * Headings become Word's heading styles, list glyphs one numbering per glyph
  * (each list its own instance, so numbers restart per list), soft line breaks
- * inside a paragraph become breaks, links become hyperlinks.
+ * inside a paragraph become breaks, links become hyperlinks; the page set-up
+ * gives the section its orientation and a footer with a real PAGE field.
  */
 import * as docx from 'docx';
 import { ParagraphHeading } from './enums';
-import { newParagraph, type BlockModel, type DocumentModel, type RowModel, type Run, type TableModel, type TextBlock } from './model';
+import {
+  newParagraph, type BlockModel, type DocumentModel, type PageModel, type RowModel, type Run, type TableModel, type TextBlock,
+} from './model';
 
 const HEADING_LEVEL: Record<string, (typeof docx.HeadingLevel)[keyof typeof docx.HeadingLevel] | undefined> = {
   TITLE: docx.HeadingLevel.TITLE,
@@ -128,6 +131,25 @@ function toDocxBlocks(blocks: BlockModel[], listInstances: Map<string, number>):
   return blocks.map((b) => (b.kind === 'table' ? toDocxTable(b, listInstances) : toDocxParagraph(b, listInstances)));
 }
 
+/** Thai letters: footer text holding them is set in Thai, in the Thai government typeface, as the body's Thai runs are. */
+const THAI = /[\u0E00-\u0E7F]/;
+
+/** The section's page: A4, turned when landscape, and the footer (text and the PAGE field) centred on every page. */
+function sectionOf(page: PageModel | undefined): Pick<docx.ISectionOptions, 'properties' | 'footers'> {
+  const orientation = page?.landscape ? docx.PageOrientation.LANDSCAPE : docx.PageOrientation.PORTRAIT;
+  // A4 in twips, given as portrait: the docx package swaps them for a landscape page.
+  const properties = { page: { size: { width: 11906, height: 16838, orientation } } };
+  if (!page?.footer?.length) return { properties };
+  const children = page.footer.map((part) =>
+    'field' in part
+      ? new docx.TextRun({ children: [docx.PageNumber.CURRENT] })
+      : new docx.TextRun({
+          text: part.text,
+          ...(THAI.test(part.text) ? { font: 'Sarabun', language: wordLanguage('th') } : {}),
+        }));
+  return { properties, footers: { default: new docx.Footer({ children: [new docx.Paragraph({ alignment: docx.AlignmentType.CENTER, children })] }) } };
+}
+
 /** The .docx bytes of a document model. */
 export async function renderDocx(model: DocumentModel, title: string): Promise<Buffer> {
   const listInstances = new Map<string, number>();
@@ -150,7 +172,7 @@ export async function renderDocx(model: DocumentModel, title: string): Promise<B
         })),
       })),
     },
-    sections: [{ children }],
+    sections: [{ ...sectionOf(model.page), children }],
   });
   return docx.Packer.toBuffer(document);
 }

@@ -65,9 +65,19 @@ export interface TableModel {
 export type BlockModel = ParagraphModel | ListItemModel | TableModel;
 export type TextBlock = ParagraphModel | ListItemModel;
 
+/** A piece of a footer: text, or the page-number field (Word's PAGE). */
+export type FooterPart = { text: string } | { field: 'PAGE' };
+
+/** Page set-up of a document: orientation and a footer on every page. */
+export interface PageModel {
+  landscape?: boolean;
+  footer?: FooterPart[];
+}
+
 export interface DocumentModel {
   id: string;
   body: BlockModel[];
+  page?: PageModel;
 }
 
 /** A deep copy of a model part, for appending a copy of an element (Apps Script appends copies: a child has one parent). */
