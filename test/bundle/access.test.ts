@@ -30,6 +30,7 @@ const CALLS: Record<EntryPoint, { over: Partial<RunnerOptions>; args: unknown[] 
   doGet: { over: { execution: 'webapp' }, args: [{ parameter: {} }] },
   getLoView: { over: {}, args: [] },
   getDashboardView: { over: {}, args: [] },
+  getGuestCard: { over: {}, args: ['G01'] },
   tickChecklistItem: { over: {}, args: [{ guestId: 'G01', phase: 'prepare', itemId: 'briefing_attended', done: true }] },
   setUpWorkbook: { over: {}, args: [] },
   validateWorkbook: { over: {}, args: [] },

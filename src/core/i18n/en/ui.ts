@@ -89,6 +89,13 @@ export const ui = {
   'item.saving': 'Saving…',
   'item.custom': 'added by the organisers',
 
+  'card.not_yours': 'You do not look after guest {guest}.',
+  'card.unknown_guest': 'Guest {guest} is not in the Guests tab.',
+  'card.bad_request': 'The request was not understood ({detail}).',
+  'list.search': 'Find a guest (name, id or LO)',
+  'list.count': '{shown} of {total} guests',
+  'list.opening': 'Opening…',
+
   'tick.failed': 'Not saved: {message}',
   'tick.saved': 'Saved',
   'tick.not_yours': 'You do not look after guest {guest}, so nothing was saved.',

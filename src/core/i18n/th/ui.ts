@@ -89,6 +89,13 @@ export const ui: Translation<typeof En> = {
   'item.saving': 'กำลังบันทึก…',
   'item.custom': 'ผู้จัดเพิ่มเอง',
 
+  'card.not_yours': 'คุณไม่ได้ดูแลแขก {guest}',
+  'card.unknown_guest': 'ไม่พบแขก {guest} ในแท็บ Guests',
+  'card.bad_request': 'คำขอไม่ถูกต้อง ({detail})',
+  'list.search': 'ค้นหาแขก (ชื่อ รหัส หรือ LO)',
+  'list.count': 'แขก {shown} จาก {total} คน',
+  'list.opening': 'กำลังเปิด…',
+
   'tick.failed': 'ยังไม่ได้บันทึก: {message}',
   'tick.saved': 'บันทึกแล้ว',
   'tick.not_yours': 'คุณไม่ได้ดูแลแขก {guest} จึงไม่ได้บันทึกสิ่งใด',
