@@ -45,7 +45,8 @@ function best(times: number): (f: () => unknown) => number {
   };
 }
 
-async function makeEventFile(n: number, dir: string): Promise<string> {
+/** An event of `n` synthetic guests (synthetic.ts), set up as LO Desk does; for the bench and the tests of page sizes. */
+export async function makeEventFile(n: number, dir: string): Promise<string> {
   const file = path.join(dir, `event-${n}.xlsx`);
   const emu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir(), createIfMissing: true });
   const r = await emu.call('setUpWorkbook');
