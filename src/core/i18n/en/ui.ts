@@ -23,7 +23,6 @@ export const ui = {
 
   'section.guest': 'Guest',
   'section.flights': 'Flights',
-  'section.hotel': 'Hotel',
   'section.car': 'Car and driver',
   'section.needs': 'Dietary and medical',
   'section.today': 'Programme today, {date}',
@@ -33,17 +32,10 @@ export const ui = {
   'section.contacts': 'Contacts',
   'section.reminders': 'Reminders',
 
-  'field.address': 'How to address',
-  'field.name_said': 'Name',
-  'field.flight': 'Flight',
   'field.route': 'Route',
   'field.departs': 'Departs',
   'field.arrives': 'Arrives',
-  'field.pickup': 'Pickup',
-  'field.car': 'Car',
-  'field.driver': 'Driver',
   'field.driver_phone': 'Driver\'s phone',
-  'field.hotel_contact': 'Hotel contact',
   'field.stay': 'Stay',
 
   'missing': 'Not recorded yet',
