@@ -8,15 +8,15 @@ import type { ChecklistTick, EventModel, Finding, Lang } from '../core/model';
 import { buildChecklist, parseTickRequest, isTickError } from '../core/checklist';
 import { indexModel } from '../core/model-index';
 import { tabForSheetName } from '../core/schema/headers';
-import type { ParsedWorkbook } from '../core/schema/parse';
+import { parseWorkbook, type ParsedWorkbook } from '../core/schema/parse';
 import { neutraliseRows } from '../core/text';
 import { t } from '../core/i18n';
 import { checkWorkbook } from '../core/validate';
 import {
-  buildDashboardView, buildLoView, canSeeGuest, checklistView, deniedView, focusItems, parseDashboardFilters,
+  buildDashboardView, buildGuestCard, buildLoView, canSeeGuest, checklistView, deniedView, focusItems, parseDashboardFilters,
   resolveCaller, type RemindersState,
 } from '../core/views';
-import type { DashboardViewResult, LoViewResult, TickResult } from '../core/views/types';
+import type { DashboardViewResult, GuestCardResult, LoViewResult, TickResult } from '../core/views/types';
 import { dashboardLabels } from '../core/views/labels';
 import { readWorkbook_ } from './sheets/read';
 import { writeColumnRuns_ } from './sheets/write';
@@ -35,8 +35,16 @@ interface LoadedEvent {
   findings: Finding[];
 }
 
-function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): LoadedEvent {
+/**
+ * One read per useful tab. `validate: false` (a tick) parses only: the tick
+ * shows no findings, and the cross-tab rules are most of the computing time.
+ */
+function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, validate = true): LoadedEvent {
   const raw = readWorkbook_(ss, (name) => !UNREAD_TABS.has(tabForSheetName(name) ?? ''));
+  if (!validate) {
+    const parsed = parseWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
+    return { parsed, model: parsed.model, findings: parsed.findings };
+  }
   const { parsed, findings } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
   return { parsed, model: parsed.model, findings };
 }
@@ -51,12 +59,18 @@ function remindersState_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: st
 }
 
 /**
- * Everything the LO sidebar and the phone page show, in one call: the caller's
- * guests (organisers: every guest), their cards and checklists, the contacts
- * and the state of reminders. `lang` is "th" or "en"; absent: the event's language.
+ * Everything the LO sidebar and the phone page show: the caller's guests
+ * (cards and checklists, or a list to pick from when they are many, as for an
+ * organiser), the contacts and the state of reminders. `lang` is "th" or
+ * "en"; absent: the event's language. The pages arrive with it (pages.ts);
+ * they call this again only to switch language or refresh.
  */
 export function getLoView(lang?: unknown): LoViewResult {
-  const asked = langArg_(lang, 'getLoView');
+  return loViewFor_(langArg_(lang, 'getLoView'));
+}
+
+/** The view for the caller, in `asked` or the event's language: for getLoView and for the pages being served. */
+export function loViewFor_(asked: Lang | undefined): LoViewResult {
   const email = callerEmail_();
   const fallback = asked ?? localeLang_() ?? 'th';
   if (!email) return deniedView('no_identity', fallback, '');
@@ -74,6 +88,26 @@ export function getLoView(lang?: unknown): LoViewResult {
     lang: viewLang,
     reminders: remindersState_(ss, caller.email),
   });
+}
+
+/**
+ * One guest's card, when it is picked from the list: only for a caller who
+ * may see that guest; anyone else gets a refusal and nothing of the guest.
+ */
+export function getGuestCard(guestId?: unknown, lang?: unknown): GuestCardResult {
+  const asked = langArg_(lang, 'getGuestCard');
+  const fallback = asked ?? localeLang_() ?? 'th';
+  const id = typeof guestId === 'string' ? guestId.trim() : '';
+  if (!id || id.length > 64) return { ok: false, message: t(fallback, 'ui.card.bad_request', { detail: 'guestId' }) };
+  const email = callerEmail_();
+  if (!email) return { ok: false, message: t(fallback, 'ui.access.no_identity') };
+  const ss = eventSpreadsheet_();
+  if (!ss) return { ok: false, message: t(fallback, 'ui.access.no_spreadsheet') };
+  const ev = loadEvent_(ss);
+  const caller = resolveCaller(ev.model, email);
+  const viewLang: Lang = asked ?? ev.model.event.language;
+  if (caller.role === 'none') return { ok: false, message: t(viewLang, 'ui.access.none', { email: caller.email }) };
+  return buildGuestCard({ model: ev.model, findings: ev.findings, caller, now: new Date(), lang: viewLang }, id);
 }
 
 /**
@@ -137,7 +171,7 @@ export function tickChecklistItem(req?: unknown): TickResult {
   if (!ss) return refuse(t(lang, 'ui.access.no_spreadsheet'));
 
   {
-    const ev = loadEvent_(ss);
+    const ev = loadEvent_(ss, false);
     const caller = resolveCaller(ev.model, email);
     if (caller.role === 'none') return refuse(t(lang, 'ui.tick.no_access'));
     const guestId = typeof obj.guestId === 'string' ? obj.guestId.trim() : '';
@@ -168,8 +202,8 @@ export function tickChecklistItem(req?: unknown): TickResult {
       done_by: caller.email,
       done_at: now,
     };
+    // No flush: Apps Script applies the write when the execution ends, before the page gets its answer.
     const row = writeTick_(ss, ev.parsed, { ...record, note, row: existing?.row ?? 0 });
-    SpreadsheetApp.flush();
 
     // The item as it now stands, worked out from the model with the new tick in it.
     const tick: ChecklistTick = { row, ...record, ...(note ? { note } : {}) };

@@ -1,15 +1,24 @@
 /**
  * Opens the pages LO Desk shows: the LO sidebar, the organiser dashboard and the
- * phone page. The pages are static bundles; everything they show comes from one
- * call to lo-api.ts, which checks the caller every time.
+ * phone page. The LO pages arrive with the caller's view in them (built by
+ * lo-api.ts, which checks the caller), so opening one is one execution; the
+ * dashboard is a static bundle that asks for its data.
  */
+import { embedView } from '../core/views/embed';
 import { rememberSpreadsheet_ } from './access';
+import { loViewFor_ } from './lo-api';
+
+/** A page of dist/ with the caller's LO view embedded (src/core/views/embed.ts). */
+function loPage_(file: 'sidebar' | 'mobile'): GoogleAppsScript.HTML.HtmlOutput {
+  const out = HtmlService.createHtmlOutputFromFile(file);
+  return out.setContent(embedView(out.getContent(), loViewFor_(undefined)));
+}
 
 /** Menu: the LO sidebar. */
 export function openSidebar(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (ss) rememberSpreadsheet_(ss);
-  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('LO Desk');
+  const html = loPage_('sidebar').setTitle('LO Desk');
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
@@ -22,8 +31,8 @@ export function openDashboard(): void {
 }
 
 /**
- * Web app: the LO phone page. Who may see what is decided by getLoView, called
- * from the page. A web app has no active spreadsheet: the link LO Desk sends
+ * Web app: the LO phone page, with the visitor's view in it. Who may see what
+ * is decided by loViewFor_, here and on each later call from the page. A web app has no active spreadsheet: the link LO Desk sends
  * (`?ss=<spreadsheet id>`) names the event, which is remembered for the
  * visitor's later calls from the page; whether they may see anything of it is
  * still checked on every call.
@@ -37,7 +46,7 @@ export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.
       // Not a spreadsheet the visitor can open: the page says there is no event for them.
     }
   }
-  return HtmlService.createHtmlOutputFromFile('mobile')
+  return loPage_('mobile')
     .setTitle('LO Desk')
     .addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }

@@ -42,7 +42,7 @@ async function open(route: string, as: string, viewport = { width: 360, height: 
   await page.setViewportSize(viewport);
   await page.goto(base ? `${base}${route}` : `${h.baseUrl}${route}?as=${encodeURIComponent(as)}`);
   // Every page settles on content or a refusal; the loading line goes away.
-  await page.waitForSelector('article.guest, .denied, .none-assigned, table.readiness, .status.error', { timeout: 30_000 });
+  await page.waitForSelector('article.guest, .picker, .denied, .none-assigned, table.readiness, .status.error', { timeout: 30_000 });
   const failed = await page.$('.status.error');
   if (failed) throw new Error(`${route} as ${as || '(nobody)'} failed: ${await failed.textContent()}`);
   return page;
@@ -71,6 +71,39 @@ describe('the LO sidebar', () => {
     const expected = sampleGuestsOf(LO1);
     expect(expected.length).toBeGreaterThan(1);
     expect(await guestIdsOn(page)).toEqual(expected);
+    await page.close();
+  });
+
+  it('draws the LO\'s guests from the page it was served, with no call to the server', async () => {
+    const page = await h.context.newPage();
+    const runs: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/run')) runs.push(r.postData() ?? '');
+    });
+    await page.goto(`${h.baseUrl}/sidebar?as=${encodeURIComponent(LO1)}`);
+    await page.waitForSelector('article.guest', { timeout: 30_000 });
+    expect(await guestIdsOn(page)).toEqual(sampleGuestsOf(LO1));
+    expect(runs).toEqual([]);
+    await page.close();
+  });
+
+  it('gives an organiser a list to pick from, and opens one guest\'s card with one call', async () => {
+    const page = await open('/sidebar', ORGANISER);
+    const runs: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/run')) runs.push(JSON.parse(r.postData() ?? '{}').fn);
+    });
+    expect(await page.$$('article.guest')).toHaveLength(0);
+    const listed = await page.$$eval('li.pick-line', (els) => els.map((e) => (e as HTMLElement).dataset.guestId ?? ''));
+    expect(listed.sort()).toEqual(sampleGuestIds().sort());
+    await page.click('li.pick-line[data-guest-id="G05"] button.pick');
+    await page.waitForSelector('li.pick-line[data-guest-id="G05"] article.guest[data-guest-id="G05"] details.phase', { timeout: 30_000 });
+    expect(await guestIdsOn(page)).toEqual(['G05']);
+    expect(runs).toEqual(['getGuestCard']);
+    // The search narrows the list by name, id or LO.
+    await page.fill('input.list-search', 'G1');
+    const narrowed = await page.$$eval('li.pick-line', (els) => els.map((e) => (e as HTMLElement).dataset.guestId ?? ''));
+    expect(narrowed.sort()).toEqual(sampleGuestIds().filter((id) => id.includes('G1')).sort());
     await page.close();
   });
 

@@ -30,6 +30,7 @@ const CALLS: Record<EntryPoint, { over: Partial<RunnerOptions>; args: unknown[] 
   doGet: { over: { execution: 'webapp' }, args: [{ parameter: {} }] },
   getLoView: { over: {}, args: [] },
   getDashboardView: { over: {}, args: [] },
+  getGuestCard: { over: {}, args: ['G01'] },
   tickChecklistItem: { over: {}, args: [{ guestId: 'G01', phase: 'prepare', itemId: 'briefing_attended', done: true }] },
   setUpWorkbook: { over: {}, args: [] },
   validateWorkbook: { over: {}, args: [] },
@@ -129,16 +130,29 @@ describe('every entry point, as four callers', () => {
     expect(filesIn(path.join(dir, 'outbox'))).toEqual([]);
   });
 
-  test.each(IDENTITIES.map((who) => [LABEL[who], who]))('the menu, the sidebar, the dashboard dialog and the phone page open for %s, showing no data', async (_label, who) => {
+  test.each(IDENTITIES.map((who) => [LABEL[who], who]))('the menu, the sidebar, the dashboard dialog and the phone page open for %s, with guest data only for who may see it', async (_label, who) => {
     const { dir, file } = sampleCopy();
     const before = digest(file);
+    // G01 is one of LO's guests (sample event): the organiser and LO may see it, nobody else.
+    const maySee = who === ORGANISER || who === LO;
     for (const name of ['onOpen', 'onInstall', 'onEdit', 'openSidebar', 'openDashboard', 'doGet'] as const) {
       const r = await setting(dir, file, who).call(name, CALLS[name].args, { ...CALLS[name].over, user: who });
       expect(r.error).toBeUndefined();
-      // The pages are static bundles: what they show comes from the page functions, which check the caller.
-      expect(JSON.stringify(r.value ?? null)).not.toContain('G01');
+      // The LO pages arrive with the caller's view in them, checked as getLoView checks it; the rest show no data.
+      const withView = name === 'openSidebar' || name === 'doGet';
+      const sent = JSON.stringify(r.value ?? null) + (name === 'openSidebar' ? JSON.stringify(r.ui.sidebars) : '');
+      expect(sent.includes('G01')).toBe(withView && maySee);
     }
     expect(digest(file)).toBe(before);
+  });
+
+  test('one card from the guest list only for who may see the guest', async () => {
+    const { dir, file } = sampleCopy();
+    for (const who of IDENTITIES) {
+      const r = await callEntry(setting(dir, file, who), 'getGuestCard', ['G01'], { user: who });
+      expect(r.ok && r.value.ok).toBe(who === ORGANISER || who === LO);
+      if (who === STRANGER || who === NOBODY) expect(JSON.stringify(r.value)).not.toContain('"card"');
+    }
   });
 
   test('an organiser gets every guest from the page functions, and may tick any guest', async () => {
@@ -158,7 +172,7 @@ describe('every entry point, as four callers', () => {
     // the page functions, the trigger handler and the pages: the tests above, for all four.
     const covered = new Set<string>([
       ...organiserOnly,
-      'getLoView', 'getDashboardView', 'tickChecklistItem', 'runReminders',
+      'getLoView', 'getDashboardView', 'getGuestCard', 'tickChecklistItem', 'runReminders',
       'onOpen', 'onInstall', 'onEdit', 'openSidebar', 'openDashboard', 'doGet',
     ]);
     expect([...covered].sort()).toEqual(Object.keys(ENTRY_POLICY).sort());

@@ -59,7 +59,7 @@ async function ticks(file: string): Promise<string[]> {
 
 /** LO1 ticks from the sidebar (a menu execution), LO2 from the phone page (a web app), at the same moment. */
 async function tickTogether(file: string, dist?: string) {
-  const env = meetAt('SpreadsheetApp.flush');
+  const env = meetAt('Spreadsheet.getSheetByName');
   const extra = dist ? ['--dist', dist] : [];
   // The phone page's link names the event (?ss=): its doGet remembers it for the LO's calls.
   const id = (await Workbook.load(file)).getMeta('id');

@@ -56,8 +56,8 @@ function add(fields: FieldView[], labelText: string, value: string | undefined, 
 function guestSection(c: CardContext): SectionView {
   const { lang, guest: g } = c;
   const f: FieldView[] = [];
-  add(f, t(lang, 'ui.field.address'), c.facts.names.address);
-  add(f, t(lang, 'ui.field.name_said'), c.facts.names.full);
+  add(f, t(lang, 'label.address_form'), c.facts.names.address);
+  add(f, t(lang, 'label.name'), c.facts.names.full);
   add(f, label(lang, 'Guests', 'position'), g.position);
   add(f, label(lang, 'Guests', 'organisation'), g.organisation);
   add(f, label(lang, 'Guests', 'country'), g.country);
@@ -129,7 +129,7 @@ function hotelSection(c: CardContext): SectionView {
   }
   if (hotel) {
     if (hotel.contact_name || hotel.contact_phone) {
-      add(f, t(lang, 'ui.field.hotel_contact'), joinNonEmpty([hotel.contact_name, hotel.contact_phone], ' · '), {
+      add(f, t(lang, 'label.hotel_contact'), joinNonEmpty([hotel.contact_name, hotel.contact_phone], ' · '), {
         href: telHref(hotel.contact_phone),
       });
     }
@@ -140,7 +140,7 @@ function hotelSection(c: CardContext): SectionView {
     add(f, label(lang, 'Hotels', 'billing_notes'), hotel.billing_notes);
   }
   add(f, label(lang, 'Guests', 'host_covers'), g.host_covers);
-  return { key: 'hotel', title: t(lang, 'ui.section.hotel'), fields: f };
+  return { key: 'hotel', title: t(lang, 'label.hotel'), fields: f };
 }
 
 function carSection(c: CardContext): SectionView {
@@ -152,13 +152,13 @@ function carSection(c: CardContext): SectionView {
     const p = tr.transfer.purpose;
     const purpose = p ? t(lang, `ui.transfer.purpose.${p}` as 'ui.transfer.purpose.arrival') : undefined;
     f.push({
-      label: joinNonEmpty([t(lang, 'ui.field.pickup'), purpose], ' · '),
+      label: joinNonEmpty([t(lang, 'label.pickup'), purpose], ' · '),
       text: joinNonEmpty([when, `${tr.from} → ${tr.to}`, tr.flightNo], ' · '),
     });
     if (!tr.vehicle) continue;
     withCar++;
-    add(f, t(lang, 'ui.field.car'), joinNonEmpty([tr.plate, tr.vehicle.type], ' · '));
-    add(f, t(lang, 'ui.field.driver'), tr.driver);
+    add(f, t(lang, 'label.car'), joinNonEmpty([tr.plate, tr.vehicle.type], ' · '));
+    add(f, t(lang, 'label.driver'), tr.driver);
     add(f, t(lang, 'ui.field.driver_phone'), tr.driverPhone, { href: telHref(tr.driverPhone) });
   }
   if (!withCar) {

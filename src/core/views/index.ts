@@ -3,7 +3,7 @@
  * side reads the workbook and passes the model, the findings, the caller and now.
  */
 export { canSeeGuest, guestRoleOf, resolveCaller, visibleGuests } from './access';
-export { buildLoView, deniedView } from './lo-view';
+export { buildGuestCard, buildLoView, deniedView } from './lo-view';
 export { buildDashboardView, parseDashboardFilters } from './dashboard-view';
 export { checklistView, focusItems } from './checklist-view';
 export type { RemindersState } from './reminders-state';

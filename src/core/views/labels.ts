@@ -10,7 +10,7 @@ import type { ClientLabels } from './types';
 const LO_PAGE_KEYS = [
   'title', 'lang.other', 'refresh', 'lo.none', 'phase.current', 'phase.progress',
   'item.overdue', 'item.next', 'item.note', 'item.note_placeholder', 'item.save_note', 'item.saving',
-  'tick.failed', 'tick.saved', 'section.findings', 'section.todo',
+  'tick.failed', 'tick.saved', 'section.findings', 'section.todo', 'list.search', 'list.count', 'list.opening',
 ] as const;
 
 const DASHBOARD_KEYS = [

@@ -8,7 +8,7 @@ import type { EventModel, Finding, Lang } from '../model';
 import { t } from '../i18n';
 import { buildChecklist } from '../checklist';
 import { indexModel } from '../model-index';
-import { visibleGuests, type Caller, type GuestRole } from './access';
+import { visibleGuests, type Caller, type GuestRole, type VisibleGuest } from './access';
 import { checklistView, focusItems } from './checklist-view';
 import { telHref } from './links';
 import { joinNonEmpty } from '../text';
@@ -17,7 +17,8 @@ import { buildCardBody } from './guest-card';
 import { viewIndex } from './view-index';
 import { loPageLabels } from './labels';
 import { remindersView, type RemindersState } from './reminders-state';
-import type { DeniedReason, DeniedView, GuestCardView, LoView, LoViewResult, SectionView } from './types';
+import { buildGuestList, CARD_LIMIT } from './guest-list';
+import type { DeniedReason, DeniedView, GuestCardResult, GuestCardView, LoView, LoViewResult, SectionView } from './types';
 
 export interface LoViewInput {
   model: EventModel;
@@ -58,26 +59,37 @@ function contactsSection(model: EventModel, lang: Lang): SectionView {
 
 const ROLE_RANK: Record<GuestRole, number> = { primary: 0, backup: 1, organiser: 2 };
 
+function cardOf(
+  input: LoViewInput, index: ReturnType<typeof indexModel>, ix: ReturnType<typeof viewIndex>,
+  { guest, role }: VisibleGuest, n: number,
+): GuestCardView {
+  const { model, now, lang } = input;
+  const body = buildCardBody(ix, guest, lang, now, n);
+  const cl = buildChecklist(model, guest.guest_id, now, { index });
+  const checklist = checklistView(cl, lang, model.event.time_zone);
+  return {
+    guest_id: guest.guest_id,
+    role,
+    roleLabel: t(lang, `ui.lo.role.${role}` as 'ui.lo.role.primary'),
+    ...body,
+    focus: focusItems(checklist),
+    checklist,
+  };
+}
+
+/**
+ * Everything the page shows when it opens. Up to CARD_LIMIT guests come as
+ * full cards; more (an organiser) as a list to pick from (guest-list.ts).
+ */
 export function buildLoView(input: LoViewInput): LoViewResult {
   const { model, findings, caller, now, lang } = input;
   if (caller.role === 'none') return deniedView(caller.email ? 'none' : 'no_identity', lang, caller.email);
   const zone = model.event.time_zone;
   const index = indexModel(model);
-  const ix = viewIndex(index, findings);
   const mine = visibleGuests(model, caller).sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
-  const guests: GuestCardView[] = mine.map(({ guest, role }, n) => {
-    const body = buildCardBody(ix, guest, lang, now, n);
-    const cl = buildChecklist(model, guest.guest_id, now, { index });
-    const checklist = checklistView(cl, lang, zone);
-    return {
-      guest_id: guest.guest_id,
-      role,
-      roleLabel: t(lang, `ui.lo.role.${role}` as 'ui.lo.role.primary'),
-      ...body,
-      focus: focusItems(checklist),
-      checklist,
-    };
-  });
+  const many = mine.length > CARD_LIMIT;
+  const ix = many ? undefined : viewIndex(index, findings);
+  const guests: GuestCardView[] = ix ? mine.map((g, n) => cardOf(input, index, ix, g, n)) : [];
   const view: LoView = {
     ok: true,
     lang,
@@ -91,8 +103,23 @@ export function buildLoView(input: LoViewInput): LoViewResult {
     nowIso: now.toISOString(),
     caller: { email: caller.email, role: caller.role, ...(caller.los[0] ? { name: caller.los[0].name } : {}) },
     guests,
+    ...(many ? { list: buildGuestList(index, mine, lang, now) } : {}),
     contacts: contactsSection(model, lang),
   };
   if (input.reminders && input.reminders.on !== undefined) view.reminders = remindersView(input.reminders, lang, zone);
   return view;
+}
+
+/** One guest's card, for a caller who may see that guest; otherwise a refusal that says nothing of the guest. */
+export function buildGuestCard(input: LoViewInput, guestId: string): GuestCardResult {
+  const { model, findings, caller, lang } = input;
+  const all = visibleGuests(model, caller);
+  const n = all.findIndex((g) => g.guest.guest_id === guestId);
+  const visible = all[n];
+  if (!visible) {
+    const key = caller.role === 'organiser' ? 'ui.card.unknown_guest' : 'ui.card.not_yours';
+    return { ok: false, message: t(lang, key, { guest: guestId.slice(0, 64) }) };
+  }
+  const index = indexModel(model);
+  return { ok: true, card: cardOf(input, index, viewIndex(index, findings), visible, n) };
 }

@@ -110,6 +110,28 @@ export interface RemindersView {
   text: string;
 }
 
+/**
+ * The guests of a caller with many (an organiser), to pick one from: parallel
+ * columns, one entry per guest at the same position in each; LO names and
+ * phase titles once, referred to by position (-1: none).
+ */
+export interface GuestListView {
+  /** Phase titles in PHASES order. */
+  phases: string[];
+  los: string[];
+  ids: string[];
+  names: string[];
+  /** The guest's primary LO, a position in `los`. */
+  lo: number[];
+  /** The guest's current phase, a position in `phases`. */
+  phase: number[];
+  /** Items done and in all, of the current phase. */
+  done: number[];
+  total: number[];
+  /** Overdue items, every phase. */
+  overdue: number[];
+}
+
 export interface LoView {
   ok: true;
   lang: Lang;
@@ -119,13 +141,19 @@ export interface LoView {
   asOf: string;
   nowIso: string;
   caller: { email: string; role: Exclude<CallerRole, 'none'>; name?: string };
+  /** Full cards, when the caller has few guests; empty when `list` is given. */
   guests: GuestCardView[];
+  /** The caller's guests to pick from, when they are too many for full cards (guest-list.ts). */
+  list?: GuestListView;
   contacts: SectionView;
   /** Absent when the reminders part has never written its state. */
   reminders?: RemindersView;
 }
 
 export type LoViewResult = LoView | DeniedView;
+
+/** One guest's card, fetched when it is picked from the list. */
+export type GuestCardResult = { ok: true; card: GuestCardView } | { ok: false; message: string };
 
 export interface TickResult {
   ok: boolean;

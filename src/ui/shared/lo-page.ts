@@ -1,13 +1,18 @@
 /**
- * The LO view, shared by the sidebar and the phone page: one getLoView call
- * draws everything; a tick shows at once and is rolled back with a message if
- * the server refuses it or cannot be reached.
+ * The LO view, shared by the sidebar and the phone page: the page arrives with
+ * its view embedded (src/core/views/embed.ts), so it draws at once with no
+ * call; getLoView is called only to switch language or refresh. A caller with
+ * many guests gets a list to pick from, each card fetched when opened. A tick
+ * shows at once and is rolled back with a message if the server refuses it or
+ * cannot be reached.
  */
 import type {
   ChecklistItemView, ClientLabels, FieldView, FindingView, GuestCardView, LoView, LoViewResult, PhaseView,
   SectionView,
 } from '../../core/views/types';
+import { EMBEDDED_VIEW_ID } from '../../core/views/embed';
 import { h, replace } from './dom';
+import { guestPicker } from './guest-picker';
 import { messageOf, saveLang, savedLang, serverCall } from './rpc';
 
 export interface LoPageOptions {
@@ -87,6 +92,16 @@ class LoPage {
       this.status.className = 'status error';
       return;
     }
+    this.show(res);
+  }
+
+  /** The view the page arrived with, unless the reader chose another language last time. */
+  start(embedded: LoViewResult | undefined): void {
+    if (embedded && (!this.lang || this.lang === embedded.lang)) this.show(embedded);
+    else void this.load();
+  }
+
+  private show(res: LoViewResult): void {
     this.labels = res.labels ?? {};
     document.documentElement.lang = res.lang;
     this.status.textContent = '';
@@ -125,9 +140,11 @@ class LoPage {
 
   private render(): void {
     const v = this.view!;
-    const guests = v.guests.length
-      ? v.guests.map((g, i) => this.guestBlock(g, i === 0 || v.guests.length <= 2))
-      : [h('p', { class: 'empty none-assigned' }, this.labels['lo.none'])];
+    const guests = v.list
+      ? [this.picker(v, v.list)]
+      : v.guests.length
+        ? v.guests.map((g, i) => this.guestBlock(g, i === 0 || v.guests.length <= 2))
+        : [h('p', { class: 'empty none-assigned' }, this.labels['lo.none'])];
     replace(
       this.body,
       this.toolbar(v.lang),
@@ -138,6 +155,19 @@ class LoPage {
       this.contacts(v),
       v.reminders ? h('p', { class: `reminders ${v.reminders.on ? 'on' : 'off'}` }, v.reminders.text) : null,
     );
+  }
+
+  private picker(v: LoView, list: NonNullable<LoView['list']>): HTMLElement {
+    return guestPicker(list, {
+      labels: this.labels,
+      fill,
+      fetchCard: async (guestId) => {
+        const res = await serverCall('getGuestCard', guestId, v.lang);
+        if (!res.ok) throw new Error(res.message);
+        return res.card;
+      },
+      drawCard: (card) => this.guestBlock(card, true),
+    });
   }
 
   private contacts(v: LoView): HTMLElement {
@@ -323,8 +353,18 @@ class LoPage {
   }
 }
 
+/** The view the server put in the page, read as text (never as HTML); undefined when absent or unreadable. */
+function embeddedView(): LoViewResult | undefined {
+  const el = document.getElementById(EMBEDDED_VIEW_ID);
+  if (!el?.textContent) return undefined;
+  try {
+    return JSON.parse(el.textContent) as LoViewResult;
+  } catch {
+    return undefined;
+  }
+}
+
 export function startLoPage(opts: LoPageOptions): void {
-  const page = new LoPage(opts);
-  void page.load();
+  new LoPage(opts).start(embeddedView());
 }
 

@@ -23,7 +23,6 @@ export const ui = {
 
   'section.guest': 'Guest',
   'section.flights': 'Flights',
-  'section.hotel': 'Hotel',
   'section.car': 'Car and driver',
   'section.needs': 'Dietary and medical',
   'section.today': 'Programme today, {date}',
@@ -33,17 +32,10 @@ export const ui = {
   'section.contacts': 'Contacts',
   'section.reminders': 'Reminders',
 
-  'field.address': 'How to address',
-  'field.name_said': 'Name',
-  'field.flight': 'Flight',
   'field.route': 'Route',
   'field.departs': 'Departs',
   'field.arrives': 'Arrives',
-  'field.pickup': 'Pickup',
-  'field.car': 'Car',
-  'field.driver': 'Driver',
   'field.driver_phone': 'Driver\'s phone',
-  'field.hotel_contact': 'Hotel contact',
   'field.stay': 'Stay',
 
   'missing': 'Not recorded yet',
@@ -88,6 +80,13 @@ export const ui = {
   'item.save_note': 'Save note',
   'item.saving': 'Saving…',
   'item.custom': 'added by the organisers',
+
+  'card.not_yours': 'You do not look after guest {guest}.',
+  'card.unknown_guest': 'Guest {guest} is not in the Guests tab.',
+  'card.bad_request': 'The request was not understood ({detail}).',
+  'list.search': 'Find a guest (name, id or LO)',
+  'list.count': '{shown} of {total} guests',
+  'list.opening': 'Opening…',
 
   'tick.failed': 'Not saved: {message}',
   'tick.saved': 'Saved',

@@ -23,7 +23,6 @@ export const ui: Translation<typeof En> = {
 
   'section.guest': 'ข้อมูลแขก',
   'section.flights': 'เที่ยวบิน',
-  'section.hotel': 'โรงแรม',
   'section.car': 'รถและพนักงานขับรถ',
   'section.needs': 'อาหารและสุขภาพ',
   'section.today': 'กำหนดการวันนี้ {date}',
@@ -33,17 +32,10 @@ export const ui: Translation<typeof En> = {
   'section.contacts': 'รายชื่อผู้ติดต่อ',
   'section.reminders': 'การแจ้งเตือน',
 
-  'field.address': 'การเรียกขาน',
-  'field.name_said': 'ชื่อ',
-  'field.flight': 'เที่ยวบิน',
   'field.route': 'เส้นทาง',
   'field.departs': 'ออกเดินทาง',
   'field.arrives': 'ถึง',
-  'field.pickup': 'เวลารับ',
-  'field.car': 'รถ',
-  'field.driver': 'พนักงานขับรถ',
   'field.driver_phone': 'โทรศัพท์พนักงานขับรถ',
-  'field.hotel_contact': 'ผู้ประสานงานโรงแรม',
   'field.stay': 'เข้าพัก',
 
   'missing': 'ยังไม่มีข้อมูล',
@@ -88,6 +80,13 @@ export const ui: Translation<typeof En> = {
   'item.save_note': 'บันทึกหมายเหตุ',
   'item.saving': 'กำลังบันทึก…',
   'item.custom': 'ผู้จัดเพิ่มเอง',
+
+  'card.not_yours': 'คุณไม่ได้ดูแลแขก {guest}',
+  'card.unknown_guest': 'ไม่พบแขก {guest} ในแท็บ Guests',
+  'card.bad_request': 'คำขอไม่ถูกต้อง ({detail})',
+  'list.search': 'ค้นหาแขก (ชื่อ รหัส หรือ LO)',
+  'list.count': 'แขก {shown} จาก {total} คน',
+  'list.opening': 'กำลังเปิด…',
 
   'tick.failed': 'ยังไม่ได้บันทึก: {message}',
   'tick.saved': 'บันทึกแล้ว',

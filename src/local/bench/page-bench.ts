@@ -1,0 +1,96 @@
+/**
+ * The bench rows of the LO pages: opening the sidebar (as an organiser and as
+ * an LO), the phone page, one tick and one card fetched from the organiser's
+ * list, each with its executions, Apps Script calls, predicted Google time
+ * and the bytes sent to the page, beside the targets of issue 14.
+ */
+import { callEntry } from '../emulator/entry-call';
+import type { CallResult, Emulator } from '../emulator/runner';
+
+export interface PageBenchRow {
+  operation: string;
+  guests: number;
+  apps_script_calls: number;
+  ms: number;
+  google_s: number;
+  /** The modelled part (start-ups and calls), the same on every machine. */
+  charged_s?: number;
+  note: string;
+}
+
+/** The element the served page carries its view in (src/addon/page-view.ts). */
+const EMBEDDED = 'id="lo-view"';
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+interface Measured {
+  executions: number;
+  calls: number;
+  chargedMs: number;
+  googleMs: number;
+  bytes: number;
+}
+
+/**
+ * Opens a page as its user would: the opening execution, then (when the page
+ * did not arrive with its view) the page's own getLoView call.
+ */
+async function openPage(emu: Emulator, kind: 'sidebar' | 'mobile', user: string): Promise<Measured> {
+  emu.stats.reset();
+  const r: CallResult =
+    kind === 'sidebar'
+      ? await emu.call('openSidebar', [], { user, execution: 'menu' }, 'host')
+      : await emu.call('doGet', [{ parameter: {} }], { user, execution: 'webapp' }, 'host');
+  if (!r.ok) throw new Error(`${kind} failed: ${r.error}`);
+  const html =
+    kind === 'sidebar' ? (r.ui.sidebars.at(-1)?.html ?? '') : ((r.value as { getContent(): string }).getContent() ?? '');
+  let sent = bytes(html);
+  if (!html.includes(EMBEDDED)) {
+    const v = await callEntry(emu, 'getLoView', [null], { user, ...(kind === 'mobile' ? { execution: 'webapp' } : {}) });
+    if (!v.ok) throw new Error(`getLoView failed: ${v.error}`);
+    sent = Math.max(sent, bytes(JSON.stringify(v.value)));
+  }
+  return { executions: emu.stats.executions, calls: emu.stats.total, chargedMs: emu.stats.chargedMs, googleMs: emu.stats.googleMs, bytes: sent };
+}
+
+function row(operation: string, n: number, m: Measured, target: string, extra = ''): PageBenchRow {
+  const kb = (m.bytes / 1024).toFixed(0);
+  return {
+    operation,
+    guests: n,
+    apps_script_calls: m.calls,
+    ms: NaN,
+    google_s: m.googleMs / 1000, charged_s: m.chargedMs / 1000,
+    note: `${m.executions} execution(s); ${kb} KB to the page (largest call); ${target}${extra ? `; ${extra}` : ''}`,
+  };
+}
+
+/** The page rows for one event; `lo` is an LO of it with a few guests, `guest` one of theirs. */
+export async function pageBench(
+  emu: Emulator, n: number, people: { organiser: string; lo: string; guest: string },
+): Promise<PageBenchRow[]> {
+  const rows: PageBenchRow[] = [];
+  const org = await openPage(emu, 'sidebar', people.organiser);
+  rows.push(row('sidebar open, organiser (bundle)', n, org, 'target ≤ 1.5 s, ≤ 200 KB at 3,000'));
+  const lo = await openPage(emu, 'sidebar', people.lo);
+  rows.push(row('sidebar open, LO (bundle)', n, lo, 'target ≤ 1.5 s'));
+  const phone = await openPage(emu, 'mobile', people.lo);
+  rows.push(row('phone page open, LO (bundle)', n, phone, 'target ≤ 1.5 s'));
+
+  emu.stats.reset();
+  const c = await callEntry(emu, 'getGuestCard', [people.guest, null], { user: people.organiser });
+  if (c.ok) {
+    const m = { executions: emu.stats.executions, calls: emu.stats.total, chargedMs: emu.stats.chargedMs, googleMs: emu.stats.googleMs, bytes: bytes(JSON.stringify(c.value)) };
+    rows.push(row('one card from the organiser list (bundle)', n, m, 'target ≤ 200 KB'));
+  }
+
+  emu.stats.reset();
+  const t = await callEntry(emu, 'tickChecklistItem', [{ guestId: people.guest, phase: 'prepare', itemId: 'briefing_attended', done: true }], { user: people.lo });
+  if (!t.ok || !t.value.ok) throw new Error(`tick failed: ${t.ok ? t.value.message : t.error}`);
+  const locks = Object.entries(emu.stats.byMethod).filter(([k]) => k.startsWith('Lock.')).reduce((s, [, v]) => s + v, 0);
+  const tm = { executions: emu.stats.executions, calls: emu.stats.total, chargedMs: emu.stats.chargedMs, googleMs: emu.stats.googleMs, bytes: bytes(JSON.stringify(t.value)) };
+  rows.push(row('tick (bundle)', n, tm, 'target ≤ 1 s', `${locks} lock calls`));
+  return rows;
+}
