@@ -19,7 +19,7 @@ import * as pages from './lo-api';
 import type { Lang } from '../core/model';
 import type { AnyKind } from '../core/documents/types';
 import type { TickRequest } from '../core/checklist/tick-request';
-import type { DashboardFilters, DashboardViewResult, LoViewResult, TickResult } from '../core/views/types';
+import type { DashboardCardResult, DashboardFilters, DashboardViewResult, LoViewResult, TickResult } from '../core/views/types';
 import type { DocsOutcome } from './documents';
 
 export const setUpWorkbook = organisersOnly_('setUpWorkbook', setup.setUpWorkbook);
@@ -41,6 +41,7 @@ export type TickArgs = Omit<TickRequest, 'note'> & { note?: string | null; lang?
 export const getLoView: (lang?: Lang | null) => LoViewResult = pages.getLoView;
 export const getDashboardView: (filters?: Partial<DashboardFilters> | null, lang?: Lang | null) => DashboardViewResult =
   pages.getDashboardView;
+export const getDashboardGuest: (guestId: string, lang?: Lang | null) => DashboardCardResult = pages.getDashboardGuest;
 export const tickChecklistItem: (req: TickArgs) => TickResult = pages.tickChecklistItem;
 export { runReminders } from './reminders';
 

@@ -42,6 +42,7 @@ export const ENTRY_POLICY = {
   doGet: { audience: 'signed_in', from: 'web app' },
   getLoView: { audience: 'guest_lo', from: 'page' },
   getDashboardView: { audience: 'organiser', from: 'page' },
+  getDashboardGuest: { audience: 'organiser', from: 'page' },
   tickChecklistItem: { audience: 'guest_lo', from: 'page' },
   setUpWorkbook: { audience: 'organiser', from: 'menu', openUntilOrganisersNamed: true },
   validateWorkbook: { audience: 'organiser', from: 'menu', openUntilOrganisersNamed: true },
