@@ -37,7 +37,9 @@ function cell(v: DashboardView, code: string, hour: number, c: TimelineHour | un
       c.arrivals ? h('span', { class: 'arr' }, `↓${c.arrivals}`) : null,
       c.departures ? h('span', { class: 'dep' }, `↑${c.departures}`) : null,
     ),
-    names.map((n) => h('span', { class: 'tl-lo' }, thaiBreaks(n))),
+    // In the cell, each LO by the first word of their name (two at most); every name is in the title.
+    names.slice(0, 2).map((n) => h('span', { class: 'tl-lo' }, n.split(/\s+/)[0])),
+    names.length > 2 ? h('span', { class: 'tl-lo' }, `+${names.length - 2}`) : null,
     c.uncovered ? h('span', { class: 'tl-gap' }, fill(L['dash.tl.gap'], { n: c.uncovered })) : null,
   );
 }

@@ -1,6 +1,6 @@
 import { buildDashboardCard, buildDashboardView, parseDashboardFilters } from '../../../src/core/views';
 import type { DashboardView } from '../../../src/core/views/types';
-import { deleteRow, generateEvent, rowOf, validEvent } from '../fixtures/workbook';
+import { deleteRow, generateEvent, rowOf, setCell, validEvent } from '../fixtures/workbook';
 import { bkk } from '../fixtures/model';
 import { inputFor } from '../fixtures/views';
 
@@ -89,7 +89,33 @@ describe('the organiser dashboard', () => {
 
   it('puts arrivals and departures by hour per airport on a timeline, with the LOs covering each hour', () => {
     const v = ok(buildDashboardView(inputFor(validEvent(), ORGANISER, bkk('2026-12-06 09:00'))));
-    console.log(JSON.stringify(v.timeline));
+    const lo = (i: number[]) => i.map((x) => v.los[x].value);
+    expect(v.timeline.map((d) => [d.date, d.title, d.today])).toEqual([
+      ['2026-12-06', 'Today, Sun 6 Dec 2026', true],
+      ['2026-12-10', 'Thu 10 Dec 2026', false],
+    ]);
+    const arrivals = v.timeline[0].airports;
+    expect(arrivals.map((a) => a.code)).toEqual(['BKK']);
+    expect(arrivals[0].hours.map((x) => [x.hour, x.arrivals, x.departures, lo(x.los), x.uncovered, x.crowded])).toEqual([
+      [13, 1, 0, ['LO02'], undefined, undefined],
+      [15, 1, 0, ['LO01'], undefined, undefined],
+    ]);
+    expect(v.timeline[1].airports[0].hours.map((x) => [x.hour, x.departures, lo(x.los)])).toEqual([
+      [20, 1, ['LO02']],
+      [22, 1, ['LO01']],
+    ]);
+  });
+
+  it('marks an hour with a guest no LO covers as a gap, and more guests than LOs as crowded', () => {
+    const wb = validEvent();
+    // G002 lands in G001's hour and loses its LO: LO01 covers one of the two guests of 15:00.
+    setCell(wb, 'Flights', rowOf(wb, 'Flights', 'G002', 'arrival'), 'arrive_local', '2026-12-06 15:10');
+    deleteRow(wb, 'Assignments', rowOf(wb, 'Assignments', 'G002'));
+    const v = ok(buildDashboardView(inputFor(wb, ORGANISER, bkk('2026-12-06 09:00'))));
+    const bkkHours = v.timeline[0].airports.find((a) => a.code === 'BKK')!.hours;
+    expect(bkkHours).toEqual([{ hour: 15, arrivals: 2, departures: 0, los: [0], uncovered: 1, crowded: true }]);
+    const late = v.timeline.find((d) => d.date === '2026-12-10')!.airports[0].hours;
+    expect(late.find((x) => x.hour === 20)).toEqual({ hour: 20, arrivals: 0, departures: 1, los: [], uncovered: 1 });
   });
 
   it('shows the reminders state, off when never written', () => {
