@@ -20,6 +20,7 @@ import { distDir } from '../cli/paths';
 import { fillWorkbook } from '../sample/fill';
 import { syntheticEvent } from './synthetic';
 import { reminderLoad } from './reminder-load';
+import { dashboardRows } from './dashboard';
 import { SAMPLE_ORGANISER } from '../sample/sample-event';
 
 export interface BenchRow {
@@ -120,6 +121,7 @@ export async function runBench(sizes: number[]): Promise<BenchRow[]> {
       // Every document, in as many executions as Google would need (each stops at ~4.5 minutes of Google time).
       const allDocs = n <= 1000 ? await everyDocument(file, path.join(dir, `docs-all-${n}`)) : null;
       const s_ = (ms: number) => ms / 1000;
+      rows.push(...(await dashboardRows(file, n, dir)));
       rows.push({ operation: 'parse only (core, baseline)', guests: n, apps_script_calls: 0, ms: parseMs, google_s: s_(parseMs), note: 'zod rows, no cross-tab rules' });
       rows.push({ operation: 'parse + validate (core)', guests: n, apps_script_calls: 0, ms: checkMs, google_s: s_(checkMs), note: `${(checkMs / parseMs).toFixed(2)}x parse; ${findings} findings` });
       const own = (r.execMs ?? NaN) - emu.stats.serviceMs;
