@@ -225,7 +225,8 @@ export function addDays(d: IsoDate, n: number): IsoDate {
   const m = ISO_DATE.exec(d);
   if (!m || !Number.isFinite(n)) return d;
   const day = new Date(0);
-  day.setUTCFullYear(+m[1], +m[2] - 1, +m[3] + Math.trunc(n));
+  // The day number is truncated after adding, as Date.setDate does (date-fns addDays kept that).
+  day.setUTCFullYear(+m[1], +m[2] - 1, +m[3] + n);
   return isoDateOf({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() });
 }
 
