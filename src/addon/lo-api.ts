@@ -13,10 +13,10 @@ import { neutraliseRows } from '../core/text';
 import { t } from '../core/i18n';
 import { checkWorkbook } from '../core/validate';
 import {
-  buildDashboardView, buildGuestCard, buildLoView, canSeeGuest, checklistView, deniedView, focusItems, parseDashboardFilters,
+  buildDashboardCard, buildDashboardView, buildGuestCard, buildLoView, canSeeGuest, checklistView, deniedView, focusItems, parseDashboardFilters,
   resolveCaller, type RemindersState,
 } from '../core/views';
-import type { DashboardViewResult, GuestCardResult, LoViewResult, TickResult } from '../core/views/types';
+import type { DashboardCardResult, DashboardViewResult, GuestCardResult, LoViewResult, TickResult } from '../core/views/types';
 import { dashboardLabels } from '../core/views/labels';
 import { readWorkbook_ } from './sheets/read';
 import { writeColumnRuns_ } from './sheets/write';
@@ -246,4 +246,25 @@ function writeTick_(
 /** A new tick row: Sheet.appendRow is atomic on Google, so concurrent ticks never land on one row. */
 function appendTickRow_(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: unknown[]): void {
   sheet.appendRow(row);
+}
+
+/**
+ * One guest's card for the dashboard row an organiser opened (the dashboard's
+ * first call sends only a summary per guest). Organisers only; `guestId` is
+ * checked, and an unknown guest gets a message, not an error.
+ */
+export function getDashboardGuest(guestId?: unknown, lang?: unknown): DashboardCardResult {
+  const asked = langArg_(lang, 'getDashboardGuest');
+  if (typeof guestId !== 'string' || !guestId.trim() || guestId.length > 64) {
+    throw new Error('getDashboardGuest: guestId must be a guest ID (text up to 64 characters).');
+  }
+  const email = callerEmail_();
+  const fallback = asked ?? localeLang_() ?? 'th';
+  if (!email) return deniedView('no_identity', fallback, '', dashboardLabels(fallback));
+  const ss = eventSpreadsheet_();
+  if (!ss) return deniedView('no_spreadsheet', fallback, email, dashboardLabels(fallback));
+  const ev = loadEvent_(ss);
+  const caller = resolveCaller(ev.model, email);
+  const viewLang: Lang = asked ?? ev.model.event.language;
+  return buildDashboardCard({ model: ev.model, findings: ev.findings, caller, now: new Date(), lang: viewLang, guestId: guestId.trim() });
 }

@@ -19,7 +19,7 @@ import * as pages from './lo-api';
 import type { Lang } from '../core/model';
 import type { AnyKind } from '../core/documents/types';
 import type { TickRequest } from '../core/checklist/tick-request';
-import type { DashboardFilters, DashboardViewResult, GuestCardResult, LoViewResult, TickResult } from '../core/views/types';
+import type { DashboardCardResult, DashboardFilters, DashboardViewResult, GuestCardResult, LoViewResult, TickResult } from '../core/views/types';
 import type { DocsOutcome } from './documents';
 
 export const setUpWorkbook = organisersOnly_('setUpWorkbook', setup.setUpWorkbook);
@@ -43,6 +43,7 @@ export const getDashboardView: (filters?: Partial<DashboardFilters> | null, lang
   pages.getDashboardView;
 /** One guest's card, picked from the list an organiser gets instead of every card. */
 export const getGuestCard: (guestId: string, lang?: Lang | null) => GuestCardResult = pages.getGuestCard;
+export const getDashboardGuest: (guestId: string, lang?: Lang | null) => DashboardCardResult = pages.getDashboardGuest;
 export const tickChecklistItem: (req: TickArgs) => TickResult = pages.tickChecklistItem;
 export { runReminders } from './reminders';
 

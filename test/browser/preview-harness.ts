@@ -33,7 +33,7 @@ export interface Harness {
 }
 
 /** Names of the server functions the pages call; dist/Code.js must define them. */
-const PAGE_FUNCTIONS = ['getLoView', 'tickChecklistItem', 'getDashboardView'];
+const PAGE_FUNCTIONS = ['getLoView', 'tickChecklistItem', 'getDashboardView', 'getDashboardGuest'];
 
 function checkBuild(): void {
   const code = path.join(DIST, 'Code.js');

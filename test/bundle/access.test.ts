@@ -31,6 +31,7 @@ const CALLS: Record<EntryPoint, { over: Partial<RunnerOptions>; args: unknown[] 
   getLoView: { over: {}, args: [] },
   getDashboardView: { over: {}, args: [] },
   getGuestCard: { over: {}, args: ['G01'] },
+  getDashboardGuest: { over: {}, args: ['G01'] },
   tickChecklistItem: { over: {}, args: [{ guestId: 'G01', phase: 'prepare', itemId: 'briefing_attended', done: true }] },
   setUpWorkbook: { over: {}, args: [] },
   validateWorkbook: { over: {}, args: [] },
@@ -108,6 +109,9 @@ describe('every entry point, as four callers', () => {
       const dash = await setting(dir, file, who).call('getDashboardView', [], { user: who });
       expect(refused(dash)).toBe(true);
       expect(JSON.stringify(dash.value)).not.toContain('G01');
+      const card = await setting(dir, file, who).call('getDashboardGuest', CALLS.getDashboardGuest.args, { user: who });
+      expect(refused(card)).toBe(true);
+      expect(JSON.stringify(card.value)).not.toContain('Sato');
     }
     for (const who of [STRANGER, NOBODY]) {
       const tick = await setting(dir, file, who).call('tickChecklistItem', CALLS.tickChecklistItem.args, { user: who });
@@ -163,6 +167,8 @@ describe('every entry point, as four callers', () => {
     const dash = await emu.call('getDashboardView', [], { user: ORGANISER });
     expect(refused(dash)).toBe(false);
     expect(JSON.stringify(dash.value)).toContain('G01');
+    const card = await emu.call('getDashboardGuest', CALLS.getDashboardGuest.args, { user: ORGANISER });
+    expect(card.value).toMatchObject({ ok: true, guest_id: 'G01' });
     const tick = await emu.call('tickChecklistItem', CALLS.tickChecklistItem.args, { user: ORGANISER });
     expect(tick.value).toMatchObject({ ok: true });
   });
@@ -172,7 +178,7 @@ describe('every entry point, as four callers', () => {
     // the page functions, the trigger handler and the pages: the tests above, for all four.
     const covered = new Set<string>([
       ...organiserOnly,
-      'getLoView', 'getDashboardView', 'getGuestCard', 'tickChecklistItem', 'runReminders',
+      'getLoView', 'getDashboardView', 'getGuestCard', 'getDashboardGuest', 'tickChecklistItem', 'runReminders',
       'onOpen', 'onInstall', 'onEdit', 'openSidebar', 'openDashboard', 'doGet',
     ]);
     expect([...covered].sort()).toEqual(Object.keys(ENTRY_POLICY).sort());

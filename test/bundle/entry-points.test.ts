@@ -17,7 +17,7 @@ const REQUIRED_GLOBALS = [
   'onOpen', 'onInstall', 'onEdit', 'doGet',
   'openSidebar', 'openDashboard', 'setUpWorkbook', 'validateWorkbook',
   'generateAllDocuments', 'generateDocuments', 'turnRemindersOn', 'turnRemindersOff', 'runReminders',
-  'getLoView', 'getDashboardView', 'tickChecklistItem',
+  'getLoView', 'getDashboardView', 'getDashboardGuest', 'tickChecklistItem',
 ];
 
 describe('dist/Code.js as Apps Script loads it', () => {

@@ -22,7 +22,7 @@ type _FunctionCannotCross = Assert<Equal<Wire<{ f: () => void }>['f'], never>>;
 type _PlainDataKept = Assert<Equal<Wire<{ a?: string; b: (number | null)[]; c: { d: boolean } }>, { a?: string; b: (number | null)[]; c: { d: boolean } }>>;
 
 /** The entry points whose results a page, the command line or a test reads: none may hold a Date. */
-type Read = 'getLoView' | 'getDashboardView' | 'tickChecklistItem' | 'setUpWorkbook' | 'validateWorkbook'
+type Read = 'getLoView' | 'getDashboardView' | 'getDashboardGuest' | 'tickChecklistItem' | 'setUpWorkbook' | 'validateWorkbook'
   | 'generateAllDocuments' | 'generateDocuments' | 'turnRemindersOn' | 'turnRemindersOff' | 'runReminders';
 type CrossesWhole<K extends EntryName> = Equal<EntryValue<K>, ReturnType<Server[K]>>;
 type _AllCrossWhole = Assert<{ [K in Read]: CrossesWhole<K> }[Read]>;

@@ -43,6 +43,7 @@ export const ENTRY_POLICY = {
   getLoView: { audience: 'guest_lo', from: 'page' },
   getDashboardView: { audience: 'organiser', from: 'page' },
   getGuestCard: { audience: 'guest_lo', from: 'page' },
+  getDashboardGuest: { audience: 'organiser', from: 'page' },
   tickChecklistItem: { audience: 'guest_lo', from: 'page' },
   setUpWorkbook: { audience: 'organiser', from: 'menu', openUntilOrganisersNamed: true },
   validateWorkbook: { audience: 'organiser', from: 'menu', openUntilOrganisersNamed: true },

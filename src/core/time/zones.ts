@@ -6,11 +6,9 @@
  * arithmetic is date-fns.
  */
 import { tzOffset } from '@date-fns/tz';
-import { addDays as dfAddDays } from 'date-fns/addDays';
 import { addMinutes as dfAddMinutes } from 'date-fns/addMinutes';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInMinutes } from 'date-fns/differenceInMinutes';
-import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate, ZonedTime } from '../model';
 
 /** Wall-clock fields. month is 1-12. */
@@ -219,10 +217,17 @@ function calendarDay(d: IsoDate): Date | undefined {
   return day;
 }
 
-/** The calendar date n days after d ("2026-12-31" + 1 → "2027-01-01"); d itself when it is not an ISO date. */
+/**
+ * The calendar date n days after d ("2026-12-31" + 1 → "2027-01-01"); d itself when it is not an ISO date.
+ * UTC calendar arithmetic, no formatter: the checklist calls this for every item of every guest.
+ */
 export function addDays(d: IsoDate, n: number): IsoDate {
-  const day = calendarDay(d);
-  return day && Number.isFinite(n) ? lightFormat(dfAddDays(day, n), 'yyyy-MM-dd') : d;
+  const m = ISO_DATE.exec(d);
+  if (!m || !Number.isFinite(n)) return d;
+  const day = new Date(0);
+  // The day number is truncated after adding, as Date.setDate does (date-fns addDays kept that).
+  day.setUTCFullYear(+m[1], +m[2] - 1, +m[3] + n);
+  return isoDateOf({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() });
 }
 
 /** Calendar days from a to b (b − a). NaN when either is not an ISO date. */

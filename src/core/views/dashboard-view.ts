@@ -1,24 +1,25 @@
 /**
- * The organiser dashboard: readiness per guest and phase, who has no LO, the
- * arrivals and departures of today and tomorrow, and the state of reminders.
- * Pure; the server checks that the caller is an organiser before calling it.
+ * The organiser dashboard: a compact summary per guest and phase (ids, name,
+ * delegation, LOs, phase counts, findings), the hour-by-hour timeline of
+ * arrivals and departures per airport, and the state of reminders. A guest's
+ * card is fetched when a row is opened (buildDashboardCard), so the page
+ * receives about 100 bytes per guest. The page filters and searches the
+ * summary itself. Pure; the server checks that the caller is an organiser.
  */
-import { PHASES, type EventModel, type Finding, type Flight, type Guest, type Lang, type Phase } from '../model';
+import { PHASES, type EventModel, type Finding, type Guest, type Lang, type Phase } from '../model';
 import { t } from '../i18n';
 import { readiness } from '../checklist';
 import { indexModel } from '../model-index';
-import { addDays, localDate } from '../time/zones';
 import type { Caller } from './access';
-import { joinNonEmpty } from '../text';
 import { guestFacts } from '../facts/guest-facts';
-import { formatDate, formatDateTime, formatTime } from '../time/format';
-import { findingsOfGuest, loNames, viewIndex, type ViewIndex } from './view-index';
+import { formatDateTime } from '../time/format';
+import { findingsOfGuest, viewIndex, type ViewIndex } from './view-index';
 import { dashboardLabels } from './labels';
 import { deniedView, eventName } from './lo-view';
 import { remindersView, type RemindersState } from './reminders-state';
-import type {
-  DashboardFilters, DashboardViewResult, Option, ReadinessCell, ReadinessRow, TimelineDay, TimelineEvent,
-} from './types';
+import { buildCardBody } from './guest-card';
+import { hourTimeline } from './dashboard-timeline';
+import type { DashboardCardResult, DashboardFilters, DashboardSummary, DashboardViewResult, Option } from './types';
 
 const NO_FILTERS: DashboardFilters = { lo: '', delegation: '', phase: '', unassigned: false };
 
@@ -80,132 +81,71 @@ function matches(ix: ViewIndex, g: Guest, f: DashboardFilters): boolean {
   return true;
 }
 
-function timelineEvent(ix: ViewIndex, fl: Flight, lang: Lang, eventZone: string): TimelineEvent | undefined {
-  const g = ix.index.guestsById.get(fl.guest_id);
-  const moment = fl.direction === 'arrival' ? fl.arrive : fl.depart;
-  if (!g || !moment) return undefined;
-  const airport = fl.direction === 'arrival' ? fl.to_airport : fl.from_airport;
-  const facts = guestFacts(ix.index, g);
-  const los = loNames(facts);
-  const ev: TimelineEvent = {
-    time: formatTime(moment.at, eventZone, lang) ?? '',
-    iso: moment.at.toISOString(),
-    kind: fl.direction,
-    kindLabel: t(lang, fl.direction === 'arrival' ? 'ui.flight.arrival' : 'ui.flight.departure'),
-    guest_id: g.guest_id,
-    guest: facts.names.full,
-    flight: fl.flight_no,
-    where: `${airport} ${formatTime(moment.at, moment.zone, lang, true) ?? ''}`,
-    los: [...los.primary, ...los.backup].join(t(lang, 'common.list.separator')) || t(lang, 'ui.dash.no_lo'),
-  };
-  if (fl.status !== 'scheduled') {
-    ev.status = t(lang, fl.status === 'changed' ? 'ui.flight.status.changed' : 'ui.flight.status.cancelled');
-  }
-  return ev;
-}
-
-function timeline(ix: ViewIndex, lang: Lang, now: Date, guestIds: Set<string>): TimelineDay[] {
-  const zone = ix.index.model.event.time_zone;
-  const today = localDate(now, zone);
-  const days = [today, addDays(today, 1)];
-  const byDay = new Map<string, TimelineEvent[]>(days.map((d) => [d, []]));
-  for (const fl of ix.index.model.flights) {
-    if (!guestIds.has(fl.guest_id)) continue;
-    const moment = fl.direction === 'arrival' ? fl.arrive : fl.depart;
-    if (!moment) continue;
-    const list = byDay.get(localDate(moment.at, zone));
-    if (!list) continue;
-    const ev = timelineEvent(ix, fl, lang, zone);
-    if (ev) list.push(ev);
-  }
-  return days.map((d, i) => ({
-    date: d,
-    title: t(lang, i === 0 ? 'ui.dash.today' : 'ui.dash.tomorrow', { date: formatDate(d, lang) ?? d }),
-    events: byDay.get(d)!.sort((a, b) => a.iso.localeCompare(b.iso) || a.guest.localeCompare(b.guest)),
-    empty: t(lang, 'ui.dash.timeline_none'),
-  }));
-}
-
 export function buildDashboardView(input: DashboardInput): DashboardViewResult {
   const { model, findings, caller, now, lang } = input;
   if (caller.role !== 'organiser') {
     return deniedView(caller.email ? 'organisers_only' : 'no_identity', lang, caller.email, dashboardLabels(lang));
   }
   const filters = input.filters ?? { ...NO_FILTERS };
-  const zone = model.event.time_zone;
   const index = indexModel(model);
   const ix = viewIndex(index, findings);
   const ready = readiness(model, now, index);
   const readyById = new Map(ready.guests.map((r) => [r.guestId, r]));
   const phases = filters.phase ? [filters.phase] : [...PHASES];
-  const rows: ReadinessRow[] = [];
-  let overdueTotal = 0;
-  let withErrors = 0;
+  const loIndex = new Map(model.los.map((l, i) => [l.lo_id, i]));
+  const delegations = [...new Set(model.guests.map((g) => g.delegation?.trim()).filter((d): d is string => !!d))].sort((a, b) =>
+    a.localeCompare(b),
+  );
+  const delegationIndex = new Map(delegations.map((d, i) => [d, i]));
+  const s: DashboardSummary = {
+    ids: [], names: [], delegation: [], los: [], backups: [], current: [], cells: [], errors: [], warnings: [],
+  };
   for (const g of model.guests) {
     if (!matches(ix, g, filters)) continue;
     const r = readyById.get(g.guest_id);
     const facts = guestFacts(index, g);
-    const names = loNames(facts);
     const gf = findingsOfGuest(ix, facts);
-    const errors = gf.filter((f) => f.severity === 'error').length;
-    const warnings = gf.filter((f) => f.severity === 'warning').length;
-    const cells: ReadinessCell[] = phases.map((p) => {
-      const c = r?.phases[p] ?? { total: 0, done: 0, auto: 0, overdue: 0, open: 0 };
-      const tone: ReadinessCell['tone'] =
-        c.overdue > 0 ? 'bad' : c.total > 0 && c.done === c.total ? 'ok' : r?.currentPhase === p ? 'warn' : 'open';
-      const text = joinNonEmpty(
-        [`${c.done}/${c.total}`, c.overdue ? t(lang, 'ui.dash.cell.overdue', { n: c.overdue }) : undefined],
-        ' · ',
-      );
-      return { phase: p, done: c.done, total: c.total, overdue: c.overdue, text, tone };
-    });
-    const all = r?.all ?? { total: 0, done: 0, overdue: 0 };
-    overdueTotal += cells.reduce((n, c) => n + c.overdue, 0);
-    if (errors) withErrors++;
-    const percent = all.total ? Math.round((100 * all.done) / all.total) : 0;
-    rows.push({
-      guest_id: g.guest_id,
-      name: facts.names.full,
-      delegation: g.delegation ?? '',
-      los:
-        [...names.primary, ...names.backup.map((b) => `${b} (${t(lang, 'ui.lo.role.backup')})`)].join(t(lang, 'common.list.separator')) ||
-        t(lang, 'ui.dash.no_lo'),
-      unassigned: names.primary.length + names.backup.length === 0,
-      cells,
-      findings: {
-        errors,
-        warnings,
-        text: errors || warnings ? t(lang, 'ui.dash.findings', { errors, warnings }) : t(lang, 'ui.dash.findings_none'),
-      },
-      overall: { done: all.done, total: all.total, percent, text: `${percent}% (${all.done}/${all.total})` },
-    });
+    const known = facts.los.filter((l) => loIndex.has(l.assignment.lo_id));
+    s.ids.push(g.guest_id);
+    s.names.push(facts.names.full);
+    s.delegation.push(delegationIndex.get(g.delegation?.trim() ?? '') ?? -1);
+    s.los.push(known.filter((l) => l.role !== 'backup').map((l) => loIndex.get(l.assignment.lo_id)!));
+    s.backups.push(known.filter((l) => l.role === 'backup').map((l) => loIndex.get(l.assignment.lo_id)!));
+    s.current.push(r ? phases.indexOf(r.currentPhase) : -1);
+    s.cells.push(
+      phases.flatMap((p) => {
+        const c = r?.phases[p];
+        return c ? [c.done, c.total, c.overdue] : [0, 0, 0];
+      }),
+    );
+    s.errors.push(gf.filter((f) => f.severity === 'error').length);
+    s.warnings.push(gf.filter((f) => f.severity === 'warning').length);
   }
-  const delegations = [...new Set(model.guests.map((g) => g.delegation?.trim()).filter((d): d is string => !!d))].sort((a, b) =>
-    a.localeCompare(b),
-  );
-  const phaseOptions: Option[] = PHASES.map((p) => ({ value: p, label: phaseTitle(lang, p) }));
   return {
     ok: true,
     lang,
     labels: dashboardLabels(lang),
     eventName: eventName(model, lang),
-    asOf: t(lang, 'ui.updated', { time: formatDateTime(now, zone, lang) ?? '' }),
+    asOf: t(lang, 'ui.updated', { time: formatDateTime(now, model.event.time_zone, lang) ?? '' }),
     nowIso: now.toISOString(),
     filters,
-    options: {
-      los: model.los.map((l) => ({ value: l.lo_id, label: `${l.name} (${l.lo_id})` })),
-      delegations: delegations.map((d) => ({ value: d, label: d })),
-      phases: phaseOptions,
-    },
-    phases: phaseOptions.filter((o) => phases.includes(o.value as Phase)),
-    rows,
-    count: t(lang, 'ui.dash.count', { shown: rows.length, total: model.guests.length }),
-    totals: t(lang, 'ui.dash.totals', { overdue: overdueTotal, errors: withErrors }),
-    unassigned: model.guests
-      .map((g) => guestFacts(index, g))
-      .filter((f) => !f.hasLo)
-      .map((f) => ({ guest_id: f.guest.guest_id, name: f.names.full, delegation: f.guest.delegation ?? '' })),
-    timeline: timeline(ix, lang, now, new Set(rows.map((r) => r.guest_id))),
-    reminders: remindersView(input.reminders ?? {}, lang, zone),
+    phases: phases.map((p) => ({ value: p, label: phaseTitle(lang, p) })),
+    los: model.los.map((l): Option => ({ value: l.lo_id, label: l.name || l.lo_id })),
+    delegations,
+    guests: s,
+    timeline: hourTimeline(index, new Set(s.ids), loIndex, lang, now),
+    reminders: remindersView(input.reminders ?? {}, lang, model.event.time_zone),
   };
+}
+
+/** One guest's card for the dashboard row the organiser opened; organisers only. */
+export function buildDashboardCard(input: DashboardInput & { guestId: string }): DashboardCardResult {
+  const { model, findings, caller, now, lang, guestId } = input;
+  if (caller.role !== 'organiser') {
+    return deniedView(caller.email ? 'organisers_only' : 'no_identity', lang, caller.email, dashboardLabels(lang));
+  }
+  const index = indexModel(model);
+  const guest = index.guestsById.get(guestId);
+  if (!guest) return { ok: false, lang, message: t(lang, 'ui.tick.unknown_guest', { guest: guestId.slice(0, 64) }) };
+  return { ok: true, guest_id: guest.guest_id, card: buildCardBody(viewIndex(index, findings), guest, lang, now, 0) };
 }

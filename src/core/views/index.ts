@@ -4,7 +4,7 @@
  */
 export { canSeeGuest, guestRoleOf, resolveCaller, visibleGuests } from './access';
 export { buildGuestCard, buildLoView, deniedView } from './lo-view';
-export { buildDashboardView, parseDashboardFilters } from './dashboard-view';
+export { buildDashboardCard, buildDashboardView, parseDashboardFilters } from './dashboard-view';
 export { checklistView, focusItems } from './checklist-view';
 export type { RemindersState } from './reminders-state';
 export type * from './types';

@@ -13,16 +13,22 @@ const LO_PAGE_KEYS = [
   'tick.failed', 'tick.saved', 'section.findings', 'section.todo', 'list.search', 'list.count', 'list.opening',
 ] as const;
 
+/** `label.*` keys are the shared fact labels (i18n/en/label.ts); the rest are `ui.*`. */
 const DASHBOARD_KEYS = [
-  'title', 'lang.other', 'refresh', 'dash.title', 'dash.filter.lo', 'dash.filter.delegation', 'dash.filter.phase',
-  'dash.filter.all', 'dash.filter.unassigned', 'dash.col.guest', 'dash.col.los', 'dash.col.findings',
-  'dash.col.overall', 'dash.unassigned', 'dash.unassigned_none', 'dash.no_match', 'dash.timeline',
-  'section.reminders',
+  'title', 'lang.other', 'refresh', 'dash.title', 'label.lo', 'label.delegation', 'label.guest', 'dash.filter.phase',
+  'dash.filter.all', 'dash.filter.search', 'dash.filter.search_hint', 'dash.filter.status', 'dash.status.overdue',
+  'dash.status.no_lo', 'dash.status.findings', 'dash.col.los', 'dash.col.findings', 'dash.col.overall',
+  'dash.cell.overdue', 'dash.findings', 'dash.findings_none', 'dash.no_lo', 'lo.role.backup', 'dash.no_match',
+  'dash.count', 'dash.totals', 'dash.timeline', 'dash.tl.legend', 'dash.tl.gap', 'dash.tl.arrivals',
+  'dash.tl.departures', 'dash.card.loading', 'section.reminders', 'section.findings',
 ] as const;
 
 function pick(lang: Lang, keys: readonly string[]): ClientLabels {
   const out: ClientLabels = {};
-  for (const k of keys) out[k] = lookup(lang, `ui.${k}`) ?? lookup('en', `ui.${k}`) ?? k;
+  for (const k of keys) {
+    const full = k.startsWith('label.') ? k : `ui.${k}`;
+    out[k] = lookup(lang, full) ?? lookup('en', full) ?? k;
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@
  * so the browser only lays it out. The client imports these as types only.
  */
 import type { Lang, Phase, Severity } from '../model';
+import type { CardBody } from './guest-card';
 
 export type CallerRole = 'organiser' | 'lo' | 'none';
 
@@ -178,45 +179,50 @@ export interface DashboardFilters {
   unassigned: boolean;
 }
 
-export interface ReadinessCell {
-  phase: Phase;
-  done: number;
-  total: number;
-  overdue: number;
-  text: string;
-  tone: 'ok' | 'warn' | 'bad' | 'open';
+/**
+ * The dashboard's guests, one entry per guest in every array (column-wise, so
+ * 1,000 guests stay well under 150 KB on the wire). Names and delegations are
+ * sheet data: the page writes them with textContent only.
+ */
+export interface DashboardSummary {
+  ids: string[];
+  names: string[];
+  /** Index into DashboardView.delegations; -1 when none. */
+  delegation: number[];
+  /** Indices into DashboardView.los: primary LOs, then backup LOs. */
+  los: number[][];
+  backups: number[][];
+  /** Index into DashboardView.phases of the guest's current phase. */
+  current: number[];
+  /** Per guest, per phase (DashboardView.phases' order): done, total, overdue — flattened. */
+  cells: number[][];
+  errors: number[];
+  warnings: number[];
 }
 
-export interface ReadinessRow {
-  guest_id: string;
-  name: string;
-  delegation: string;
-  los: string;
-  unassigned: boolean;
-  cells: ReadinessCell[];
-  findings: { errors: number; warnings: number; text: string };
-  overall: { done: number; total: number; percent: number; text: string };
+/** One hour at one airport with a flight in it (hours are event-zone wall hours, 0–23). */
+export interface TimelineHour {
+  hour: number;
+  arrivals: number;
+  departures: number;
+  /** Indices into DashboardView.los of the LOs covering this hour's guests that day. */
+  los: number[];
+  /** Guests of this hour with no LO covering that day (a gap). */
+  uncovered?: number;
+  /** More guests than covering LOs: an LO would have to be in two places. */
+  crowded?: boolean;
 }
 
-export interface TimelineEvent {
-  time: string;
-  iso: string;
-  kind: 'arrival' | 'departure';
-  kindLabel: string;
-  guest_id: string;
-  guest: string;
-  flight: string;
-  /** "BKK 16:15 (Bangkok, UTC+7)" */
-  where: string;
-  los: string;
-  status?: string;
+export interface TimelineAirport {
+  code: string;
+  hours: TimelineHour[];
 }
 
-export interface TimelineDay {
+export interface TimelineDayGrid {
   date: string;
   title: string;
-  events: TimelineEvent[];
-  empty: string;
+  today: boolean;
+  airports: TimelineAirport[];
 }
 
 export interface DashboardView {
@@ -227,14 +233,16 @@ export interface DashboardView {
   asOf: string;
   nowIso: string;
   filters: DashboardFilters;
-  options: { los: Option[]; delegations: Option[]; phases: Option[] };
   phases: Option[];
-  rows: ReadinessRow[];
-  count: string;
-  totals: string;
-  unassigned: { guest_id: string; name: string; delegation: string }[];
-  timeline: TimelineDay[];
+  /** LO ids and names ("Name (LO01)"); guests and hours point here by index. */
+  los: Option[];
+  delegations: string[];
+  guests: DashboardSummary;
+  timeline: TimelineDayGrid[];
   reminders: RemindersView;
 }
+
+/** One guest's card, fetched when the organiser opens its row. */
+export type DashboardCardResult = { ok: true; guest_id: string; card: CardBody } | DeniedView | { ok: false; lang: Lang; message: string };
 
 export type DashboardViewResult = DashboardView | DeniedView;

@@ -21,6 +21,7 @@ import { fillWorkbook } from '../sample/fill';
 import { syntheticEvent } from './synthetic';
 import { reminderLoad } from './reminder-load';
 import { pageBench } from './page-bench';
+import { dashboardRows } from './dashboard';
 import { SAMPLE_ORGANISER } from '../sample/sample-event';
 
 export interface BenchRow {
@@ -137,6 +138,7 @@ export async function runBench(sizes: number[]): Promise<BenchRow[]> {
       // The LO pages: the 25th guest is the first of the synthetic LO LX8 (three guests each).
       const pageEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir(), now });
       rows.push(...(await pageBench(pageEmu, n, { organiser: SAMPLE_ORGANISER, lo: n > 24 ? 'lx8@example.go.th' : 'lo1@example.go.th', guest: n > 24 ? 'S00025' : 'G01' })));
+      rows.push(...(await dashboardRows(file, n, dir)));
       rows.push({ operation: 'parse only (core, baseline)', guests: n, apps_script_calls: 0, ms: parseMs, google_s: s_(parseMs), note: 'zod rows, no cross-tab rules' });
       rows.push({ operation: 'parse + validate (core)', guests: n, apps_script_calls: 0, ms: checkMs, google_s: s_(checkMs), note: `${(checkMs / parseMs).toFixed(2)}x parse; ${findings} findings` });
       const own = (r.execMs ?? NaN) - first.serviceMs;

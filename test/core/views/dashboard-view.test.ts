@@ -1,6 +1,6 @@
-import { buildDashboardView, parseDashboardFilters } from '../../../src/core/views';
+import { buildDashboardCard, buildDashboardView, parseDashboardFilters } from '../../../src/core/views';
 import type { DashboardView } from '../../../src/core/views/types';
-import { deleteRow, rowOf, validEvent } from '../fixtures/workbook';
+import { deleteRow, generateEvent, rowOf, setCell, validEvent } from '../fixtures/workbook';
 import { bkk } from '../fixtures/model';
 import { inputFor } from '../fixtures/views';
 
@@ -24,61 +24,98 @@ describe('the organiser dashboard', () => {
     }
   });
 
-  it('shows every guest with readiness per phase, findings and overall progress', () => {
+  it('sends a compact summary per guest: ids, names, delegation, LOs, counts per phase, findings', () => {
     const v = ok(buildDashboardView(inputFor(validEvent(), ORGANISER, bkk('2026-12-06 16:00'))));
-    expect(v.rows.map((r) => r.guest_id)).toEqual(['G001', 'G002']);
+    const g = v.guests;
+    expect(g.ids).toEqual(['G001', 'G002']);
     expect(v.phases.map((p) => p.value)).toEqual(['prepare', 'before_arrival', 'arrival', 'stay', 'departure']);
-    const g1 = v.rows[0];
-    expect(g1.cells).toHaveLength(5);
-    const arrival = g1.cells.find((c) => c.phase === 'arrival')!;
-    expect(arrival.overdue).toBe(1);
-    expect(arrival.tone).toBe('bad');
-    expect(arrival.text).toBe('0/11 · 1 overdue');
-    expect(g1.los).toBe('Somchai Jaidee');
-    expect(g1.findings).toEqual({ errors: 0, warnings: 0, text: 'none' });
-    expect(g1.overall).toEqual({ done: 4, percent: 10, text: '10% (4/40)', total: 40 });
-    expect(v.count).toBe('2 of 2 guests');
+    expect(g.cells[0]).toHaveLength(15);
+    const arrival = v.phases.findIndex((p) => p.value === 'arrival');
+    // done, total, overdue of the arrival phase
+    expect(g.cells[0].slice(3 * arrival, 3 * arrival + 3)).toEqual([0, 11, 1]);
+    expect(g.cells[0].filter((_, i) => i % 3 === 0).reduce((a, b) => a + b, 0)).toBe(4);
+    expect(g.cells[0].filter((_, i) => i % 3 === 1).reduce((a, b) => a + b, 0)).toBe(40);
+    expect(g.los[0].map((i) => v.los[i].label)).toEqual(['Somchai Jaidee']);
+    expect(v.delegations[g.delegation[0]]).toBe('Japan');
+    expect([g.errors[0], g.warnings[0]]).toEqual([0, 0]);
+    expect(g.current[0]).toBe(arrival);
+    // No card in the summary: the card comes with buildDashboardCard.
+    expect(JSON.stringify(v)).not.toContain('sections');
   });
 
   it('filters by LO, by delegation and by phase', () => {
     const base = inputFor(validEvent(), ORGANISER, bkk('2026-12-06 16:00'));
     const byLo = ok(buildDashboardView({ ...base, filters: { lo: 'LO02', delegation: '', phase: '', unassigned: false } }));
-    expect(byLo.rows.map((r) => r.guest_id)).toEqual(['G002']);
+    expect(byLo.guests.ids).toEqual(['G002']);
     const byDelegation = ok(buildDashboardView({ ...base, filters: { lo: '', delegation: 'japan', phase: '', unassigned: false } }));
-    expect(byDelegation.rows.map((r) => r.guest_id)).toEqual(['G001']);
+    expect(byDelegation.guests.ids).toEqual(['G001']);
     const byPhase = ok(buildDashboardView({ ...base, filters: { lo: '', delegation: '', phase: 'stay', unassigned: false } }));
     expect(byPhase.phases.map((p) => p.value)).toEqual(['stay']);
-    expect(byPhase.rows.every((r) => r.cells.length === 1 && r.cells[0].phase === 'stay')).toBe(true);
-    expect(byLo.options.los.map((o) => o.value)).toEqual(['LO01', 'LO02']);
-    expect(byLo.options.delegations.map((o) => o.value)).toEqual(['Japan', 'Spain']);
+    expect(byPhase.guests.cells.every((c) => c.length === 3)).toBe(true);
+    expect(byLo.los.map((o) => o.value)).toEqual(['LO01', 'LO02']);
+    expect(byLo.delegations).toEqual(['Japan', 'Spain']);
   });
 
-  it('lists guests without an LO and can show only them', () => {
+  it('marks guests without an LO and can send only them', () => {
     const wb = validEvent();
     deleteRow(wb, 'Assignments', rowOf(wb, 'Assignments', 'G002'));
     const base = inputFor(wb, ORGANISER, bkk('2026-12-06 16:00'));
     const v = ok(buildDashboardView(base));
-    expect(v.unassigned.map((u) => u.guest_id)).toEqual(['G002']);
-    expect(v.rows.find((r) => r.guest_id === 'G002')).toMatchObject({ unassigned: true, los: 'no LO' });
+    expect(v.guests.los[1]).toEqual([]);
+    expect(v.guests.backups[1]).toEqual([]);
     const only = ok(buildDashboardView({ ...base, filters: { lo: '', delegation: '', phase: '', unassigned: true } }));
-    expect(only.rows.map((r) => r.guest_id)).toEqual(['G002']);
+    expect(only.guests.ids).toEqual(['G002']);
   });
 
-  it('puts today\'s and tomorrow\'s arrivals and departures on a timeline, in time order', () => {
+  it('gives one guest\'s card on demand, to organisers only', () => {
+    const base = inputFor(validEvent(), ORGANISER, bkk('2026-12-06 16:00'));
+    const card = buildDashboardCard({ ...base, guestId: 'G001' });
+    expect(card).toMatchObject({ ok: true, guest_id: 'G001' });
+    if (!card.ok) throw new Error('no card');
+    expect(card.card.name).toContain('Yamada');
+    expect(card.card.sections.length).toBeGreaterThan(0);
+    expect(buildDashboardCard({ ...base, guestId: 'G999' })).toEqual({ ok: false, lang: 'en', message: expect.stringContaining('G999') });
+    const lo = buildDashboardCard({ ...inputFor(validEvent(), 'somchai@example.org', bkk('2026-12-06 16:00')), guestId: 'G001' });
+    expect(lo).toMatchObject({ ok: false, reason: 'organisers_only' });
+    expect(JSON.stringify(lo)).not.toContain('Yamada');
+  });
+
+  it('stays under 150 KB at 1,000 guests (about 100 bytes a guest)', () => {
+    const v = ok(buildDashboardView(inputFor(generateEvent(1000), ORGANISER, bkk('2026-12-06 16:00'))));
+    expect(v.guests.ids).toHaveLength(1000);
+    const bytes = Buffer.byteLength(JSON.stringify(v), 'utf8');
+    expect(bytes).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  it('puts arrivals and departures by hour per airport on a timeline, with the LOs covering each hour', () => {
     const v = ok(buildDashboardView(inputFor(validEvent(), ORGANISER, bkk('2026-12-06 09:00'))));
-    expect(v.timeline.map((d) => d.date)).toEqual(['2026-12-06', '2026-12-07']);
-    expect(v.timeline[0].title).toBe('Today, Sun 6 Dec 2026');
-    expect(v.timeline[0].events.map((e) => [e.time, e.kind, e.guest_id, e.flight])).toEqual([
-      ['13:00', 'arrival', 'G002', 'QR 836'],
-      ['15:30', 'arrival', 'G001', 'TG 641'],
+    const lo = (i: number[]) => i.map((x) => v.los[x].value);
+    expect(v.timeline.map((d) => [d.date, d.title, d.today])).toEqual([
+      ['2026-12-06', 'Today, Sun 6 Dec 2026', true],
+      ['2026-12-10', 'Thu 10 Dec 2026', false],
     ]);
-    expect(v.timeline[1].events).toEqual([]);
-    const last = ok(buildDashboardView(inputFor(validEvent(), ORGANISER, bkk('2026-12-09 23:30'))));
-    // Tomorrow across midnight: both departures of the 10th.
-    expect(last.timeline[1].events.map((e) => [e.time, e.kind, e.guest_id])).toEqual([
-      ['20:00', 'departure', 'G002'],
-      ['22:00', 'departure', 'G001'],
+    const arrivals = v.timeline[0].airports;
+    expect(arrivals.map((a) => a.code)).toEqual(['BKK']);
+    expect(arrivals[0].hours.map((x) => [x.hour, x.arrivals, x.departures, lo(x.los), x.uncovered, x.crowded])).toEqual([
+      [13, 1, 0, ['LO02'], undefined, undefined],
+      [15, 1, 0, ['LO01'], undefined, undefined],
     ]);
+    expect(v.timeline[1].airports[0].hours.map((x) => [x.hour, x.departures, lo(x.los)])).toEqual([
+      [20, 1, ['LO02']],
+      [22, 1, ['LO01']],
+    ]);
+  });
+
+  it('marks an hour with a guest no LO covers as a gap, and more guests than LOs as crowded', () => {
+    const wb = validEvent();
+    // G002 lands in G001's hour and loses its LO: LO01 covers one of the two guests of 15:00.
+    setCell(wb, 'Flights', rowOf(wb, 'Flights', 'G002', 'arrival'), 'arrive_local', '2026-12-06 15:10');
+    deleteRow(wb, 'Assignments', rowOf(wb, 'Assignments', 'G002'));
+    const v = ok(buildDashboardView(inputFor(wb, ORGANISER, bkk('2026-12-06 09:00'))));
+    const bkkHours = v.timeline[0].airports.find((a) => a.code === 'BKK')!.hours;
+    expect(bkkHours).toEqual([{ hour: 15, arrivals: 2, departures: 0, los: [0], uncovered: 1, crowded: true }]);
+    const late = v.timeline.find((d) => d.date === '2026-12-10')!.airports[0].hours;
+    expect(late.find((x) => x.hour === 20)).toEqual({ hour: 20, arrivals: 0, departures: 1, los: [], uncovered: 1 });
   });
 
   it('shows the reminders state, off when never written', () => {
