@@ -16,7 +16,7 @@ import {
   buildDashboardCard, buildDashboardView, buildGuestCard, buildLoView, canSeeGuest, checklistView, deniedView, focusItems, parseDashboardFilters,
   resolveCaller, type RemindersState,
 } from '../core/views';
-import type { DashboardCardResult, DashboardViewResult, GuestCardResult, LoViewResult, TickResult } from '../core/views/types';
+import type { DashboardCardResult, DashboardViewResult, DeniedView, GuestCardResult, LoViewResult, TickResult } from '../core/views/types';
 import { dashboardLabels } from '../core/views/labels';
 import { readWorkbook_ } from './sheets/read';
 import { writeColumnRuns_ } from './sheets/write';
@@ -110,6 +110,21 @@ export function getGuestCard(guestId?: unknown, lang?: unknown): GuestCardResult
   return buildGuestCard({ model: ev.model, findings: ev.findings, caller, now: new Date(), lang: viewLang }, id);
 }
 
+/** Who calls a dashboard page call and on which event, or the refusal to send when that cannot be told. */
+function dashboardCaller_(asked: Lang | undefined):
+  | { denied: DeniedView }
+  | { ev: ReturnType<typeof loadEvent_>; caller: ReturnType<typeof resolveCaller>; viewLang: Lang; ss: GoogleAppsScript.Spreadsheet.Spreadsheet } {
+  const email = callerEmail_();
+  const fallback = asked ?? localeLang_() ?? 'th';
+  if (!email) return { denied: deniedView('no_identity', fallback, '', dashboardLabels(fallback)) };
+  const ss = eventSpreadsheet_();
+  if (!ss) return { denied: deniedView('no_spreadsheet', fallback, email, dashboardLabels(fallback)) };
+  const ev = loadEvent_(ss);
+  const caller = resolveCaller(ev.model, email);
+  const viewLang: Lang = asked ?? ev.model.event.language;
+  return { ev, caller, viewLang, ss };
+}
+
 /**
  * The organiser dashboard. `filters`: {lo?, delegation?, phase?, unassigned?};
  * organisers only — anyone else gets a refusal and no data.
@@ -118,14 +133,9 @@ export function getDashboardView(filters?: unknown, lang?: unknown): DashboardVi
   const asked = langArg_(lang, 'getDashboardView');
   const parsedFilters = parseDashboardFilters(filters);
   if ('error' in parsedFilters) throw new Error(`getDashboardView: ${parsedFilters.error}.`);
-  const email = callerEmail_();
-  const fallback = asked ?? localeLang_() ?? 'th';
-  if (!email) return deniedView('no_identity', fallback, '', dashboardLabels(fallback));
-  const ss = eventSpreadsheet_();
-  if (!ss) return deniedView('no_spreadsheet', fallback, email, dashboardLabels(fallback));
-  const ev = loadEvent_(ss);
-  const caller = resolveCaller(ev.model, email);
-  const viewLang: Lang = asked ?? ev.model.event.language;
+  const d = dashboardCaller_(asked);
+  if ('denied' in d) return d.denied;
+  const { ev, caller, viewLang, ss } = d;
   if (caller.role !== 'organiser') return deniedView('organisers_only', viewLang, caller.email, dashboardLabels(viewLang));
   return buildDashboardView({
     model: ev.model,
@@ -258,13 +268,8 @@ export function getDashboardGuest(guestId?: unknown, lang?: unknown): DashboardC
   if (typeof guestId !== 'string' || !guestId.trim() || guestId.length > 64) {
     throw new Error('getDashboardGuest: guestId must be a guest ID (text up to 64 characters).');
   }
-  const email = callerEmail_();
-  const fallback = asked ?? localeLang_() ?? 'th';
-  if (!email) return deniedView('no_identity', fallback, '', dashboardLabels(fallback));
-  const ss = eventSpreadsheet_();
-  if (!ss) return deniedView('no_spreadsheet', fallback, email, dashboardLabels(fallback));
-  const ev = loadEvent_(ss);
-  const caller = resolveCaller(ev.model, email);
-  const viewLang: Lang = asked ?? ev.model.event.language;
+  const d = dashboardCaller_(asked);
+  if ('denied' in d) return d.denied;
+  const { ev, caller, viewLang } = d;
   return buildDashboardCard({ model: ev.model, findings: ev.findings, caller, now: new Date(), lang: viewLang, guestId: guestId.trim() });
 }

@@ -317,15 +317,6 @@ describe('rows found by key after the user sorts rows and moves columns', () => 
   });
 });
 
-/** Sorts "row:key" cell names by row, then by the column's place in the sheet. */
-function byColumnOrder(sheet: unknown[][]) {
-  const columns = matchHeaders(tabSpec('Sent'), sheet[0]).columns;
-  return (a: string, b: string) => {
-    const [ra, ka] = a.split(':');
-    const [rb, kb] = b.split(':');
-    return Number(ra) - Number(rb) || columns[ka] - columns[kb];
-  };
-}
 
 describe('set-up beside a user\'s column', () => {
   it('adds the missing columns after the user\'s column and writes only their headers, notes and formats', async () => {
