@@ -14,6 +14,7 @@ import { parseWorkbook } from '../core/schema/parse';
 import { resolveCaller } from '../core/views';
 import { callerEmail_, localeLang_ } from './access';
 import { readWorkbook_, withGuardRead_, type RawWorkbook } from './sheets/read';
+import { sheetsApi_ } from './sheets/sheets-api';
 
 const WHO_TABS = new Set(['Event', 'LOs']);
 
@@ -31,7 +32,7 @@ function requireOrganiser_(name: EntryPoint, ss: GoogleAppsScript.Spreadsheet.Sp
   let raw: RawWorkbook | null = null;
   // Read even for an unknown caller: the refusal speaks the event's language.
   if (ss) {
-    raw = readWorkbook_(ss);
+    raw = readWorkbook_(ss, undefined, sheetsApi_());
     const who = raw.tabs.filter((tab) => WHO_TABS.has(tabForSheetName(tab.name) ?? ''));
     const model = parseWorkbook(who, { spreadsheetZone: raw.timeZone }).model;
     lang = model.event.language ?? lang;

@@ -19,15 +19,18 @@ import {
 import type { DashboardCardResult, DashboardViewResult, DeniedView, GuestCardResult, LoViewResult, TickResult } from '../core/views/types';
 import { dashboardLabels } from '../core/views/labels';
 import { readWorkbook_ } from './sheets/read';
+import { sheetsApi_ } from './sheets/sheets-api';
 import { writeColumnRuns_ } from './sheets/write';
 import { planTickWrite } from '../core/checklist/tick-write';
 import { callerEmail_, eventSpreadsheet_, langArg_, localeLang_ } from './access';
 import { recheckTrigger_ } from './reminders-state';
 
-/** Tabs the pages never need: skipping them keeps each call to one read per useful tab. */
+/** Contract tabs the pages never need (nor any sheet outside the contract): less to read and parse. */
 const UNREAD_TABS = new Set(['Sent', 'Documents', 'Findings']);
-
-
+const pageTab = (name: string) => {
+  const tab = tabForSheetName(name);
+  return tab !== undefined && !UNREAD_TABS.has(tab);
+};
 
 interface LoadedEvent {
   parsed: ParsedWorkbook;
@@ -40,7 +43,7 @@ interface LoadedEvent {
  * shows no findings, and the cross-tab rules are most of the computing time.
  */
 function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, validate = true): LoadedEvent {
-  const raw = readWorkbook_(ss, (name) => !UNREAD_TABS.has(tabForSheetName(name) ?? ''));
+  const raw = readWorkbook_(ss, pageTab, sheetsApi_());
   if (!validate) {
     const parsed = parseWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
     return { parsed, model: parsed.model, findings: parsed.findings };

@@ -81,7 +81,7 @@ interface EditScope {
 }
 
 function runValidation_(ss: Spreadsheet, edit: EditScope | null, api: GoogleAppsScript.Sheets | null): ValidationReport {
-  const raw = readWorkbook_(ss);
+  const raw = readWorkbook_(ss, undefined, api);
   const { parsed, findings } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
   const batch = api ? new CellBatch_() : null;
   const before = raw.tabs.find((t) => t.name === FINDINGS_TAB)?.values ?? [];

@@ -20,3 +20,15 @@ export function adjacentRuns(columns: readonly number[]): number[][] {
   }
   return runs;
 }
+
+/**
+ * Rows as Range.getDataRange().getValues() gives them: a rectangle as wide as
+ * the widest row, shorter rows padded with '' (the Sheets API leaves out a
+ * row's trailing empty cells), and one empty cell for a sheet with nothing.
+ */
+export function rectangle(rows: readonly unknown[][] | undefined): unknown[][] {
+  if (!rows || !rows.length) return [['']];
+  let width = 1;
+  for (const r of rows) if (r.length > width) width = r.length;
+  return rows.map((r) => (r.length === width ? r : [...r, ...Array<string>(width - r.length).fill('')]));
+}

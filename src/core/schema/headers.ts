@@ -67,3 +67,18 @@ export function matchHeaders(spec: TabSpec, header: readonly unknown[]): HeaderM
   const missing = all.filter((c) => !(c.key in columns)).map((c) => c.key);
   return { columns, missing, duplicates };
 }
+
+/** Where the Event tab's setting names and values are, and the first row that may hold a setting (0-based). */
+export function eventColumns(spec: TabSpec, values: readonly unknown[][]): { keyCol: number; valueCol: number; first: number } {
+  const m = matchHeaders(spec, values[0] ?? []);
+  let keyCol = m.columns.key;
+  let valueCol = m.columns.value;
+  let first = 1;
+  if (keyCol === undefined) {
+    // No key/value header: read columns A and B, and row 1 may already be a setting.
+    keyCol = valueCol !== undefined && valueCol > 0 ? valueCol - 1 : 0;
+    first = 0;
+  }
+  if (valueCol === undefined) valueCol = keyCol + 1;
+  return { keyCol, valueCol, first };
+}

@@ -10,7 +10,7 @@ import { zoneForAirport } from '../time/airports';
 import { asZone, zonedTime, type Zone } from '../time/zones';
 import { cellText, isBlankCell, readCell, type CellContext, type CellRead, type EnumIndex, type WallRead } from './cells';
 import { DEFAULT_ZONE } from './contract';
-import { matchHeaders, SETTING_NAMES, tabForSheetName } from './headers';
+import { eventColumns, matchHeaders, SETTING_NAMES, tabForSheetName } from './headers';
 import { TABS } from './tabs';
 import type { ColumnSpec, TabName, TabSpec } from './types';
 import { FindingSink, finalise, type FindingParams, type RawFinding } from '../validate/findings';
@@ -121,6 +121,7 @@ function reportCell(
 
 // ---------------------------------------------------------------- Event tab
 
+
 /** The settings of an event whose Event tab gives none: each setting's default (contract.ts). */
 function defaultSettings(spec: TabSpec): EventSettings {
   const out: Record<string, unknown> = { extra: {} };
@@ -135,16 +136,7 @@ function parseEvent(ctx: ParseContext, spec: TabSpec, sheet: SheetInput | undefi
   const layout: TabLayout = {
     tab: 'Event', sheetName: sheet ? name : null, columns: {}, missing: [], width: widthOf(values), height: values.length, settingRows: {},
   };
-  const m = matchHeaders(spec, values[0] ?? []);
-  let keyCol = m.columns.key;
-  let valueCol = m.columns.value;
-  let first = 1;
-  if (keyCol === undefined) {
-    // No key/value header: read columns A and B, and row 1 may already be a setting.
-    keyCol = valueCol !== undefined && valueCol > 0 ? valueCol - 1 : 0;
-    first = 0;
-  }
-  if (valueCol === undefined) valueCol = keyCol + 1;
+  const { keyCol, valueCol, first } = eventColumns(spec, values);
   layout.columns = { key: keyCol, value: valueCol };
   const byKey = new Map(spec.columns.map((c) => [c.key, c]));
   const seen = new Map<string, number>();

@@ -10,13 +10,16 @@
  * It needs authorization, so a simple trigger (AuthMode.LIMITED) may not call
  * it (membrane.ts refuses it there, as Google does).
  *
- * Not emulated (each throws saying so): the Values and DeveloperMetadata
- * collections, create, getByDataFilter, requests other than updateCells and
+ * `Sheets.Spreadsheets.Values.batchGet` reads the values of many ranges in
+ * one request (advanced-sheets/values.ts).
+ *
+ * Not emulated (each throws saying so): the Values collection's other
+ * methods, the DeveloperMetadata collection, create, getByDataFilter, requests other than updateCells and
  * appendDimension, cell fields other than note, userEnteredValue (string,
  * number, bool) and userEnteredFormat.backgroundColor.
  *
  * One module per class in ./advanced-sheets/: sheets.ts Sheets,
- * spreadsheets.ts Sheets.Spreadsheets; and what they share: fields.ts (field
+ * spreadsheets.ts Sheets.Spreadsheets, values.ts Sheets.Spreadsheets.Values; and what they share: fields.ts (field
  * masks), ranges.ts (A1 ranges), cells.ts (CellData, colours), errors.ts.
  */
 export { createAdvancedSheets } from './advanced-sheets/sheets';

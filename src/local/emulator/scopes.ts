@@ -250,6 +250,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
   'Files.update': DRIVE_V3_UPDATE,
   // ── Advanced Sheets service, Sheets API v4 (`Sheets.Spreadsheets.*`) ───
   'Spreadsheets.get': SHEETS_V4_READ,
+  'Values.batchGet': SHEETS_V4_READ,
   'Spreadsheets.batchUpdate': SHEETS_V4_WRITE,
   // The REST method is files.delete; Apps Script's v3 advanced service names it Files.remove (same scopes).
   'Files.remove': DRIVE_V3_CREATE,

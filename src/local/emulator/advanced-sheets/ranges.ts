@@ -4,6 +4,7 @@
  * could not parse, or naming no sheet of the spreadsheet, is refused with its
  * words; one past the grid, too (the stricter reading for spreadsheets.get).
  */
+import { lettersToColumn as column } from '../spreadsheet/a1';
 import type { SheetEmu } from '../spreadsheet/sheet';
 
 export interface GridRange {
@@ -13,12 +14,6 @@ export interface GridRange {
   col: number;
   numRows: number;
   numCols: number;
-}
-
-function column(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 const CELL = /^([A-Za-z]{1,3})?(\d+)?$/;

@@ -31,6 +31,7 @@ import { type ApiCellData, apiToHex, hexToApi } from './cells';
 import { apiError, badSignature, notEmulated } from './errors';
 import { type Mask, type Schema, checkMask, parseMask, project, selects } from './fields';
 import { type GridRange, parseRange } from './ranges';
+import { SheetsValues } from './values';
 
 /** Records a write for the other executions (the live workbook's journal); absent outside one. */
 export type WriteRecorder = (target: object, method: string, args: unknown[], result: unknown) => void;
@@ -65,12 +66,15 @@ export class SheetsSpreadsheets {
   readonly gasType = 'Spreadsheets';
   /** Cells the last call moved (read into its answer or written): what the membrane charges per cell. */
   _cellsOfLastCall = 0;
+  readonly Values: SheetsValues;
 
   constructor(
     private readonly ctx: ServiceContext,
     private readonly host: () => SpreadsheetEmu | null,
     private readonly recordWrite?: WriteRecorder,
-  ) {}
+  ) {
+    this.Values = new SheetsValues(ctx, (method, id) => this.spreadsheet(method, id));
+  }
 
   private spreadsheet(method: string, id: unknown): SpreadsheetEmu {
     if (typeof id !== 'string' || id === '') throw apiError(method, 'Required parameter: spreadsheetId');
