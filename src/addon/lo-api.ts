@@ -9,7 +9,8 @@ import { buildChecklist, parseTickRequest, isTickError } from '../core/checklist
 import { indexModel } from '../core/model-index';
 import { tabForSheetName } from '../core/schema/headers';
 import { parseWorkbook, type ParsedWorkbook } from '../core/schema/parse';
-import { neutraliseRows } from '../core/text';
+import { foldText, neutraliseRows } from '../core/text';
+import { onlyGuestRows } from '../core/schema/guest-rows';
 import { t } from '../core/i18n';
 import { checkWorkbook } from '../core/validate';
 import {
@@ -39,13 +40,15 @@ interface LoadedEvent {
 }
 
 /**
- * One read per useful tab. `validate: false` (a tick) parses only: the tick
- * shows no findings, and the cross-tab rules are most of the computing time.
+ * One read of the useful tabs. `validate: false` (a tick) parses only, and
+ * only the rows of `onlyGuest`: the tick shows no findings, and the cross-tab
+ * rules and the other guests' rows are most of the computing time.
  */
-function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, validate = true): LoadedEvent {
+function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, validate = true, onlyGuest = ''): LoadedEvent {
   const raw = readWorkbook_(ss, pageTab, sheetsApi_());
   if (!validate) {
-    const parsed = parseWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
+    const tabs = onlyGuest ? onlyGuestRows(raw.tabs, onlyGuest) : raw.tabs;
+    const parsed = parseWorkbook(tabs, { spreadsheetZone: raw.timeZone });
     return { parsed, model: parsed.model, findings: parsed.findings };
   }
   const { parsed, findings } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
@@ -184,10 +187,10 @@ export function tickChecklistItem(req?: unknown): TickResult {
   if (!ss) return refuse(t(lang, 'ui.access.no_spreadsheet'));
 
   {
-    const ev = loadEvent_(ss, false);
+    const guestId = typeof obj.guestId === 'string' ? obj.guestId.trim() : '';
+    const ev = loadEvent_(ss, false, foldText(guestId));
     const caller = resolveCaller(ev.model, email);
     if (caller.role === 'none') return refuse(t(lang, 'ui.tick.no_access'));
-    const guestId = typeof obj.guestId === 'string' ? obj.guestId.trim() : '';
     // Checked before the request itself, so an LO learns nothing about guests that are not theirs.
     if (guestId && !canSeeGuest(ev.model, caller, guestId)) {
       return refuse(

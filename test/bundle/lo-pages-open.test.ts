@@ -4,7 +4,11 @@
  * and fetches one card, and a tick is one short call without a lock. Counted
  * in executions, Apps Script calls and bytes, never in wall time.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { SHEETS_API_PER_MINUTE } from '../../src/local/emulator/quotas';
+import { createServiceContext } from '../../src/local/emulator/state';
 import type { Emulator } from '../../src/local/emulator/runner';
 import { callEntry } from '../../src/local/emulator/entry-call';
 import { makeEventFile } from '../../src/local/bench/bench';
@@ -98,6 +102,24 @@ describe('the sample event', () => {
     const refused = await callEntry(emu, 'getGuestCard', [other], { user: LO1 });
     expect(refused.ok && refused.value.ok).toBe(false);
     expect(JSON.stringify(refused.value)).not.toContain('"card"');
+  });
+
+  it('reads every tab in one Sheets API request, and tab by tab with the same view when the API refuses (the minute\'s reads used up)', async () => {
+    const viaApi = emulator(file, dir, { now: NOW });
+    const html = await openSidebar(viaApi, LO1);
+    expect(viaApi.stats.byMethod['Values.batchGet']).toBe(1);
+    expect(viaApi.stats.byMethod['Range.getValues'] ?? 0).toBe(0);
+    // The LO's minute already holds the 60 reads the Sheets API allows a user.
+    const quota = createServiceContext({ workbookPath: file, user: LO1, outboxDir: dir, docsDir: dir }).google.user(LO1).quota;
+    mkdirSync(path.dirname(quota), { recursive: true });
+    writeFileSync(quota, JSON.stringify({ sheets_api_reads: { windowStart: new Date(Math.floor(NOW.getTime() / 60_000) * 60_000).toISOString(), used: SHEETS_API_PER_MINUTE } }));
+    const tabByTab = emulator(file, dir, { now: NOW });
+    const fallback = await openSidebar(tabByTab, LO1);
+    rmSync(quota);
+    expect(tabByTab.stats.byMethod['Range.getValues']).toBeGreaterThanOrEqual(10);
+    // The same view, but for the moment it was made (Google time: the fallback takes longer).
+    const at = (v: LoView) => ({ ...v, nowIso: '' });
+    expect(at(ok(embedded(fallback)))).toEqual(at(ok(embedded(html))));
   });
 
   it('records a tick in one execution with no lock and one write (an appended row)', async () => {
