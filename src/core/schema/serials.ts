@@ -10,8 +10,8 @@
  * it came. Set-up formats those columns as dates, where Sheets shows a typed
  * number as a date too.
  */
-import { TZDate } from '@date-fns/tz';
 import { cleanText, headerKey } from '../text';
+import { wallMsToInstant } from '../time/zones';
 import { eventColumns, matchHeaders, SETTING_NAMES, tabForSheetName } from './headers';
 import { columnSpec, tabSpec } from './tabs';
 import type { ColumnSpec, TabName } from './types';
@@ -24,10 +24,8 @@ const isDateColumn = (c: ColumnSpec | undefined): boolean => c !== undefined && 
 
 /** The instant a serial number shows in `zone` (what getValues gives for a date cell). */
 export function serialToDate(serial: number, zone: string): Date {
-  // The serial's wall-clock time, as the UTC fields of a Date, rounded to the millisecond as Sheets keeps it.
-  const w = new Date(SERIAL_EPOCH_MS + Math.round(serial * 86400000));
-  const z = new TZDate(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds(), zone);
-  return new Date(z.getTime());
+  // The serial's wall-clock time as the milliseconds of UTC fields, to the millisecond as Sheets keeps it.
+  return wallMsToInstant(SERIAL_EPOCH_MS + Math.round(serial * 86400000), zone);
 }
 
 function convert(row: unknown[], col: number, zone: string): void {

@@ -2,12 +2,11 @@
  * Wall-clock time in IANA zones. Offsets come from @date-fns/tz (which asks the
  * runtime's Intl data), cached per quarter hour; wall fields are plain arithmetic on
  * UTC fields, which is much faster than building zoned Date objects per cell (parsing
- * reads every flight and pickup cell through here). Minute and calendar-day
- * arithmetic is date-fns.
+ * reads every flight and pickup cell through here). Minute arithmetic is date-fns;
+ * calendar days are UTC day numbers.
  */
 import { tzOffset } from '@date-fns/tz';
 import { addMinutes as dfAddMinutes } from 'date-fns/addMinutes';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInMinutes } from 'date-fns/differenceInMinutes';
 import type { IsoDate, ZonedTime } from '../model';
 
@@ -94,7 +93,11 @@ const offsetCache = new Map<string, Map<number, number>>();
 
 /** UTC offset in minutes of the zone at that instant (+420 for Bangkok). NaN for an unknown zone. */
 export function offsetMinutes(zone: string, at: Date): number {
-  const ms = at.getTime();
+  return offsetAt(zone, at.getTime());
+}
+
+/** offsetMinutes at an instant given in milliseconds (no Date made on a cache hit). */
+function offsetAt(zone: string, ms: number): number {
   if (!Number.isFinite(ms)) return NaN;
   let byQuarter = offsetCache.get(zone);
   if (!byQuarter) {
@@ -121,16 +124,20 @@ function wallMs(p: WallParts): number {
  * in a fall-back overlap the earlier of the two instants is chosen.
  */
 export function wallToInstant(p: WallParts, zone: string): Date {
-  const local = wallMs(p);
+  return wallMsToInstant(wallMs(p), zone);
+}
+
+/** wallToInstant for a wall-clock time given as the milliseconds of its UTC fields (to the millisecond). */
+export function wallMsToInstant(local: number, zone: string): Date {
   // At most one offset change happens within a day around the wall time, so the
   // offsets half a day before and after are the only candidates.
-  const before = offsetMinutes(zone, new Date(local - HALF_DAY));
-  const after = offsetMinutes(zone, new Date(local + HALF_DAY));
+  const before = offsetAt(zone, local - HALF_DAY);
+  const after = offsetAt(zone, local + HALF_DAY);
   if (before === after) return new Date(local - before * MINUTE);
   const tBefore = local - before * MINUTE;
   const tAfter = local - after * MINUTE;
-  const okBefore = offsetMinutes(zone, new Date(tBefore)) === before;
-  const okAfter = offsetMinutes(zone, new Date(tAfter)) === after;
+  const okBefore = offsetAt(zone, tBefore) === before;
+  const okAfter = offsetAt(zone, tAfter) === after;
   if (okBefore && okAfter) return new Date(Math.min(tBefore, tAfter));
   if (okAfter) return new Date(tAfter);
   return new Date(tBefore);
@@ -138,7 +145,7 @@ export function wallToInstant(p: WallParts, zone: string): Date {
 
 /** The wall-clock fields that clocks in `zone` show at the instant. */
 export function instantToWall(at: Date, zone: string): WallPartsWithWeekday {
-  const ms = at.getTime() + offsetMinutes(zone, at) * MINUTE;
+  const ms = at.getTime() + offsetAt(zone, at.getTime()) * MINUTE;
   const d = new Date(ms);
   return {
     year: d.getUTCFullYear(),
@@ -207,34 +214,43 @@ export function minutesBetween(a: Date, b: Date): number {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
 
-/** The calendar date as a local Date at midnight (calendar arithmetic only; never shown as an instant). */
-function calendarDay(d: IsoDate): Date | undefined {
+/** The calendar date's day number (days since 1970-01-01 in UTC), or undefined when it is not an ISO date. */
+function dayNumber(d: IsoDate): number | undefined {
   const m = ISO_DATE.exec(d);
-  if (!m) return undefined;
-  const day = new Date(2000, 0, 1);
-  day.setFullYear(+m[1], +m[2] - 1, +m[3]);
-  return day;
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS : undefined;
 }
+
+const dayCache = new Map<string, IsoDate>();
 
 /**
  * The calendar date n days after d ("2026-12-31" + 1 → "2027-01-01"); d itself when it is not an ISO date.
  * UTC calendar arithmetic, no formatter: the checklist calls this for every item of every guest.
  */
 export function addDays(d: IsoDate, n: number): IsoDate {
+  // An event has few distinct dates and the checklist asks the same sums for every guest: remembered.
+  const key = `${d}|${n}`;
+  let out = dayCache.get(key);
+  if (out !== undefined) return out;
   const m = ISO_DATE.exec(d);
   if (!m || !Number.isFinite(n)) return d;
   const day = new Date(0);
   // The day number is truncated after adding, as Date.setDate does (date-fns addDays kept that).
   day.setUTCFullYear(+m[1], +m[2] - 1, +m[3] + n);
-  return isoDateOf({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() });
+  out = isoDateOf({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() });
+  if (dayCache.size > 10_000) dayCache.clear();
+  dayCache.set(key, out);
+  return out;
 }
 
 /** Calendar days from a to b (b − a). NaN when either is not an ISO date. */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  const da = calendarDay(a);
-  const db = calendarDay(b);
-  return da && db ? differenceInCalendarDays(db, da) : NaN;
+  // UTC day numbers, no Date per call: the stay rules ask this for every guest and night, and
+  // date-fns differenceInCalendarDays (two zoned Dates a call) was a sixth of a page call's computing.
+  const da = dayNumber(a);
+  const db = dayNumber(b);
+  return da !== undefined && db !== undefined ? Math.round(db - da) : NaN;
 }
 
 /** Days in a month (month 1-12), for validating typed dates. */
