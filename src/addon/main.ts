@@ -31,7 +31,7 @@ export const generateDocuments: (kind?: AnyKind | '' | null, limit?: number) => 
 export const turnRemindersOn = organisersOnly_('turnRemindersOn', reminders.turnRemindersOn);
 export const turnRemindersOff = organisersOnly_('turnRemindersOff', reminders.turnRemindersOff);
 export const sendDueRemindersNow = organisersOnly_('sendDueRemindersNow', reminders.sendDueRemindersNow);
-export { onEdit } from './validate';
+export { onEdit, onEditChecked } from './validate';
 export { openSidebar, openDashboard, doGet } from './pages';
 
 // The page functions take `unknown` and check it, since google.script.run carries whatever a page sends;

@@ -8,6 +8,7 @@ import { loadColumnHelp_ } from './column-help';
 import { t } from '../core/i18n';
 import { planSetup, type ColumnPlan, type TabPlan, type ValidationRule } from '../core/schema/setup';
 import { requireUser_ } from './access-basic';
+import { ensureEditTrigger_ } from './edit-trigger';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 import { adjacentRuns } from '../core/grid';
 import { ensureGrid_ } from './sheets/write';
@@ -21,11 +22,13 @@ export interface SetupReport {
   createdTabs: string[];
   addedColumns: { tab: string; key: string }[];
   addedSettings: string[];
+  /** The installable on-edit trigger (edit-trigger.ts): installed now, kept from before, or not (edits then go to the simple trigger). */
+  editTrigger?: 'installed' | 'kept' | 'failed';
 }
 
 /** Menu: create missing tabs, columns and settings. */
 export function setUpWorkbook(): SetupReport {
-  requireUser_();
+  const email = requireUser_();
   const ss = activeSpreadsheet_();
   const raw = readWorkbook_(ss);
   // Headers follow the event's language (Thai unless the Event tab says otherwise).
@@ -38,6 +41,7 @@ export function setUpWorkbook(): SetupReport {
   plan.tabs.forEach((tab, i) => {
     applyTab_(ss, sheets[i], tab, report);
   });
+  report.editTrigger = ensureEditTrigger_(ss, email);
   const created = report.createdTabs.length;
   const added = report.addedColumns.length + report.addedSettings.length;
   ss.toast(

@@ -20,6 +20,7 @@ import { DEVELOPER_METADATA_CHARS, parseRecord, serializeRecord, type FillRecord
 import { type TabMarks, planMarks } from '../core/validate/marks';
 import { requireUser_ } from './access-basic';
 import { metadataEntry_, metadataWithOthers_, writeMetadata_ } from './developer-metadata';
+import { editTriggerOn_, isRecordedEditTrigger_ } from './edit-trigger';
 import { activeSpreadsheet_, readWorkbook_ } from './sheets/read';
 import { CellBatch_, sheetsApi_ } from './sheets/sheets-api';
 import { ensureGrid_, ownedColumns_, sheetNamed_ } from './sheets/write';
@@ -57,21 +58,46 @@ export function validateWorkbook(): ValidationReport {
  * edit changed (told by the Findings tab as it stood), to stay inside the
  * 30 s a simple trigger may run. A pasted block, a merged or an emptied
  * range is one range of rows like any other; nothing here can throw past
- * the log.
+ * the log. While set-up's installable trigger checks edits (edit-trigger.ts),
+ * this does nothing, so an edit is checked once.
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e?.range) return;
   try {
-    const sheet = e.range.getSheet();
-    const name = sheet.getName();
-    if (TABS.some((t) => t.owned && t.name === name)) return;
-    const first = e.range.getRow();
+    const ss = e.range.getSheet().getParent();
+    if (editTriggerOn_(ss)) return;
     // AuthMode.LIMITED: the advanced Sheets service needs authorization, so SpreadsheetApp only.
-    runValidation_(sheet.getParent(), { tab: name, fromRow: first, toRow: first + e.range.getNumRows() - 1 }, null);
+    checkEdit_(e.range, null);
   } catch (err) {
     // A simple trigger has no one to report to but the log; the menu's Validate shows everything.
     console.warn(`LO Desk onEdit: ${(err as Error).message}`);
   }
+}
+
+/**
+ * The installable on-edit trigger (edit-trigger.ts): the same check as
+ * onEdit, with the Sheets API for the reads and the writes. Acts only for the
+ * trigger set-up recorded for this spreadsheet.
+ */
+export function onEditChecked(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e?.range;
+  if (!range || typeof range.getSheet !== 'function') return;
+  try {
+    const ss = range.getSheet().getParent();
+    if (!isRecordedEditTrigger_(ss, (e as { triggerUid?: unknown }).triggerUid)) return;
+    checkEdit_(range, sheetsApi_());
+  } catch (err) {
+    console.warn(`LO Desk onEditChecked: ${(err as Error).message}`);
+  }
+}
+
+/** Validation scoped to the edited rows of an input tab (an owned tab's edit is LO Desk's own or a user's note: not checked). */
+function checkEdit_(range: GoogleAppsScript.Spreadsheet.Range, api: GoogleAppsScript.Sheets | null): void {
+  const sheet = range.getSheet();
+  const name = sheet.getName();
+  if (TABS.some((t) => t.owned && t.name === name)) return;
+  const first = range.getRow();
+  runValidation_(sheet.getParent(), { tab: name, fromRow: first, toRow: first + range.getNumRows() - 1 }, api);
 }
 
 interface EditScope {

@@ -41,6 +41,7 @@ const CALLS: Record<EntryPoint, { over: Partial<RunnerOptions>; args: unknown[] 
   turnRemindersOff: { over: {}, args: [] },
   sendDueRemindersNow: { over: {}, args: [] },
   runReminders: { over: {}, args: [{}] },
+  onEditChecked: { over: {}, args: [{}] },
 };
 
 function digest(file: string): string {
@@ -134,6 +135,20 @@ describe('every entry point, as four callers', () => {
     expect(filesIn(path.join(dir, 'outbox'))).toEqual([]);
   });
 
+  test('the edit-check handler changes nothing for any caller but its own trigger', async () => {
+    const { dir, file } = sampleCopy();
+    const before = digest(file);
+    for (const who of IDENTITIES) {
+      // What google.script.run can carry: JSON, never a Range, with or without a made-up trigger id.
+      for (const e of [{}, { triggerUid: 'forged-123', range: { getSheet: 'Guests' } }]) {
+        const r = await setting(dir, file, who).call('onEditChecked', [e], { user: who });
+        expect(r.error).toBeUndefined();
+        expect(r.value ?? null).toBeNull();
+      }
+    }
+    expect(digest(file)).toBe(before);
+  });
+
   test.each(IDENTITIES.map((who) => [LABEL[who], who]))('the menu, the sidebar, the dashboard dialog and the phone page open for %s, with guest data only for who may see it', async (_label, who) => {
     const { dir, file } = sampleCopy();
     const before = digest(file);
@@ -178,7 +193,7 @@ describe('every entry point, as four callers', () => {
     // the page functions, the trigger handler and the pages: the tests above, for all four.
     const covered = new Set<string>([
       ...organiserOnly,
-      'getLoView', 'getDashboardView', 'getGuestCard', 'getDashboardGuest', 'tickChecklistItem', 'runReminders',
+      'getLoView', 'getDashboardView', 'getGuestCard', 'getDashboardGuest', 'tickChecklistItem', 'runReminders', 'onEditChecked',
       'onOpen', 'onInstall', 'onEdit', 'openSidebar', 'openDashboard', 'doGet',
     ]);
     expect([...covered].sort()).toEqual(Object.keys(ENTRY_POLICY).sort());

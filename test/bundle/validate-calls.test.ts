@@ -6,6 +6,7 @@
  * throws, changes nothing the user typed and writes no formula.
  */
 import ExcelJS from 'exceljs';
+import { forgetEditTrigger } from '../helpers/edit-trigger';
 import { freshEmulator } from '../helpers/emulator';
 import { fillWorkbook } from '../../src/local/sample/fill';
 import { syntheticEvent } from '../../src/local/bench/synthetic';
@@ -56,8 +57,10 @@ describe('validation calls and cells (issue 14)', () => {
     expect(seen[200][0].written).toBeGreaterThan(5 * seen[20][0].written);
   });
 
-  it('an edit of a pasted block, a merged range or an emptied range never throws, keeps what was typed and writes no formula', async () => {
+  it.each(['the on-edit trigger', 'the simple trigger'])('an edit of a pasted block, a merged range or an emptied range never throws, keeps what was typed and writes no formula (%s)', async (by) => {
     const emu = await eventOf(20);
+    const simple = by === 'the simple trigger';
+    if (simple) await forgetEditTrigger(emu.options.workbookPath);
     expect((await emu.call('validateWorkbook')).ok).toBe(true);
     const typed = [['=1+1', 'x'], ['+SUM(A1)', '']];
     for (const [a1, values, merge] of [
@@ -68,9 +71,19 @@ describe('validation calls and cells (issue 14)', () => {
       emu.stats.reset();
       const r = await emu.simulateEdit('Guests', a1, values, {}, { merge });
       expect([a1, r.ok, r.error]).toEqual([a1, true, undefined]);
-      expect(emu.stats.byMethod['Spreadsheets.get'] ?? 0).toBe(0);
-      // Marks of the edited rows only: one note and fill read each; the Findings tab written only where it changed.
-      expect(emu.stats.byMethod['Range.getNotes'] ?? 0).toBeLessThanOrEqual(2);
+      expect(r.editTriggers.map((t) => [t.ok, t.error])).toEqual([[true, undefined]]);
+      if (simple) {
+        // AuthMode.LIMITED: no API; marks of the edited rows only, one note and fill read each.
+        expect(emu.stats.byMethod['Spreadsheets.get'] ?? 0).toBe(0);
+        expect(emu.stats.byMethod['Range.getNotes'] ?? 0).toBeLessThanOrEqual(2);
+      } else {
+        // Set-up's installable trigger checks the edit (the simple trigger stands down): through the Sheets API,
+        // one read of the values, one of the edited rows' marks, at most one write.
+        expect(emu.stats.byMethod['Values.batchGet']).toBe(1);
+        expect(emu.stats.byMethod['Spreadsheets.get'] ?? 0).toBeLessThanOrEqual(1);
+        expect(emu.stats.byMethod['Spreadsheets.batchUpdate'] ?? 0).toBeLessThanOrEqual(1);
+        expect(emu.stats.byMethod['Range.getValues'] ?? 0).toBe(0);
+      }
     }
     expect((await emu.call('validateWorkbook')).ok).toBe(true);
     const book = new ExcelJS.Workbook();

@@ -14,7 +14,8 @@
  * - `signed_in`: a known account; what it may see is decided inside, per guest.
  * - `guest_lo`: organisers and the LOs of the guest concerned, checked inside for each guest.
  * - `organiser`: an address in the Event tab's organiser_emails.
- * - `trigger`: only LO Desk's own installed trigger for an event whose reminders are on.
+ * - `trigger`: only LO Desk's own installed trigger: the hourly one of an event whose reminders are on,
+ *   the on-edit one set-up recorded for the spreadsheet.
  */
 export type Audience = 'anyone' | 'editor' | 'signed_in' | 'guest_lo' | 'organiser' | 'trigger';
 
@@ -23,7 +24,7 @@ export type CallerRole = 'organiser' | 'lo' | 'none';
 export interface EntryPolicy {
   audience: Audience;
   /** Where it is called from. */
-  from: 'menu' | 'simple trigger' | 'page' | 'web app' | 'time trigger';
+  from: 'menu' | 'simple trigger' | 'page' | 'web app' | 'time trigger' | 'edit trigger';
   /**
    * Organiser-only actions that only check or prepare the workbook may be run
    * by any signed-in editor while the event names no valid organiser yet:
@@ -37,6 +38,7 @@ export const ENTRY_POLICY = {
   onOpen: { audience: 'anyone', from: 'simple trigger' },
   onInstall: { audience: 'anyone', from: 'simple trigger' },
   onEdit: { audience: 'editor', from: 'simple trigger' },
+  onEditChecked: { audience: 'trigger', from: 'edit trigger' },
   openSidebar: { audience: 'signed_in', from: 'menu' },
   openDashboard: { audience: 'signed_in', from: 'menu' },
   doGet: { audience: 'signed_in', from: 'web app' },

@@ -244,7 +244,27 @@ export class Emulator {
    * then the onEdit simple trigger runs
    * (AuthMode.LIMITED) with the event object Sheets gives it.
    */
-  simulateEdit(sheet: string, a1: string, value: unknown, over: Partial<RunnerOptions> = {}, how: { merge?: boolean } = {}): Promise<CallResult> {
+  async simulateEdit(
+    sheet: string, a1: string, value: unknown, over: Partial<RunnerOptions> = {}, how: { merge?: boolean } = {},
+  ): Promise<CallResult & { editTriggers: CallResult[] }> {
+    const simple = await this.editBySimpleTrigger(sheet, a1, value, over, how);
+    // As on Google, the edit then fires every installable on-edit trigger of the spreadsheet, each as its owner.
+    const id = await this.spreadsheetId();
+    const ctx = createServiceContext(this.options);
+    const installed = readTriggers(ctx).filter((t) => t.eventType === 'ON_EDIT' && t.source === 'SPREADSHEETS' && t.sourceId === id);
+    const editTriggers: CallResult[] = [];
+    for (const t of installed) {
+      // An installable trigger's execution has no active spreadsheet (types.ts): the event carries it.
+      editTriggers.push(await this.call(t.handler, [], { ...over, user: t.user, execution: 'trigger', authMode: 'FULL' }, 'wire', (globals) => {
+        const ss = (globals.SpreadsheetApp as ReturnType<typeof createSpreadsheetApp>).openById(id!);
+        const range = ss.getSheetByName(sheet)!.getRange(a1);
+        return [{ range, value, source: ss, authMode: 'FULL', triggerUid: t.id, user: { email: over.user ?? this.options.user } }];
+      }));
+    }
+    return { ...simple, editTriggers };
+  }
+
+  private editBySimpleTrigger(sheet: string, a1: string, value: unknown, over: Partial<RunnerOptions>, how: { merge?: boolean }): Promise<CallResult> {
     return this.call('onEdit', [], { ...over, execution: 'simple', authMode: 'LIMITED' }, 'wire', (globals) => {
       const app = globals.SpreadsheetApp as ReturnType<typeof createSpreadsheetApp>;
       const ss = app.getActiveSpreadsheet()!;

@@ -11,7 +11,8 @@ const REFUSED = 'a refusal in their language; nothing is written';
 const WORDS: Record<EntryPoint, { does: string; othersGet: string }> = {
   onOpen: { does: 'builds the LO Desk menu', othersGet: '(everyone gets the menu)' },
   onInstall: { does: 'builds the menu when the add-on is installed', othersGet: '(everyone gets the menu)' },
-  onEdit: { does: 're-checks the edited rows and refreshes their marks', othersGet: '(only editors edit; it sends nothing, opens no other file, shows no data)' },
+  onEdit: { does: 're-checks the edited rows and refreshes their marks, unless the on-edit trigger does', othersGet: '(only editors edit; it sends nothing, opens no other file, shows no data)' },
+  onEditChecked: { does: 're-checks the edited rows with the Sheets API (the installable on-edit trigger set-up installs)', othersGet: 'nothing is read or changed (a call not made by the trigger set-up recorded for the spreadsheet)' },
   openSidebar: { does: 'opens the LO sidebar', othersGet: 'the sidebar, which shows them nothing of the event' },
   openDashboard: { does: 'opens the organiser dashboard', othersGet: 'the dialog, which shows them a refusal and no data (getDashboardView refuses)' },
   doGet: { does: 'serves the phone page', othersGet: 'the page, which shows them nothing of the event' },
