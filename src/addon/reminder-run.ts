@@ -20,7 +20,7 @@ import type { PlannedMessage, SkipReason } from '../core/reminders/types';
 import type { EventSettings } from '../core/model';
 import { checkWorkbook } from '../core/validate';
 import type { OwnedRowProblem } from './owned-table';
-import { decidingSentRows_, SentBooks_, type SentTabEdits } from './sent-record';
+import { decidingSentRows_, SentBooks_ } from './sent-record';
 import type { StoredRemindersState } from './reminders-state';
 import { readWorkbook_ } from './sheets/read';
 import { RUN_BUDGET_MS } from './budget';

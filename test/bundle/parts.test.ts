@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ALWAYS_EN, ALWAYS_TH, EN, TH, type LaterDomain } from '../../src/core/i18n/domains';
-import { partCode, partFile } from '../../src/addon/part-file';
+import { partCode, partFile, partHtml } from '../../src/addon/part-file';
 import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
 import { DIST, tempDir } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
@@ -50,6 +50,14 @@ describe('the bundle Apps Script parses on every execution', () => {
     expect(strings.filter((s) => !text.includes(`"${s}"`))).toEqual([]);
     expect(strings.filter((s) => code.includes(`"${s}"`))).toEqual([]);
     expect([text.includes(marker), code.includes(marker)]).toEqual([true, false]);
+  });
+
+  test('a part\'s file gives back code that does what the code did, a "</script" in it included', () => {
+    const body = 'return ["</script>", "</SCRIPT >", 1 < 2].join("|");';
+    const html = partHtml(body);
+    expect(html.match(/<\/script/gi)).toHaveLength(1);
+    expect(new Function(partCode(html) ?? '')()).toBe('</script>|</SCRIPT >|true');
+    expect(partCode('<!DOCTYPE html><p>not a part</p>')).toBeUndefined();
   });
 
   test('only the part files hold code, and dist/ holds each of them', () => {
