@@ -179,6 +179,8 @@ async function buildAddon() {
         },
       }],
     });
+    const twice = [...filesOf(r.metafile)].filter((f) => inMain.has(f));
+    if (twice.length) throw new Error(`dist/${partFile(part.name)}.html and dist/Code.js would both hold ${twice.join(', ')}`);
     const html = partHtml(r.outputFiles[0].text);
     await writeFile(path.join(dist, `${partFile(part.name)}.html`), html);
     parts.push({ name: partFile(part.name), bytes: Buffer.byteLength(html) });

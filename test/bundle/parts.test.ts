@@ -52,6 +52,14 @@ describe('the bundle Apps Script parses on every execution', () => {
     expect([text.includes(marker), code.includes(marker)]).toEqual([true, false]);
   });
 
+  test.each(['documents', 'reminders'] as const)('no code of Code.js asks for a %s string (only its part has them)', (domain) => {
+    // A key asked for in Code.js would find no string in the executions that do not load the part.
+    const keys = Object.keys(EN[domain]).map((k) => `"${domain}.${k}"`);
+    expect(keys.filter((k) => code.includes(k))).toEqual([]);
+    expect(code.includes(`\`${domain}.`)).toBe(false);
+    expect(keys.some((k) => part(domain).includes(k)) || part(domain).includes(`\`${domain}.`)).toBe(true);
+  });
+
   test('a part\'s file gives back code that does what the code did, a "</script" in it included', () => {
     const body = 'return ["</script>", "</SCRIPT >", 1 < 2].join("|");';
     const html = partHtml(body);
