@@ -13,9 +13,9 @@ import { buildMenu } from './open';
 import { organisersOnly_ } from './guard';
 import * as setup from './setup';
 import * as validate from './validate';
-import * as documents from './documents';
 import * as reminders from './reminders';
 import * as pages from './lo-api';
+import { documentsRun_ } from './parts';
 import type { Lang } from '../core/model';
 import type { AnyKind } from '../core/documents/types';
 import type { TickRequest } from '../core/checklist/tick-request';
@@ -24,9 +24,10 @@ import type { DocsOutcome } from './documents';
 
 export const setUpWorkbook = organisersOnly_('setUpWorkbook', setup.setUpWorkbook);
 export const validateWorkbook = organisersOnly_('validateWorkbook', validate.validateWorkbook);
-export const generateAllDocuments = organisersOnly_('generateAllDocuments', documents.generateAllDocuments);
+// The documents run is loaded only by these two, after the guard (parts.ts).
+export const generateAllDocuments = organisersOnly_('generateAllDocuments', () => documentsRun_().generateAllDocuments());
 export const generateDocuments: (kind?: AnyKind | '' | null, limit?: number) => DocsOutcome = organisersOnly_(
-  'generateDocuments', documents.generateDocuments,
+  'generateDocuments', (kind?: unknown, limit?: unknown) => documentsRun_().generateDocuments(kind, limit),
 );
 export const turnRemindersOn = organisersOnly_('turnRemindersOn', reminders.turnRemindersOn);
 export const turnRemindersOff = organisersOnly_('turnRemindersOff', reminders.turnRemindersOff);

@@ -20,38 +20,17 @@ import type { PlannedMessage, SkipReason } from '../core/reminders/types';
 import type { EventSettings } from '../core/model';
 import { checkWorkbook } from '../core/validate';
 import type { OwnedRowProblem } from './owned-table';
-import { decidingSentRows_, SentBooks_, type SentTabEdits } from './sent-record';
+import { decidingSentRows_, SentBooks_ } from './sent-record';
 import type { StoredRemindersState } from './reminders-state';
 import { readWorkbook_ } from './sheets/read';
 import { RUN_BUDGET_MS } from './budget';
+import { nothingSent_, type ReminderRunOutcome } from './reminder-outcome';
 
-export interface ReminderRunOutcome {
-  /** Messages (items) sent; `emails` counts the envelopes, one per recipient. */
-  sent: number;
-  emails: number;
-  failed: number;
-  deferred: number;
-  uncertain: number;
-  skipped: number;
-  /** Sent more than an hour after the moment it was planned for (the trigger ran late or not at all). */
-  late: number;
-  /** Keys of messages whose useful moment passed before any run could send them. */
-  dropped: string[];
-  /** Why the run did nothing, when it did nothing on purpose. */
-  note?: string;
-  /** Sent rows LO Desk could not match by key (a duplicated key, a row deleted meanwhile): tab, row, column, what to do. */
-  problems?: OwnedRowProblem[];
-  /** What the Sent tab had lost or changed by hand, put back from LO Desk's record. */
-  sentTabEdits?: SentTabEdits;
-  failures: { key: string; reason: string }[];
-}
+export type { ReminderRunOutcome };
 
 /** A skipped message that was never sent while it could help. */
 const MISSED: ReadonlySet<SkipReason> = new Set(['trigger_not_run', 'reminders_off', 'quota_exhausted', 'send_failed']);
 
-export function nothingSent_(note: string): ReminderRunOutcome {
-  return { sent: 0, emails: 0, failed: 0, deferred: 0, uncertain: 0, skipped: 0, late: 0, dropped: [], note, failures: [] };
-}
 
 /**
  * The Sent record is shared by every execution that sends for this event: the

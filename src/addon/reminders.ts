@@ -6,7 +6,8 @@
  */
 import { rememberSpreadsheet_ } from './access';
 import { requireUser_ } from './access-basic';
-import { nothingSent_, sendDue_, type ReminderRunOutcome } from './reminder-run';
+import { reminderRun_ } from './parts';
+import { nothingSent_, type ReminderRunOutcome } from './reminder-outcome';
 import {
   onPeriodsWith_, ownTrigger_, readStoredState_, TRIGGER_SPREADSHEET_PREFIX, writeStoredState_, type StoredRemindersState,
 } from './reminders-state';
@@ -114,7 +115,7 @@ export function sendDueRemindersNow(): ReminderRunOutcome {
 /** A run, with how it went kept in the event's state for the pages and the digest. */
 function recordedRun_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number, state: StoredRemindersState): ReminderRunOutcome {
   try {
-    const outcome = sendDue_(ss, started, state);
+    const outcome = reminderRun_().sendDue_(ss, started, state);
     const firstFailure = outcome.failures[0];
     writeStoredState_(ss, (s) => ({
       ...s,

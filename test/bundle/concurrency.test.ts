@@ -18,15 +18,26 @@ const LO1 = 'lo1@example.go.th';
 const LO2 = 'lo.wipawee@example.go.th';
 const PREPARE_RUN = '2026-12-03T09:10:00+07:00';
 
-/** A copy of dist/ whose Code.js has `patch` applied; the patch must change something. */
+/**
+ * A copy of dist/ whose code has `patch` applied: Code.js and the lazily loaded
+ * parts (dist/part-*.html, src/addon/parts.ts), since the code a patch aims at
+ * may be in either; the patch must change something.
+ */
 function patchedDist(patch: (code: string) => string): string {
   const dir = path.join(tempDir('lodesk-control-'), 'dist');
   mkdirSync(dir);
-  for (const f of readdirSync(DIST)) copyFileSync(path.join(DIST, f), path.join(dir, f));
-  const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
-  const changed = patch(code);
-  expect(changed).not.toBe(code);
-  writeFileSync(path.join(dir, 'Code.js'), changed);
+  let changes = 0;
+  for (const f of readdirSync(DIST)) {
+    if (f !== 'Code.js' && !/^part-.*\.html$/.test(f)) {
+      copyFileSync(path.join(DIST, f), path.join(dir, f));
+      continue;
+    }
+    const code = readFileSync(path.join(DIST, f), 'utf8');
+    const changed = patch(code);
+    if (changed !== code) changes++;
+    writeFileSync(path.join(dir, f), changed);
+  }
+  expect(changes).toBeGreaterThan(0);
   return dir;
 }
 

@@ -6,6 +6,8 @@
 import type { Dietary, IsoDate, Lang, Lo, TimeOfDay, ZonedTime } from '../model';
 import type { Zone } from '../time/zones';
 import { t, tDynamic, type MessageKey, type Params } from '../i18n';
+// Adds the documents strings to t()'s table (they are not there from the start).
+import '../i18n/documents-strings';
 import type { documents } from '../i18n/en/documents';
 import type { label } from '../i18n/en/label';
 import { formatDate, formatDateTime, formatTime, formatTimeOfDay } from '../time/format';

@@ -4,8 +4,8 @@
  */
 import type { Lang } from '../model';
 import { fillPlaceholders } from '../text';
-import { EN, TH, type Domains } from './domains';
-
+import { ALWAYS_EN, ALWAYS_TH, EN, TH, type Domains, type LaterDomain } from './domains';
+import type { Translation } from './types';
 
 export { EN, TH };
 
@@ -16,7 +16,18 @@ export type MessageKey = {
 export type Params = Record<string, string | number>;
 
 type Table = Record<string, Record<string, string>>;
-const TABLES: Record<Lang, Table> = { en: EN as unknown as Table, th: TH as unknown as Table };
+// Copies: the documents and reminders runs add their domains (addDomain) without changing ALWAYS_*.
+const TABLES: Record<Lang, Table> = { en: { ...ALWAYS_EN }, th: { ...ALWAYS_TH } };
+
+/**
+ * Adds a domain only one lazily loaded run uses (src/addon/parts.ts), so its
+ * strings are parsed only in the executions that run it. Called by that
+ * domain's module (documents-strings.ts) when the run's code is loaded.
+ */
+export function addDomain<D extends LaterDomain>(domain: D, en: Domains[D], th: Translation<Domains[D]>): void {
+  TABLES.en[domain] = en;
+  TABLES.th[domain] = th;
+}
 
 /** The raw string, or undefined when the key is unknown (for keys built at run time). */
 export function lookup(lang: Lang, key: string): string | undefined {

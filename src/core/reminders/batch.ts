@@ -6,6 +6,8 @@
  * own key, claim and record: only the envelope is shared.
  */
 import { t } from '../i18n';
+// Adds the reminders strings to t()'s table (they are not there from the start).
+import '../i18n/reminders-strings';
 import type { Lang } from '../model';
 import { formatDateTime } from '../time/format';
 import type { Zone } from '../time/zones';

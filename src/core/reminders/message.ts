@@ -8,6 +8,8 @@
 import type { EventModel, Guest, Lang, ProgrammeItem, Transfer } from '../model';
 import type { GuestFacts } from '../facts/guest-facts';
 import { t, tDynamic, type Params } from '../i18n';
+// Adds the reminders strings to t()'s table (they are not there from the start).
+import '../i18n/reminders-strings';
 import { joinNonEmpty, oneLine } from '../text';
 import { DEPARTURE_PICKUP_MIN_LEAD_MINUTES } from '../validate/margins';
 import { telHref } from '../views/links';

@@ -91,6 +91,27 @@ function wrapBundle(code: string): string {
   );
 }
 
+/**
+ * Code the bundle makes with `new Function` (its lazily loaded parts,
+ * src/addon/parts.ts) has the global scope, not the wrapper's: the same
+ * builtins are bound as locals at the top of its body, so a part runs as
+ * fast here as Code.js does. Its semantics are unchanged (the same objects).
+ */
+const FUNCTION_SHIM = `(function (prefix) {
+  var RealFunction = Function;
+  globalThis.Function = new Proxy(RealFunction, {
+    construct: function (target, args, newTarget) {
+      var a = Array.prototype.slice.call(args);
+      a[a.length ? a.length - 1 : 0] = prefix + (a.length ? String(a[a.length - 1]) : '');
+      return Reflect.construct(target, a, newTarget === globalThis.Function ? target : newTarget);
+    },
+    apply: function (target, self, args) {
+      return Reflect.construct(globalThis.Function, args);
+    },
+  });
+})`;
+const FUNCTION_PREFIX = `"use strict"; const { ${LOCAL_BUILTINS.join(', ')} } = globalThis;\n`;
+
 function compile(file: string): vm.Script {
   const mtimeMs = statSync(file).mtimeMs;
   const known = compiled.get(file);
@@ -187,6 +208,7 @@ export class Emulator {
     const googleClock = clock ?? new GoogleClock(opts.now ? opts.now.getTime() : Date.now());
     const context = vm.createContext({});
     vm.runInContext(CLOCK_SHIM, context)(() => googleClock.now());
+    vm.runInContext(FUNCTION_SHIM, context)(FUNCTION_PREFIX);
     const realm = vm.runInContext('({ Date: Date, Array: Array, Object: Object, Error: Error })', context) as Realm;
     const authMode = opts.authMode ?? (execution === 'simple' ? 'LIMITED' : 'FULL');
     const live = workbook instanceof LiveWorkbook ? workbook : null;
