@@ -171,11 +171,11 @@ export function uploadBatch_(uploads: Upload[]): UploadResult[] {
   return results as UploadResult[];
 }
 
-/** How many of `uploads`, from the start, fit one batch (requests and bytes; at least one). */
+/** How many of `uploads`, from the start, fit one batch (requests and bytes; at least one), and at most `max`. */
 export function batchLength_(uploads: Upload[], max = BATCH_SIZE): number {
   let bytes = 0;
   let n = 0;
-  for (const u of uploads.slice(0, max)) {
+  for (const u of uploads.slice(0, Math.min(max, BATCH_SIZE))) {
     bytes += byteLength(u.write.content());
     if (n > 0 && bytes > BATCH_BYTES) break;
     n++;
