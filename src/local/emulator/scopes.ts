@@ -305,7 +305,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
     'computeHmacSha256Signature', 'computeHmacSignature', 'formatDate', 'getUuid', 'newBlob', 'sleep', 'zip',
   ]),
   ...all('Blob', NONE, [
-    'copyBlob', 'getAs', 'getBytes', 'getContentType', 'getDataAsString', 'getName', 'isGoogleType', 'setBytes',
+    'copyBlob', 'getAs', 'getBlob', 'getBytes', 'getContentType', 'getDataAsString', 'getName', 'isGoogleType', 'setBytes',
     'setContentType', 'setDataFromString', 'setName',
   ]),
   ...all('Logger', NONE, ['clear', 'getLog', 'log']),

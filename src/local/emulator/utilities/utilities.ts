@@ -7,7 +7,7 @@ import { zipSync } from 'fflate';
 import { sleepSync } from '../lock/file-lock';
 import type { Assert, Conforms } from '../conformance';
 import type { ServiceContext } from '../state';
-import { Blob, blobBuffer, blobOf } from './blob';
+import { Blob, blobBuffer, blobOf, type BlobLike } from './blob';
 import { toBuffer, toSignedBytes } from './bytes';
 import { Charset, DigestAlgorithm, MacAlgorithm, type CharsetArg, type DigestAlgorithmArg, type MacAlgorithmArg } from './enums';
 import { formatDate } from './format-date';
@@ -91,7 +91,7 @@ export class Utilities {
    * one entry a name). The zip is written synchronously, as the call returns it (fflate; jszip
    * has no synchronous writer), its entries deflated as Java's ZipOutputStream does.
    */
-  zip(blobs: GoogleAppsScript.Base.BlobSource[], name?: string): Blob {
+  zip(blobs: (GoogleAppsScript.Base.BlobSource | BlobLike)[], name?: string): Blob {
     if (!Array.isArray(blobs)) throw new Error('Invalid argument: blobs');
     const entries: Record<string, Uint8Array> = Object.create(null);
     for (const source of blobs) {
