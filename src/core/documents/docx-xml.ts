@@ -37,7 +37,7 @@ const SAFE_LINK = /^(https?:|tel:|mailto:)/i;
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text as XML character data or an attribute's value: never markup. */
-export function xmlEscape(s: string): string {
+function xmlEscape(s: string): string {
   return s
     .replace(NOT_XML, '\uFFFD')
     .replace(/&/g, '&amp;')

@@ -37,7 +37,7 @@ export interface ImportSink {
 }
 
 /** Word's .docx: converted by Drive; kept by the emulator as the document's file. */
-export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** What an import makes: the .docx itself (kept as the file), or a model (DocumentApp writes it as .docx at commit). */
 export type Imported = { docx: Buffer } | { model: Omit<DocumentModel, 'id'> };
