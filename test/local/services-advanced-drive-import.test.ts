@@ -114,6 +114,7 @@ describe('Drive.Files conversion of a .docx into a Google Doc', () => {
     // Kept now (Drive holds it once the call returns), not through DocumentApp's commit, and with no model beside it.
     expect(readFileSync(onDisk(file))).toEqual(bytes);
     expect(readModel(ctx, String(file.id))).toBeNull();
+    expect(() => docs.openById(String(file.id))).toThrow(/not emulated locally: it was made from an uploaded \.docx/);
     expect(await docs.commit()).toEqual([]);
     const xml = await docxXml(onDisk(file));
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);

@@ -32,7 +32,7 @@
  * Not emulated: the `q` operators beyond `and`, `=`, `!=` and `in parents`
  * on name, mimeType, trashed and parents; what Google's conversion of a
  * .docx keeps or changes (the file is kept as it came), and DocumentApp on
- * a document made from a .docx (it has no model here); imports from other
+ * a document made from a .docx (it has no model here: openById says so); imports from other
  * types (text, RTF) and into Sheets or Slides; shared drives, permissions,
  * revisions. Those throw an error saying so.
  *
