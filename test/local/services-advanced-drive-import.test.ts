@@ -128,10 +128,13 @@ describe('Drive.Files conversion of a .docx into a Google Doc', () => {
     const updated = drive.Files.update({ name: 'Brief' }, String(file.id), new Blob(docxOf(brief), DOCX, 'b.docx'), { fields: 'id,webViewLink' });
     expect(updated.id).toBe(file.id);
     expect(await documentText(onDisk(updated))).toContain(brief.title);
+    // Imported from HTML and replaced by a .docx in one execution: the HTML's model is dropped, and commit does not write it over the .docx.
     const fromHtml = drive.Files.create({ name: 'h', mimeType: DOC }, html('<p>old</p>'), { fields: 'id,webViewLink' });
     expect(readModel(ctx, String(fromHtml.id))).not.toBeNull();
     drive.Files.update({}, String(fromHtml.id), new Blob(docxOf(brief), DOCX, 'b.docx'));
     expect(readModel(ctx, String(fromHtml.id))).toBeNull();
+    expect(await docs.commit()).toEqual([]);
+    expect(await documentText(onDisk(fromHtml))).toContain(brief.title);
   });
 
   test('refuses what is not a .docx Word could open, as a conversion that fails, and makes nothing', () => {

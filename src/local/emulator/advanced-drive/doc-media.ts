@@ -34,6 +34,8 @@ const MAX_DOC_CHARACTERS = 1_020_000;
 /** Where an imported document goes: DocumentApp writes it as .docx at the end of the execution. */
 export interface ImportSink {
   _imported(model: DocumentModel): void;
+  /** The document's content is now an uploaded .docx: nothing open for it may be written over it. */
+  _replaced(id: string): void;
 }
 
 /** Word's .docx: converted by Drive; kept by the emulator as the document's file. */

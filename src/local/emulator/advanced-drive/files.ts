@@ -58,6 +58,7 @@ export class DriveFiles {
     if ('docx' in content) {
       writeContent(this.ctx, r, id, content.docx);
       rmSync(path.join(this.ctx.paths.documents, `${id}.json`), { force: true });
+      this.docs?._replaced(id);
       return;
     }
     const model = { id, ...content.model };

@@ -92,6 +92,11 @@ export class DocumentApp {
     this.open.set(model.id, s);
   }
 
+  /** A Google Doc whose content is now an uploaded .docx (advanced Drive service): commit() must not write it over. */
+  _replaced(id: string): void {
+    this.open.delete(id);
+  }
+
   /** A Sheets add-on has no active document. */
   getActiveDocument(): null {
     return null;
