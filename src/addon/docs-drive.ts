@@ -3,20 +3,32 @@
  * it, and which file holds each document. The writing itself is one upload
  * a document, sent in parallel batches (docs-upload.ts).
  *
- * Why this route (Drive import of HTML, one call a document): Google's Drive
- * API v3 reference says of File.mimeType: "If a file is created with a Google
- * Doc MIME type, the uploaded content is imported, if possible. The supported
- * import formats are published in the About resource" (text/html is one, for
- * Google Docs), and files.update "Updates a file's metadata, content, or
- * both", so new content goes into the same file: same id, same URL. Both
- * methods accept the `drive.file` scope (only files the app made), which
+ * Why this route (a .docx converted by Drive, one call a document): Google's
+ * Drive API v3 reference says of File.mimeType: "If a file is created with a
+ * Google Doc MIME type, the uploaded content is imported, if possible. The
+ * supported import formats are published in the About resource", and Word's
+ * .docx (application/vnd.openxmlformats-officedocument.wordprocessingml.document)
+ * is one of them for Google Docs; files.update "Updates a file's metadata,
+ * content, or both", so new content goes into the same file: same id, same
+ * URL. Both accept the `drive.file` scope (only files the app made), which
  * the add-on needs anyway for the folder and the .ics files: DocumentApp
- * (and its `documents` scope, any of the user's documents) is no longer
- * used. A document is one multipart request (metadata and media together;
+ * (and its `documents` scope, any of the user's documents) is not used.
+ * A document is one multipart request (metadata and media together;
  * "Upload file data": 5 MB or less), where DocumentApp cost 215–500 calls.
- * The Docs API's batchUpdate was the other one-call route; it needs the
- * documents scope and a document to exist first (two calls for a new one),
- * so the import is the stricter least-privilege choice.
+ *
+ * Why .docx and not HTML (which Drive imports too, and which was the route
+ * before): what the readers need is page set-up, and Google documents no
+ * behaviour of its HTML import for any of it: not `@page` (a landscape
+ * manifest), not CSS margin content (a page-number footer), nor <thead>
+ * rows repeating, column widths or a run's font and language. The Docs API
+ * cannot insert a page number at all (it has no request for one), nor can
+ * DocumentApp. In a .docx each is a native feature of the file (a PAGE field
+ * in the footer, w:pgSz w:orient, w:tblHeader, w:tcW and w:gridCol,
+ * w:rFonts and w:lang), which Drive's conversion of Word files keeps; the
+ * stricter reading is to rely only on the file saying what it means, not on
+ * an import doing what it does not promise. The Docs API's batchUpdate was
+ * the other one-call route; it needs the documents scope and a document to
+ * exist first (two calls for a new one).
  *
  * Never twice: the document's key is written onto the file itself
  * (appProperties, private to this app) in the very call that creates it, so
@@ -104,16 +116,18 @@ function idFromUrl_(url: string | undefined): string | undefined {
   return m ? m[1] : undefined;
 }
 
-/** One file to write: a Google Doc imported from HTML, or a plain file (the .ics). */
+/** One file to write: a Google Doc converted from a .docx, or a plain file (the .ics). */
 export interface DriveWrite {
   key: string;
   name: string;
   /** The file's type on Drive: GOOGLE_DOC_MIME imports the media as a Google Doc. */
   mimeType: string;
-  /** The media's type (text/html, text/calendar). */
+  /** The media's type (the .docx type, text/calendar). */
   mediaType: string;
-  /** The media, as text (made once, when first asked for). */
-  content: () => string;
+  /** The media: bytes (a .docx) or text (an .ics), made once, when first asked for. */
+  content: () => string | GoogleAppsScript.Byte[];
+  /** Forgets the media made, to keep the run's memory small; asked for again, it is made again. */
+  release?: () => void;
 }
 
 /** The file that already holds this document: the recorded one if it is still there, else the one carrying its key. */

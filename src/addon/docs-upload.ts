@@ -3,6 +3,12 @@
  * sent together with one UrlFetchApp.fetchAll, each creating a file (POST
  * …/upload/drive/v3/files?uploadType=multipart) or putting new content into
  * the file that already holds the document (PATCH …/files/{id}?uploadType=multipart).
+ * A document's media part is its .docx (docs-docx.ts), typed as Word's, under metadata
+ * that names the Google Doc type, so Drive converts it; the body is then bytes: the
+ * text of the parts' headers, the .docx's bytes and the closing boundary, one byte array
+ * ("It can be a string, a byte array, or a JavaScript object", UrlFetchApp's payload; the
+ * array holds Java's signed bytes, as Blob.getBytes gives them, the stricter reading of
+ * what converts to byte[]). An .ics stays a text body.
  *
  * What Google's documentation says, and how this keeps to its strictest reading:
  *  - UrlFetchApp: "This service requires the https://www.googleapis.com/auth/script.external_request
@@ -63,19 +69,38 @@ interface Prepared {
   bytes: number;
 }
 
-function boundaryFor(parts: string[]): string {
+/** A string's UTF-8 bytes, signed as Apps Script's byte[] is (-128..127): the body's text around a .docx. */
+function utf8Bytes(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+  }
+  return out.map((b) => (b > 127 ? b - 256 : b));
+}
+
+/** Whether `needle` occurs in `hay` (bytes; both signed). */
+function holds(hay: readonly number[], needle: readonly number[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A boundary that occurs in no part (text, or the .docx's bytes). */
+function boundaryFor(parts: (string | readonly number[])[]): string {
   let b = 'lodesk_part_4f1c9e';
-  while (parts.some((p) => p.includes(b))) b += '_';
+  while (parts.some((p) => (typeof p === 'string' ? p.includes(b) : holds(p, utf8Bytes(b))))) b += '_';
   return b;
 }
 
-function utf8Length(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
+/** The media's size in bytes (a text's as UTF-8). */
+function byteLength(content: string | readonly number[]): number {
+  return typeof content === 'string' ? utf8Bytes(content).length : content.length;
 }
 
 function prepare(u: Upload, token: string): Prepared {
@@ -85,8 +110,13 @@ function prepare(u: Upload, token: string): Prepared {
     : { name: w.name, mimeType: w.mimeType, parents: [u.folderId], appProperties: { [KEY_PROPERTY]: w.key } };
   const json = JSON.stringify(metadata);
   const content = w.content();
+  const text = typeof content === 'string';
   const b = boundaryFor([json, content]);
-  const payload = `--${b}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n${json}\r\n--${b}\r\nContent-Type: ${w.mediaType}; charset=UTF-8\r\n\r\n${content}\r\n--${b}--`;
+  const head = `--${b}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n${json}\r\n--${b}\r\nContent-Type: ${w.mediaType}${text ? '; charset=UTF-8' : ''}\r\n\r\n`;
+  const tail = `\r\n--${b}--`;
+  // A .docx is bytes: the body is the text's bytes around them ("It can be a string, a byte array, or a
+  // JavaScript object", UrlFetchApp's payload). A text (the .ics) stays one string.
+  const payload = text ? head + content + tail : [...utf8Bytes(head), ...content, ...utf8Bytes(tail)];
   const url = u.existing
     ? `${UPLOAD}/${encodeURIComponent(u.existing)}?uploadType=multipart&fields=id,webViewLink`
     : `${UPLOAD}?uploadType=multipart&fields=id,webViewLink`;
@@ -100,7 +130,7 @@ function prepare(u: Upload, token: string): Prepared {
       // Each answer is judged on its own: one failed document must not lose the batch's others.
       muteHttpExceptions: true,
     },
-    bytes: utf8Length(content),
+    bytes: byteLength(content),
   };
 }
 
@@ -141,12 +171,12 @@ export function uploadBatch_(uploads: Upload[]): UploadResult[] {
   return results as UploadResult[];
 }
 
-/** How many of `uploads`, from the start, fit one batch (requests and bytes; at least one). */
+/** How many of `uploads`, from the start, fit one batch (requests and bytes; at least one), and at most `max`. */
 export function batchLength_(uploads: Upload[], max = BATCH_SIZE): number {
   let bytes = 0;
   let n = 0;
-  for (const u of uploads.slice(0, max)) {
-    bytes += utf8Length(u.write.content());
+  for (const u of uploads.slice(0, Math.min(max, BATCH_SIZE))) {
+    bytes += byteLength(u.write.content());
     if (n > 0 && bytes > BATCH_BYTES) break;
     n++;
   }

@@ -1,7 +1,8 @@
 /**
  * Generate documents: one Google Doc per document of the core's model (and an
  * .ics file per LO), in a Drive folder per event, each written in one Drive
- * upload (docs-drive.ts says why that route), the uploads sent in parallel
+ * upload of a .docx that Drive converts (docs-drive.ts says why that route;
+ * docs-docx.ts makes the file), the uploads sent in parallel
  * batches of up to 50 through one UrlFetchApp.fetchAll each (docs-upload.ts).
  * Only documents whose fingerprint changed are rewritten; the Documents tab
  * lists them all. A run stops sending batches after ~4.5 minutes or `limit`
@@ -10,8 +11,7 @@
  * 429, a 5xx or its rate limit is sent again once at the end of the run;
  * still refused, it is left for the next run and listed in `retry_later`.
  */
-import { ALL_KINDS, buildAll, buildCalendars, docFingerprint, documentContext, type AnyKind } from '../core/documents';
-import { docHtml } from '../core/documents/html';
+import { ALL_KINDS, buildAll, buildCalendars, docFingerprint, documentContext, DOCX_MIME, type AnyKind } from '../core/documents';
 import { parseWorkbook } from '../core/schema/parse';
 import { requireUser_ } from './access-basic';
 import { planRewrites } from '../core/documents/rewrite-plan';
@@ -21,9 +21,9 @@ import { RUN_BUDGET_MS } from './budget';
 import { eventFolder_, existingFile_, folderIndex_, GOOGLE_DOC_MIME, type DriveWrite } from './docs-drive';
 import { batchLength_, uploadBatch_, type Upload } from './docs-upload';
 import { dailyNewDocuments, DocQuota_ } from './docs-quota';
+import { docxBytes_ } from './docs-docx';
 
 const CALENDAR_MIME = 'text/calendar';
-const HTML_MIME = 'text/html';
 
 export interface DocsOutcome {
   written: number;
@@ -73,9 +73,10 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
   const tail = Date.now() - started;
   let slowest = 0;
   const busy = () => outcome.written >= max || Date.now() - started + slowest + tail > RUN_BUDGET_MS;
-  const once = (make: () => string) => {
-    let made: string | undefined;
-    return () => (made ??= make());
+  /** A document's .docx, made once when first asked for (its size decides its batch, then it is sent), until released. */
+  const docxOf = (doc: (typeof docs)[number]) => {
+    let made: GoogleAppsScript.Byte[] | undefined;
+    return { content: () => (made ??= docxBytes_(doc)), release: () => (made = undefined) };
   };
 
   // One list for documents and calendars: what each is, its fingerprint, and the one file that holds it.
@@ -85,7 +86,7 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
       kind: doc.kind as AnyKind,
       subject: doc.subject,
       fingerprint: () => docFingerprint(doc),
-      file: { key: doc.key, name: doc.title, mimeType: GOOGLE_DOC_MIME, mediaType: HTML_MIME, content: once(() => docHtml(doc)) } as DriveWrite,
+      file: { key: doc.key, name: doc.title, mimeType: GOOGLE_DOC_MIME, mediaType: DOCX_MIME, ...docxOf(doc) } as DriveWrite,
     })),
     ...calendars.map((cal) => ({
       key: cal.key,
@@ -138,10 +139,13 @@ export function generateDocuments(kind?: unknown, limit?: unknown): DocsOutcome 
         list.splice(0, list.length, ...list.filter((p) => !p.isNewDoc));
         if (!list.length) return;
       }
-      const batch = list.splice(0, Math.min(batchLength_(list), max - outcome.written));
+      // Capped before measuring: measuring makes each document's .docx, so none is made that this run will not send.
+      const batch = list.splice(0, batchLength_(list, max - outcome.written));
       const t0 = Date.now();
       const results = uploadBatch_(batch);
       slowest = Math.max(slowest, Date.now() - t0);
+      // Sent: a run holds hundreds of documents, so their bytes are not kept (a second try makes them again).
+      for (const p of batch) p.write.release?.();
       results.forEach((r, i) => {
         const p = batch[i];
         if (r.ok) record(p, r.link);

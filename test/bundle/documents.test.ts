@@ -84,7 +84,7 @@ describe('lo-desk docs on the sample event', () => {
     const docx = first.filter((f) => f.endsWith('.docx')).length;
     const ics = first.filter((f) => f.endsWith('.ics')).length;
     // One request a document, sent in parallel: the folder (Files.create), then one upload per calendar
-    // and one HTML import per Google Doc, in one UrlFetchApp.fetchAll per execution (the command line
+    // and one .docx upload per Google Doc, in one UrlFetchApp.fetchAll per execution (the command line
     // runs 10 documents an execution); one listing of the folder per execution.
     expect(stats.by_method['Files.create']).toBe(1);
     expect(stats.by_method['Files.update'] ?? 0).toBe(0);
@@ -93,6 +93,12 @@ describe('lo-desk docs on the sample event', () => {
     expect(stats.by_method['ScriptApp.getOAuthToken']).toBe(stats.by_method['UrlFetchApp.fetchAll']);
     expect(stats.executions).toBeGreaterThan(1);
     expect(stats.by_method['Files.list']).toBe(stats.executions);
+    // One zip a document, none for a document not sent; the five parts every .docx shares are blobs once an
+    // execution that zips (documents go before calendars, 10 an execution), each document adds its own three
+    // (document, its links, footer).
+    expect(stats.by_method['Utilities.zip']).toBe(docx);
+    expect(stats.by_method['Blob.getBytes']).toBe(docx);
+    expect(stats.by_method['Utilities.newBlob']).toBe(3 * docx + 5 * Math.ceil(docx / 10));
     // DocumentApp (and its documents scope) is not used at all.
     expect(Object.keys(stats.by_method).filter((m) => /^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|Text)\./.test(m))).toEqual([]);
     expect(Object.keys(stats.by_method).filter((m) => DRIVE_APP_CALL.test(m))).toEqual([]);

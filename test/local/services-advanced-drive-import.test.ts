@@ -1,11 +1,14 @@
 /**
- * HTML imported as a Google Doc through the advanced Drive service: what
- * Google takes (text/html into application/vnd.google-apps.document, created
- * or updated in place) and refuses (other content types, media over the
- * multipart upload's 5 MB, a document over 1.02 million characters, past
- * the day's documents), and the real .docx written from it.
+ * Content imported as a Google Doc through the advanced Drive service: what
+ * Google takes (a .docx or text/html into application/vnd.google-apps.document,
+ * created or updated in place) and refuses (other content types, a file Word
+ * could not open, media over the multipart upload's 5 MB, a document over 1.02
+ * million characters, past the day's documents); the uploaded .docx kept as
+ * the file, or the real .docx written from the HTML.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
 import { createAdvancedDrive, type DriveFileResource } from '../../src/local/emulator/advanced-drive';
 import { MAX_MULTIPART_BYTES } from '../../src/local/emulator/advanced-drive/doc-media';
 import { createDocumentApp } from '../../src/local/emulator/document';
@@ -13,12 +16,12 @@ import { readModel } from '../../src/local/emulator/document/persistence';
 import { DOCUMENTS_EXCEEDED } from '../../src/local/emulator/quotas';
 import { Blob } from '../../src/local/emulator/utilities';
 import { buildAll } from '../../src/core/documents';
-import { docHtml } from '../../src/core/documents/html';
 import { docModel } from '../core/fixtures/documents';
-import { docxParts, docxRuns, docxXml, documentText } from '../helpers/docx';
+import { docxOf, docxParts, docxRuns, docxXml, documentText } from '../helpers/docx';
 import { sandbox, type Sandbox } from './services-helpers';
 
 const DOC = 'application/vnd.google-apps.document';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const html = (body: string) => new Blob(Buffer.from(`<!DOCTYPE html><html><head><style>p{}</style></head><body>${body}</body></html>`), 'text/html', 'x.html');
 const onDisk = (f: DriveFileResource) => fileURLToPath(String(f.webViewLink).replace(/#.*$/, ''));
 
@@ -63,7 +66,7 @@ describe('Drive.Files import of HTML as a Google Doc', () => {
     expect(await documentText(onDisk(updated))).toBe('Second version');
   });
 
-  test('refuses a Google Doc from anything but text/html, media over 5 MB, and more than 1.02 million characters', () => {
+  test('refuses a Google Doc from anything but a .docx or text/html, media over 5 MB, and more than 1.02 million characters', () => {
     const drive = createAdvancedDrive(box.ctx());
     expect(() => drive.Files.create({ name: 'x', mimeType: DOC }, new Blob(Buffer.from('x'), 'application/pdf'))).toThrow(/not emulated/);
     const big = new Blob(Buffer.alloc(MAX_MULTIPART_BYTES + 1, 0x61), 'text/html');
@@ -84,68 +87,64 @@ describe('Drive.Files import of HTML as a Google Doc', () => {
     expect(() => drive.Files.update({}, String(one.id), html('<p>1 again</p>'))).not.toThrow();
   });
 
-  test("a document's page set-up reaches the .docx: the manifest's landscape section, a footer with a real PAGE field, repeated header rows", async () => {
+  test('the HTML import is strict: an @page rule turns no page and makes no footer (Google documents neither)', async () => {
     const ctx = box.ctx();
     const docs = createDocumentApp(ctx);
     const drive = createAdvancedDrive(ctx, docs);
-    const built = buildAll(docModel('en'), { kinds: ['transport_manifest'] })[0];
-    const manifest = { ...built, footer: [{ text: 'Confidential "<x>" · page ' }, { text: '#', field: 'page' as const }] };
-    const file = drive.Files.create({ name: 'Manifest', mimeType: DOC }, new Blob(Buffer.from(docHtml(manifest)), 'text/html', 'm.html'), { fields: 'id,webViewLink' });
-    expect(readModel(ctx, String(file.id))?.page).toEqual({ landscape: true, footer: [{ text: 'Confidential "<x>" · page ' }, { field: 'PAGE' }] });
+    const page = '<!DOCTYPE html><html><head><style>@page { size: A4 landscape; @bottom-center { content: "Confidential " counter(page); } }</style></head><body><p>x</p></body></html>';
+    const file = drive.Files.create({ name: 'x', mimeType: DOC }, new Blob(Buffer.from(page), 'text/html', 'x.html'), { fields: 'id,webViewLink' });
+    expect(readModel(ctx, String(file.id))?.page).toBeUndefined();
     expect(await docs.commit()).toEqual([]);
-    const xml = await docxXml(onDisk(file));
-    // A4 turned: wider than high, and said to be landscape.
-    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
-    // Each table's <thead> row repeats on every page.
-    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(built.blocks.filter((b) => b.type === 'table').length);
-    const footer = await docxParts(onDisk(file), /^word\/footer\d*\.xml$/);
-    expect(footer).toContain('Confidential &quot;&lt;x&gt;&quot; · page ');
-    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
-    // Thai (the van's plate) is Thai in Sarabun.
-    const plate = docxRuns(xml).find((r) => r.text.includes('กข 1234'));
-    expect(plate?.props).toMatch(/w:ascii="Sarabun"/);
-    expect(plate?.props).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
+    expect(await docxXml(onDisk(file))).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+    expect(await docxParts(onDisk(file), /^word\/footer\d*\.xml$/)).not.toContain('Confidential');
   });
+});
 
-  test("a Thai LO brief's .docx: portrait, the confidentiality line and a PAGE field in the footer, Thai runs in Thai and Sarabun, header rows repeated", async () => {
+describe('Drive.Files conversion of a .docx into a Google Doc', () => {
+  test('the uploaded .docx is kept as the document, byte for byte: landscape, footer with a PAGE field, header rows, Thai in Sarabun', async () => {
     const ctx = box.ctx();
     const docs = createDocumentApp(ctx);
     const drive = createAdvancedDrive(ctx, docs);
-    const brief = buildAll(docModel('th'), { kinds: ['lo_brief'] }).find((d) => d.key === 'lo_brief:LO01')!;
-    const file = drive.Files.create({ name: 'Brief', mimeType: DOC }, new Blob(Buffer.from(docHtml(brief)), 'text/html', 'b.html'), { fields: 'id,webViewLink' });
-    expect(await docs.commit()).toEqual([]);
-    const xml = await docxXml(onDisk(file));
-    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
-    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(brief.blocks.filter((b) => b.type === 'table').length);
-    const footer = await docxParts(onDisk(file), /^word\/footer\d*\.xml$/);
-    expect(footer).toContain('ลับ: ข้อมูลสุขภาพสำหรับ LO และผู้จัดงานเท่านั้น · ');
-    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
-    expect(footer).toMatch(/w:ascii="Sarabun"[\s\S]*w:bidi="th-TH"/);
-    const thai = docxRuns(xml).filter((r) => /[\u0E00-\u0E7F]/.test(r.text));
-    expect(thai.map((r) => r.text)).toContain('ข้อมูลสำหรับ');
-    for (const r of thai) {
-      expect(r.props).toMatch(/w:ascii="Sarabun"/);
-      expect(r.props).toMatch(/w:bidi="th-TH"/);
-    }
-  });
-
-  test('every kind of Thai document: each Thai run of its .docx is Thai in Sarabun', async () => {
-    const ctx = box.ctx();
-    const docs = createDocumentApp(ctx);
-    const drive = createAdvancedDrive(ctx, docs);
-    const built = buildAll(docModel('th'));
-    const kinds = [...new Set(built.map((d) => d.kind))];
-    expect(kinds).toEqual(['lo_brief', 'guest_itinerary', 'rooming_list', 'transport_manifest', 'daily_runsheet', 'dietary_list']);
-    const files = kinds.map((k) => {
-      const d = built.find((x) => x.kind === k)!;
-      return drive.Files.create({ name: d.title, mimeType: DOC }, new Blob(Buffer.from(docHtml(d)), 'text/html', 'd.html'), { fields: 'id,webViewLink' });
+    const manifest = buildAll(docModel('th'), { kinds: ['transport_manifest'] })[0];
+    const bytes = docxOf(manifest);
+    const file = drive.Files.create({ name: 'Manifest', mimeType: DOC, appProperties: { lodeskKey: manifest.key } }, new Blob(bytes, DOCX, 'm.docx'), {
+      fields: 'id,mimeType,webViewLink,appProperties',
     });
+    expect(file).toMatchObject({ mimeType: DOC, appProperties: { lodeskKey: manifest.key } });
+    // Kept now (Drive holds it once the call returns), not through DocumentApp's commit, and with no model beside it.
+    expect(readFileSync(onDisk(file))).toEqual(bytes);
+    expect(readModel(ctx, String(file.id))).toBeNull();
+    expect(() => docs.openById(String(file.id))).toThrow(/not emulated locally: it was made from an uploaded \.docx/);
     expect(await docs.commit()).toEqual([]);
-    for (const f of files) {
-      const runs = docxRuns(await docxXml(onDisk(f))).filter((r) => /[\u0E00-\u0E7F]/.test(r.text));
-      // Each Thai document's title is Thai.
-      expect(runs.length).not.toBe(0);
-      for (const r of runs) expect(r.props).toMatch(/w:ascii="Sarabun"[\s\S]*w:bidi="th-TH"/);
-    }
+    const xml = await docxXml(onDisk(file));
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(manifest.blocks.filter((b) => b.type === 'table').length);
+    expect(await docxParts(onDisk(file), /^word\/footer\d*\.xml$/)).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    const plate = docxRuns(xml).find((r) => r.text.includes('กข 1234'));
+    expect(plate?.props).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
+
+    // An update replaces the file's content in place: same id, same place; an HTML model left before is dropped.
+    const brief = buildAll(docModel('en'), { kinds: ['lo_brief'] })[0];
+    const updated = drive.Files.update({ name: 'Brief' }, String(file.id), new Blob(docxOf(brief), DOCX, 'b.docx'), { fields: 'id,webViewLink' });
+    expect(updated.id).toBe(file.id);
+    expect(await documentText(onDisk(updated))).toContain(brief.title);
+    // Imported from HTML and replaced by a .docx in one execution: the HTML's model is dropped, and commit does not write it over the .docx.
+    const fromHtml = drive.Files.create({ name: 'h', mimeType: DOC }, html('<p>old</p>'), { fields: 'id,webViewLink' });
+    expect(readModel(ctx, String(fromHtml.id))).not.toBeNull();
+    drive.Files.update({}, String(fromHtml.id), new Blob(docxOf(brief), DOCX, 'b.docx'));
+    expect(readModel(ctx, String(fromHtml.id))).toBeNull();
+    expect(await docs.commit()).toEqual([]);
+    expect(await documentText(onDisk(fromHtml))).toContain(brief.title);
+  });
+
+  test('refuses what is not a .docx Word could open, as a conversion that fails, and makes nothing', () => {
+    const drive = createAdvancedDrive(box.ctx());
+    const create = (bytes: Buffer) => () => drive.Files.create({ name: 'x', mimeType: DOC }, new Blob(bytes, DOCX, 'x.docx'));
+    expect(create(Buffer.from('<html>not a zip</html>'))).toThrow(/could not be converted to a Google Doc: The file is not a zip/);
+    const zipOf = (entries: Record<string, string>) => Buffer.from(zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strToU8(v)]))));
+    expect(create(zipOf({ '[Content_Types].xml': '<Types/>' }))).toThrow(/has no word\/document\.xml/);
+    expect(create(zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document xmlns:w="x"><w:body>' }))).toThrow(/word\/document\.xml is not well-formed XML/);
+    expect(create(zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<html/>' }))).toThrow(/not WordprocessingML's w:document/);
+    expect((drive.Files.list({ q: 'trashed = false', fields: 'files(id)' }).files as unknown[]).length).toBe(0);
   });
 });

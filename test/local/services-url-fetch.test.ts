@@ -13,8 +13,14 @@ import { SCOPES } from '../../src/local/emulator/scopes';
 import { createUrlFetchApp } from '../../src/local/emulator/url-fetch';
 import { costOf, requestsOf } from '../../src/local/emulator/costs';
 import { sandbox, type Sandbox } from './services-helpers';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildAll } from '../../src/core/documents';
+import { docModel } from '../core/fixtures/documents';
+import { docxOf } from '../helpers/docx';
 
 const DOC = 'application/vnd.google-apps.document';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const UPLOAD = 'https://www.googleapis.com/upload/drive/v3/files';
 const GRANTED = new Set([SCOPES.driveFile, SCOPES.scriptExternalRequest]);
 
@@ -60,6 +66,27 @@ describe('UrlFetchApp to the Drive upload endpoints', () => {
     });
     expect(JSON.parse(again.getContentText()).id).toBe(file.id);
     expect(readModel(ctx, file.id)?.body).toHaveLength(2);
+  });
+
+  test('a .docx sent as bytes (a byte-array payload) becomes the Google Doc, kept as it came; bytes that are no .docx are a 400', () => {
+    const { fetch, token, drive } = services();
+    const headers = { Authorization: `Bearer ${token}` };
+    const docx = docxOf(buildAll(docModel('en'), { kinds: ['rooming_list'] })[0]);
+    const text = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => (b > 127 ? b - 256 : b));
+    const bytesBody = (media: Buffer) => {
+      const [head, tail] = multipart({ name: 'Rooming', mimeType: DOC }, DOCX, '\u0000').payload.split('\u0000');
+      // Signed bytes, as Blob.getBytes gives them.
+      return [...text(head), ...[...media].map((b) => (b > 127 ? b - 256 : b)), ...text(tail)];
+    };
+    const contentType = 'multipart/related; boundary=b0undary';
+    const ok = fetch.fetch(`${UPLOAD}?uploadType=multipart&fields=id,webViewLink`, { method: 'post', headers, contentType, payload: bytesBody(docx), muteHttpExceptions: true });
+    expect(ok.getResponseCode()).toBe(200);
+    const file = JSON.parse(ok.getContentText());
+    expect(readFileSync(fileURLToPath(String(file.webViewLink).replace(/#.*$/, '')))).toEqual(docx);
+    const bad = fetch.fetch(`${UPLOAD}?uploadType=multipart`, { method: 'post', headers, contentType, payload: bytesBody(Buffer.from('PK garbage')), muteHttpExceptions: true });
+    expect(bad.getResponseCode()).toBe(400);
+    expect(JSON.parse(bad.getContentText()).error.message).toMatch(/could not be converted to a Google Doc: The file is not a zip/);
+    expect(drive.Files.list({ q: 'trashed = false', fields: 'files(id)' }).files).toHaveLength(1);
   });
 
   test('refuses a URL other than the Drive upload endpoints, as not emulated, sending nothing', () => {

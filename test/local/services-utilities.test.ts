@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
+import { costOf } from '../../src/local/emulator/costs';
 import { createLogger, createUtilities, formatDate } from '../../src/local/emulator/utilities';
 import { createSession } from '../../src/local/emulator/session';
 import { sandbox, type Sandbox } from './services-helpers';
@@ -111,5 +113,17 @@ describe('Logger and Session', () => {
     const anonymous = createSession(box.ctx({ user: '' }));
     expect(anonymous.getActiveUser().getEmail()).toBe('');
     expect(anonymous.getEffectiveUser().getEmail()).not.toBe('');
+  });
+
+  test('zip: one entry a blob, named by it (a "/" makes a folder), as a zip blob that unzips to the same bytes; no name or one name twice is refused', async () => {
+    const zip = utils.zip([utils.newBlob('<a>ไทย</a>', 'application/xml', 'word/document.xml'), utils.newBlob([1, -1], 'application/octet-stream', 'b.bin')], 'x.docx');
+    expect([zip.getName(), zip.getContentType()]).toEqual(['x.docx', 'application/zip']);
+    const read = await JSZip.loadAsync(Buffer.from(zip.getBytes().map((b) => b & 0xff)));
+    expect(Object.keys(read.files).filter((n) => !n.endsWith('/'))).toEqual(['word/document.xml', 'b.bin']);
+    expect(await read.file('word/document.xml')!.async('string')).toBe('<a>ไทย</a>');
+    expect([...(await read.file('b.bin')!.async('uint8array'))]).toEqual([1, 255]);
+    expect(() => utils.zip([utils.newBlob('x')])).toThrow(/has no name/);
+    expect(() => utils.zip([utils.newBlob('x', 'text/plain', 'a'), utils.newBlob('y', 'text/plain', 'a')])).toThrow(/two blobs are named "a"/);
+    expect(costOf('Utilities.zip')).toBeGreaterThan(costOf('Utilities.newBlob'));
   });
 });

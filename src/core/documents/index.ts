@@ -1,6 +1,6 @@
 /**
  * Documents of an event, as pure data: `buildAll(model)` gives every document
- * (renderers turn them into Google Docs or .docx), `buildCalendars` the LO .ics
+ * (docx-xml.ts and docx-package.ts turn one into the parts of a .docx), `buildCalendars` the LO .ics
  * files, `docFingerprint` what decides whether a document must be rewritten.
  */
 import type { EventModel } from '../model';
@@ -24,7 +24,8 @@ export { buildCalendar, buildCalendars } from './calendar';
 export { documentContext } from './context';
 
 export { isMealItem } from './meals';
-
+export { DOCX_CONSTANT_PARTS, DOCX_MIME, type DocxPart } from './docx-package';
+export { docxDocumentParts } from './docx-xml';
 
 export interface BuildOptions {
   /** Only these kinds (default: all). */

@@ -21,15 +21,19 @@
  * such as `files(id,name)` are honoured one level deep) and an unknown field
  * name fails as on Google.
  *
- * Imports: media of type text/html with the Google Doc mimeType (create) or
- * into a Google Doc (update) is imported as Google does (doc-import.ts,
- * doc-media.ts: its checks and limits), saved as the document's model and
+ * Imports: media with the Google Doc mimeType (create) or into a Google Doc
+ * (update) is checked as Google would (doc-media.ts: its checks and limits).
+ * A Word .docx must be one Word could open (docx-check.ts) and is kept as the
+ * document's file, byte for byte; text/html is imported strictly
+ * (doc-import.ts: no @page set-up), saved as the document's model and
  * written as a real .docx by DocumentApp's commit at the end of the
  * execution; appProperties are kept per file and returned when asked for.
  *
  * Not emulated: the `q` operators beyond `and`, `=`, `!=` and `in parents`
- * on name, mimeType, trashed and parents; imports from other types (.docx,
- * text, RTF) and into Sheets or Slides; shared drives, permissions,
+ * on name, mimeType, trashed and parents; what Google's conversion of a
+ * .docx keeps or changes (the file is kept as it came), and DocumentApp on
+ * a document made from a .docx (it has no model here: openById says so); imports from other
+ * types (text, RTF) and into Sheets or Slides; shared drives, permissions,
  * revisions. Those throw an error saying so.
  *
  * The service lives in ./advanced-drive/, one module per Apps Script class:

@@ -177,6 +177,9 @@ const BY_METHOD: Record<string, CallCost> = {
   // fetch is a batch of one: 2.2 s. Correct both when someone measures imports in parallel.
   'UrlFetchApp.fetchAll': { ms: 2000, perRequestMs: 200 },
   'UrlFetchApp.fetch': { ms: 2200 },
+  // Zipping a document's parts stays inside the execution (ASSUMPTION: COSTS.md has no line for
+  // Utilities; a few milliseconds for a ~30 KB .docx, more than LOCAL's builder calls).
+  'Utilities.zip': { ms: 5 },
   'HTTPResponse.getResponseCode': LOCAL,
   'HTTPResponse.getContentText': LOCAL,
   // The token is the execution's own (assumption: a metadata call).

@@ -303,10 +303,10 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = Object
   ]),
   ...all('Utilities', NONE, [
     'base64Decode', 'base64DecodeWebSafe', 'base64Encode', 'base64EncodeWebSafe', 'computeDigest',
-    'computeHmacSha256Signature', 'computeHmacSignature', 'formatDate', 'getUuid', 'newBlob', 'sleep',
+    'computeHmacSha256Signature', 'computeHmacSignature', 'formatDate', 'getUuid', 'newBlob', 'sleep', 'zip',
   ]),
   ...all('Blob', NONE, [
-    'copyBlob', 'getAs', 'getBytes', 'getContentType', 'getDataAsString', 'getName', 'isGoogleType', 'setBytes',
+    'copyBlob', 'getAs', 'getBlob', 'getBytes', 'getContentType', 'getDataAsString', 'getName', 'isGoogleType', 'setBytes',
     'setContentType', 'setDataFromString', 'setName',
   ]),
   ...all('Logger', NONE, ['clear', 'getLog', 'log']),

@@ -1,6 +1,5 @@
 /** lo_brief (lo-brief.ts): the "as of" line, page numbers, the confidentiality line where medical notes appear. */
-import { buildAll, docFingerprint, docTexts, type Doc } from '../../../src/core/documents';
-import { docHtml } from '../../../src/core/documents/html';
+import { buildAll, docFingerprint, docTexts, docxDocumentParts, type Doc } from '../../../src/core/documents';
 import { docModel } from '../fixtures/documents';
 
 const NOW = new Date('2026-12-01T08:36:00Z');
@@ -12,7 +11,8 @@ describe('lo_brief', () => {
   test('says as of when, in the event zone, at the top of the page', () => {
     const brief = byKey(docs, 'lo_brief:LO01');
     expect(brief.asOf).toBe('As of Tue 1 Dec 2026 15:36 (Bangkok, UTC+7)');
-    expect(docHtml(brief)).toMatch(/<body><p><i>As of Tue 1 Dec 2026 15:36 \(Bangkok, UTC\+7\)<\/i><\/p>\n<h1>/);
+    const xml = docxDocumentParts(brief).find((p) => p.name === 'word/document.xml')!.xml;
+    expect(xml).toMatch(/<w:body><w:p><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">As of Tue 1 Dec 2026 15:36 \(Bangkok, UTC\+7\)<\/w:t><\/w:r><\/w:p><w:p><w:pPr><w:pStyle w:val="Heading1"\/>/);
   });
 
   test('in Thai, with the Buddhist Era year', () => {

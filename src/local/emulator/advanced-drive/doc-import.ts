@@ -9,16 +9,17 @@
  * as header rows and their <col>/<th>/<td> percent widths, page breaks
  * (`page-break-before: always`), and per run the `lang` and the first
  * `font-family` of inline styles. A <style> sheet is not applied (Docs
- * applies some of it; the .docx keeps Word's defaults there), except its
- * `@page` rule: `size: … landscape` turns the pages, and `@bottom-center`
- * content (strings and `counter(page)`) becomes the footer with a page-number
- * field. Google does not document keeping these; the emulator keeps them so
- * that the .docx shows what the document asks for.
+ * applies some of it; the .docx keeps Word's defaults there), and neither
+ * is its `@page` rule: no landscape pages from `size: … landscape`, no footer
+ * from margin boxes (`@bottom-center`, `counter(page)`). Google documents no
+ * behaviour of its HTML import for any of these, so the strict reading is a
+ * portrait document with no footer; LO Desk uploads .docx files instead
+ * (src/addon/docs-drive.ts), which say their page set-up natively.
  */
 import { parseDocument } from 'htmlparser2';
 import { GlyphType, ParagraphHeading } from '../document/enums';
 import type {
-  BlockModel, CellModel, DocumentModel, FooterPart, ListItemModel, PageModel, ParagraphModel, RowModel, Run, RunStyle, TableModel,
+  BlockModel, CellModel, DocumentModel, ListItemModel, ParagraphModel, RowModel, Run, RunStyle, TableModel,
 } from '../document/model';
 
 /** The parts of htmlparser2's DOM (domhandler) read here. */
@@ -219,46 +220,10 @@ class Importer {
   }
 }
 
-/** The text of every <style> element of the page. */
-function styleSheets(node: HtmlNode): string {
-  if (node.type === 'style' || (node.type === 'tag' && node.name === 'style')) {
-    return (node.children ?? []).map((c) => c.data ?? '').join('');
-  }
-  return (node.children ?? []).map(styleSheets).join('\n');
-}
-
-/** A CSS string's value: `\hex ` and `\c` escapes undone. */
-function cssUnescape(s: string): string {
-  return s.replace(/\\([0-9a-fA-F]{1,6}) ?|\\(.)/g, (_, hex: string | undefined, c: string | undefined) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : (c ?? ''));
-}
-
-/** The `@page` rule's orientation and bottom-centre footer (strings and `counter(page)`). */
-function pageOf(css: string): PageModel | undefined {
-  const at = css.search(/@page\b/);
-  if (at < 0) return undefined;
-  const rule = css.slice(at);
-  const page: PageModel = {};
-  if (/\bsize\s*:[^;}]*\blandscape\b/.exec(rule.split('@bottom')[0] ?? '')) page.landscape = true;
-  const content = /@bottom-center\s*\{\s*content\s*:((?:"(?:\\.|[^"\\])*"|[^;}"])*)/.exec(rule)?.[1];
-  if (content) {
-    const parts: FooterPart[] = [];
-    for (const m of content.matchAll(/"((?:\\.|[^"\\])*)"|counter\(\s*page\s*\)/g)) {
-      parts.push(m[1] !== undefined ? { text: cssUnescape(m[1]) } : { field: 'PAGE' });
-    }
-    if (parts.length) page.footer = parts;
-  }
-  return page.landscape || page.footer ? page : undefined;
-}
-
-/** The Google Doc Drive makes from this HTML: its body, and its page set-up when the page asks for one. */
+/** The Google Doc Drive makes from this HTML: its body (portrait, no footer: see the top of this file). */
 export function importHtml(html: string): Omit<DocumentModel, 'id'> {
   const dom = parseDocument(html) as unknown as HtmlNode;
   const body = new Importer().blocks(dom.children ?? [], {});
-  const page = pageOf(styleSheets(dom));
   // A Google Doc has at least one paragraph.
-  return {
-    body: body.length ? body : [{ kind: 'paragraph', heading: ParagraphHeading.NORMAL, runs: [{ text: '' }] }],
-    ...(page ? { page } : {}),
-  };
+  return { body: body.length ? body : [{ kind: 'paragraph', heading: ParagraphHeading.NORMAL, runs: [{ text: '' }] }] };
 }

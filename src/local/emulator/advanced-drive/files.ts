@@ -4,7 +4,7 @@
  * project's own items (the drive.file scope).
  */
 import type { Assert, Conforms } from '../conformance';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MimeType } from '../drive/mime-type';
@@ -31,7 +31,7 @@ import type { Item } from './item';
 import { parseQuery } from './query';
 import { spendThisMinute, spendToday } from '../daily-quota';
 import { ACCOUNT_LIMITS, DOCUMENTS_EXCEEDED, DRIVE_API_PER_MINUTE, DRIVE_RATE_EXCEEDED } from '../quotas';
-import { GOOGLE_DOC, importedBody, type ImportSink } from './doc-media';
+import { GOOGLE_DOC, importedDoc, type Imported, type ImportSink } from './doc-media';
 import { newParagraph } from '../document/model';
 import { writeModel } from '../document/persistence';
 
@@ -49,9 +49,19 @@ export class DriveFiles {
     private readonly docs?: ImportSink,
   ) {}
 
-  /** A Google Doc's new content, saved as its model (and as .docx at the end of the execution). */
-  private imported(id: string, content: ReturnType<typeof importedBody>): void {
-    const model = { id, ...content };
+  /**
+   * A Google Doc's new content: an uploaded .docx is the file itself, written now (and the model
+   * an earlier HTML import left is dropped, as it no longer says what the document holds); an
+   * HTML import is saved as its model (and as .docx at the end of the execution).
+   */
+  private imported(r: DriveRegistry, id: string, content: Imported): void {
+    if ('docx' in content) {
+      writeContent(this.ctx, r, id, content.docx);
+      rmSync(path.join(this.ctx.paths.documents, `${id}.json`), { force: true });
+      this.docs?._replaced(id);
+      return;
+    }
+    const model = { id, ...content.model };
     if (this.docs) this.docs._imported(model);
     else writeModel(this.ctx, model);
   }
@@ -158,7 +168,7 @@ export class DriveFiles {
     if (mimeType === MimeType.FOLDER && media) throw notEmulated('create', 'a folder with media content');
     const appProperties = appPropertiesOf('create', resource.appProperties, {});
     // Checked before anything is made: a refused import makes nothing, as on Google.
-    const body = mimeType === GOOGLE_DOC ? (media ? importedBody('create', media) : { body: [newParagraph('')] }) : null;
+    const body: Imported | null = mimeType === GOOGLE_DOC ? (media ? importedDoc('create', media) : { model: { body: [newParagraph('')] } }) : null;
     if (body) this.countDocument();
     const item = updateRegistry(this.ctx, (r): Item => {
       const parent = this.visibleFolder(r, 'create', parents[0] ?? 'root', rootId);
@@ -166,9 +176,9 @@ export class DriveFiles {
       const content = media && !body ? blobBuffer(media) : Buffer.alloc(0);
       const rec = addFile(this.ctx, r, parent.id, name, mimeType, body ? undefined : content, true);
       if (Object.keys(appProperties).length) rec.appProperties = appProperties;
+      if (body) this.imported(r, rec.id, body);
       return { kind: 'file', rec };
     });
-    if (body) this.imported(item.rec.id, body);
     return this.answer('create', item, optionalArgs);
   }
 
@@ -215,11 +225,11 @@ export class DriveFiles {
       const next = [...new Set([...current.filter((p) => !remove.has(p)), ...add])];
       if (next.length > 1) throw apiError('update', 'Increasing the number of parents is not allowed');
       if (next.length === 0) throw notEmulated('update', 'removing the last parent of a file (an orphan)');
-      let body: ReturnType<typeof importedBody> | null = null;
+      let body: Imported | null = null;
       if (isBlob(mediaData)) {
         if (found.kind === 'folder') throw notEmulated('update', 'media content for a folder');
         // New content for a Google Doc is imported into it: same id, same URL.
-        if (found.rec.mimeType === GOOGLE_DOC) body = importedBody('update', mediaData);
+        if (found.rec.mimeType === GOOGLE_DOC) body = importedDoc('update', mediaData);
         else if (found.rec.mimeType.startsWith(GOOGLE_TYPE)) throw notEmulated('update', `uploading content into a ${found.rec.mimeType} file`);
       }
       const appProperties = found.kind === 'file' ? appPropertiesOf('update', resource.appProperties, found.rec.appProperties ?? {}) : null;
@@ -229,7 +239,7 @@ export class DriveFiles {
       if (next[0] !== current[0]) moveItem(this.ctx, r, id, next[0]);
       if (name !== undefined) renameItem(this.ctx, r, id, name);
       if (appProperties && found.kind === 'file') found.rec.appProperties = appProperties;
-      if (body) this.imported(id, body);
+      if (body) this.imported(r, id, body);
       else if (isBlob(mediaData) && found.kind === 'file') {
         writeContent(this.ctx, r, id, blobBuffer(mediaData));
         // A new revision may change the type, when the resource says so.

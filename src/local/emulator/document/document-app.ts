@@ -56,7 +56,13 @@ export class DocumentApp {
     const rec = fileRecord(this.ctx, key);
     if (!rec || rec.mimeType !== MimeType.GOOGLE_DOCS) throw new Error(DOCUMENT_MISSING);
     const model = readModel(this.ctx, key);
-    if (!model) throw new Error(DOCUMENT_MISSING);
+    // A Google Doc without a model: converted from an uploaded .docx (advanced-drive/files.ts keeps the file, not a model), or
+    // made by an execution that ended before its commit.
+    if (!model) {
+      throw new Error(
+        `DocumentApp.openById: opening this Google Doc is not emulated locally: it was made from an uploaded .docx (kept as it came, at ${rec.path}) or by an execution that ended before DocumentApp wrote it.`,
+      );
+    }
     const s = new DocState(this.ctx, model);
     this.open.set(key, s);
     return new Document(s);
@@ -84,6 +90,11 @@ export class DocumentApp {
     const s = new DocState(this.ctx, model);
     s.dirty = true;
     this.open.set(model.id, s);
+  }
+
+  /** A Google Doc whose content is now an uploaded .docx (advanced Drive service): commit() must not write it over. */
+  _replaced(id: string): void {
+    this.open.delete(id);
   }
 
   /** A Sheets add-on has no active document. */

@@ -66,7 +66,7 @@ export type BlockModel = ParagraphModel | ListItemModel | TableModel;
 export type TextBlock = ParagraphModel | ListItemModel;
 
 /** A piece of a footer: text, or the page-number field (Word's PAGE). */
-export type FooterPart = { text: string } | { field: 'PAGE' };
+type FooterPart = { text: string } | { field: 'PAGE' };
 
 /** Page set-up of a document: orientation and a footer on every page. */
 export interface PageModel {

@@ -57,6 +57,11 @@ export class Blob {
     return false;
   }
 
+  /** A Blob is a BlobSource too ("Return the data inside this object as a blob"): a copy, so changing one leaves the other. */
+  getBlob(): Blob {
+    return this.copyBlob();
+  }
+
   copyBlob(): Blob {
     return new Blob(Buffer.from(this.data), this.contentType, this.name);
   }
