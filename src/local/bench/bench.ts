@@ -111,7 +111,7 @@ export async function runBench(sizes: number[], pagesOnly = false): Promise<Benc
       const r = await emu.call('validateWorkbook');
       if (!r.ok) throw new Error(`validate failed: ${r.error}`);
       const first = { calls: emu.stats.total, cells: emu.stats.cells, chargedMs: emu.stats.chargedMs, serviceMs: emu.stats.serviceMs };
-      // Validate again (nothing changed: it should write nothing), then one edit through the onEdit simple trigger.
+      // Validate again (nothing changed: it should write nothing), then one edit: the simple trigger stands down, set-up's on-edit trigger checks it.
       emu.stats.reset();
       const again = await emu.call('validateWorkbook');
       if (!again.ok) throw new Error(`validate failed: ${again.error}`);
@@ -119,6 +119,8 @@ export async function runBench(sizes: number[], pagesOnly = false): Promise<Benc
       emu.stats.reset();
       const edited = await emu.simulateEdit('Guests', 'C5', 'Zed');
       if (!edited.ok) throw new Error(`onEdit failed: ${edited.error}`);
+      const checked = edited.editTriggers[0];
+      if (!checked?.ok) throw new Error(`the on-edit trigger failed: ${checked?.error ?? 'not installed'}`);
       const onEdit = { calls: emu.stats.total, cells: emu.stats.cells, chargedMs: emu.stats.chargedMs, serviceMs: emu.stats.serviceMs };
       // Reminders: one trigger run at an instant when arrival briefs fall due.
       const parsed = parseWorkbook(sheets, { spreadsheetZone: zone });
@@ -154,7 +156,10 @@ export async function runBench(sizes: number[], pagesOnly = false): Promise<Benc
       const own = (r.execMs ?? NaN) - first.serviceMs;
       rows.push({ operation: 'validateWorkbook (bundle)', guests: n, apps_script_calls: first.calls, ms: own, google_s: s_(r.googleMs ?? NaN), note: `first run: ${first.cells} cells moved, ${s_(first.chargedMs).toFixed(1)} s of it the calls' cost; target ≤ 10 s at 5,000` });
       rows.push({ operation: 'validateWorkbook again (bundle)', guests: n, apps_script_calls: second.calls, ms: (again.execMs ?? NaN) - second.serviceMs, google_s: s_(again.googleMs ?? NaN), note: `${second.cells} cells moved, ${second.writes} write calls, ${s_(second.chargedMs).toFixed(1)} s of it the calls' cost; target ≤ 10 s at 5,000` });
-      rows.push({ operation: 'onEdit, one cell (bundle, simple trigger)', guests: n, apps_script_calls: onEdit.calls, ms: (edited.execMs ?? NaN) - onEdit.serviceMs, google_s: s_(edited.googleMs ?? NaN), note: `${onEdit.cells} cells moved, ${s_(onEdit.chargedMs).toFixed(1)} s of it the calls' cost; target ≤ 5 s at 5,000` });
+      rows.push({
+        operation: 'edit of one cell checked (bundle, installable on-edit trigger)', guests: n, apps_script_calls: onEdit.calls, ms: (checked.execMs ?? NaN) + (edited.execMs ?? 0) - onEdit.serviceMs, google_s: s_(checked.googleMs ?? NaN),
+        note: `${onEdit.cells} cells moved, ${s_(onEdit.chargedMs).toFixed(1)} s of both executions the calls' cost; the simple trigger stood down in ${s_(edited.googleMs ?? NaN).toFixed(1)} s; target ≤ 5 s at 5,000`,
+      });
       rows.push({ operation: 'planReminders (core)', guests: n, apps_script_calls: 0, ms: planMs, google_s: s_(planMs), note: 'one instant, all kinds' });
       rows.push({ operation: 'runReminders (bundle)', guests: n, apps_script_calls: remEmu.stats.total - sends, ms: (run.execMs ?? NaN) - remEmu.stats.serviceMs, google_s: s_(run.googleMs ?? NaN), note: `calls other than the ${sends} for ${outcome.sent} sends (quota checks included); ${outcome.deferred} deferred` });
       rows.push({
