@@ -2,7 +2,7 @@
  * Reads the workbook once. Where the advanced Sheets service may be used (an
  * authorized execution: the menu, a page's call, an installable trigger), the
  * contract's tabs come in one `Sheets.Spreadsheets.Values.batchGet` (one
- * request whatever the number of tabs: 200 ms and ~4 µs a cell, against
+ * request whatever the number of tabs: 250 ms and ~4 µs a cell, against
  * 110 ms and 8.5 µs a cell for each tab's getValues, COSTS.md), their date
  * serials turned back into the Dates getValues gives (core/schema/serials.ts);
  * the other sheets, and every sheet in a simple trigger or when the API

@@ -166,8 +166,8 @@ const BY_METHOD: Record<string, CallCost> = {
   // The advanced Sheets service (COSTS.md: 200 / 250 / 400 ms a call, ~3–5.5 µs a cell read, ~11 µs a cell written;
   // the middle of the read range is taken). The cells are those the call moved (advanced-sheets/spreadsheets.ts).
   'Spreadsheets.get': { ms: 250, perCellMs: 0.00425 },
-  // Values.batchGet: COSTS.md's 200 ms a call ("0.25–0.4 s whatever the number of ranges" with its cells).
-  'Values.batchGet': { ms: 200, perCellMs: 0.00425 },
+  // Values.batchGet: the service's central 250 ms a call ("one batchGet 0.25–0.4 s whatever the number of ranges").
+  'Values.batchGet': { ms: 250, perCellMs: 0.00425 },
   'Spreadsheets.batchUpdate': { ms: 250, perCellMs: 0.011 },
   // UrlFetchApp to the Drive upload endpoints (ASSUMPTION, derived from docs/COSTS.md): a fetchAll
   // of n imports costs 2 s + 0.2 s a request. Basis: "50 exports through UrlFetchApp.fetchAll took
