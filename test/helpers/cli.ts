@@ -84,6 +84,10 @@ export async function lodeskInProcess(args: string[], opts: { cwd?: string } = {
   };
   const line = (write: (s: string) => boolean) => (...a: unknown[]) => write(`${a.map(String).join(' ')}\n`);
   const cwd = process.cwd();
+  // Pipes, as for a spawned process: a command that draws progress on a terminal (docs) prints plain lines.
+  const tty = { out: Object.getOwnPropertyDescriptor(process.stdout, 'isTTY'), err: Object.getOwnPropertyDescriptor(process.stderr, 'isTTY') };
+  Object.defineProperty(process.stdout, 'isTTY', { value: false, configurable: true });
+  Object.defineProperty(process.stderr, 'isTTY', { value: false, configurable: true });
   process.stdout.write = toOut as typeof process.stdout.write;
   process.stderr.write = toErr as typeof process.stderr.write;
   Object.assign(console, { log: line(toOut), info: line(toOut), warn: line(toErr), error: line(toErr) });
@@ -99,6 +103,10 @@ export async function lodeskInProcess(args: string[], opts: { cwd?: string } = {
     process.chdir(cwd);
     process.stdout.write = out;
     process.stderr.write = err;
+    for (const [stream, was] of [[process.stdout, tty.out], [process.stderr, tty.err]] as const) {
+      if (was) Object.defineProperty(stream, 'isTTY', was);
+      else delete (stream as { isTTY?: boolean }).isTTY;
+    }
     Object.assign(console, consoled);
   }
   return { status, stdout, stderr };
