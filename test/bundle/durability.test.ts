@@ -1,16 +1,17 @@
 /**
  * What survives when things go wrong outside the add-on: a reminder run
- * killed (SIGKILL) at any moment, a mail server that is down, a workbook
+ * killed (SIGKILL) at each of its steps, a mail server that is down, a workbook
  * that is read-only or reached through a symbolic link, a process killed
  * while it holds locks. Each case runs the real command line on a copy of
- * the sample event, as a user would, and then looks only at what a user
- * could look at: the outbox, the Sent tab, the workbook file.
+ * the sample event, as a user would (as processes, but for set-up and the
+ * symbolic link, which run it inside this process), and then looks only at
+ * what a user could look at: the outbox, the Sent tab, the workbook file.
  */
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { lodesk, lodeskAsync, startLodesk, tempDir } from '../helpers/cli';
+import { lodesk, lodeskAsync, lodeskInProcess, startLodesk, tempDir } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 import { messageId, outboxMessages, sentRows, type SentRow } from '../helpers/sent';
 import { startSmtpWorker } from '../helpers/smtp-worker';
@@ -45,9 +46,10 @@ function caseCopy(): Case {
 
 const remindArgs = (c: Case, now: string) => ['remind', c.file, '--now', now, '--outbox', c.outbox];
 
-beforeAll(() => {
+beforeAll(async () => {
   const { dir, file } = sampleCopy();
-  const on = lodesk(['remind', file, '--now', ON_RUN, '--outbox', path.join(dir, 'outbox')]);
+  // Set-up: the command inside this process (the runs killed and the runs after them are processes).
+  const on = await lodeskInProcess(['remind', file, '--now', ON_RUN, '--outbox', path.join(dir, 'outbox')]);
   expect(on.stderr).toMatch(/turned them on/);
   expect(on.status).toBe(0);
   onFolder = dir;
@@ -266,7 +268,8 @@ describe('the workbook file', () => {
     const link = path.join(elsewhere, 'event-link.xlsx');
     symlinkSync(file, link);
     const findingsBefore = await sheetRowCount(file, 'Findings');
-    const r = lodesk(['validate', link]);
+    // About the link, not the process: the command inside this process.
+    const r = await lodeskInProcess(['validate', link]);
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.status);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
