@@ -14,7 +14,9 @@ let master: string | undefined;
  */
 function masterPath(): string {
   const hash = createHash('sha256');
-  for (const f of readdirSync(DIST).sort()) hash.update(f).update(readFileSync(path.join(DIST, f)));
+  for (const f of readdirSync(DIST, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort()) {
+    hash.update(f).update(readFileSync(path.join(DIST, f)));
+  }
   hash.update(readFileSync(path.join(ROOT, 'build', 'cli.js')));
   return path.join(os.tmpdir(), `lodesk-sample-${hash.digest('hex').slice(0, 16)}.xlsx`);
 }
