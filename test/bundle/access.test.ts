@@ -74,17 +74,30 @@ describe('every entry point, as four callers', () => {
 
   const organiserOnly = (Object.keys(ENTRY_POLICY) as EntryPoint[]).filter((n) => ENTRY_POLICY[n].audience === 'organiser' && ENTRY_POLICY[n].from === 'menu');
 
+  /**
+   * One copy of the sample event for the calls that must write nothing (each checks that its call left the
+   * workbook's bytes, the outbox and the documents as they were): a call that wrongly wrote fails its own test.
+   * Calls that may write get a copy of their own.
+   */
+  let untouched: { dir: string; file: string };
+  beforeAll(() => {
+    untouched = sampleCopy();
+  });
+
   describe.each(organiserOnly)('%s (organisers only, from the menu)', (name) => {
     test.each([LO, STRANGER, NOBODY].map((who) => [LABEL[who], who]))('refuses %s, in the event\'s language, writing nothing', async (_label, who) => {
-      const { dir, file } = sampleCopy();
+      const { dir, file } = untouched;
       const before = digest(file);
+      // Empty unless an earlier call wrongly wrote there (its own test fails then): this call must add nothing.
+      const outbox = filesIn(path.join(dir, 'outbox'));
+      const docs = filesIn(path.join(dir, 'docs'));
       const r = await setting(dir, file, who).call(name, CALLS[name].args, { ...CALLS[name].over, user: who });
       expect(refused(r)).toBe(true);
       // The sample event's language is Thai.
       expect(r.error).toMatch(/[\u0E00-\u0E7F]/);
       expect(digest(file)).toBe(before);
-      expect(filesIn(path.join(dir, 'outbox'))).toEqual([]);
-      expect(filesIn(path.join(dir, 'docs'))).toEqual([]);
+      expect(filesIn(path.join(dir, 'outbox'))).toEqual(outbox);
+      expect(filesIn(path.join(dir, 'docs'))).toEqual(docs);
     });
 
     test('lets an organiser through', async () => {
@@ -150,7 +163,7 @@ describe('every entry point, as four callers', () => {
   });
 
   test.each(IDENTITIES.map((who) => [LABEL[who], who]))('the menu, the sidebar, the dashboard dialog and the phone page open for %s, with guest data only for who may see it', async (_label, who) => {
-    const { dir, file } = sampleCopy();
+    const { dir, file } = untouched;
     const before = digest(file);
     // G01 is one of LO's guests (sample event): the organiser and LO may see it, nobody else.
     const maySee = who === ORGANISER || who === LO;
@@ -166,12 +179,14 @@ describe('every entry point, as four callers', () => {
   });
 
   test('one card from the guest list only for who may see the guest', async () => {
-    const { dir, file } = sampleCopy();
+    const { dir, file } = untouched;
+    const before = digest(file);
     for (const who of IDENTITIES) {
       const r = await callEntry(setting(dir, file, who), 'getGuestCard', ['G01'], { user: who });
       expect(r.ok && r.value.ok).toBe(who === ORGANISER || who === LO);
       if (who === STRANGER || who === NOBODY) expect(JSON.stringify(r.value)).not.toContain('"card"');
     }
+    expect(digest(file)).toBe(before);
   });
 
   test('an organiser gets every guest from the page functions, and may tick any guest', async () => {

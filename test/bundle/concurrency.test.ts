@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { BIN, DIST, lodesk, tempDir } from '../helpers/cli';
+import { BIN, DIST, lodeskInProcess, tempDir } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 import { Workbook } from '../../src/local/emulator/workbook';
 
@@ -75,7 +75,8 @@ async function tickTogether(file: string, dist?: string) {
   // The phone page's link names the event (?ss=): its doGet remembers it for the LO's calls.
   const id = (await Workbook.load(file)).getMeta('id');
   expect(id).toBeTruthy();
-  const opened = lodesk(['call', file, 'doGet', '--as', LO2, '--execution', 'webapp', '--args', JSON.stringify({ parameter: { ss: id } })]);
+  // Set-up, not one of the executions at once: run inside this process.
+  const opened = await lodeskInProcess(['call', file, 'doGet', '--as', LO2, '--execution', 'webapp', '--args', JSON.stringify({ parameter: { ss: id } })]);
   expect(opened.status).toBe(0);
   const tick = (as: string, guestId: string, execution: string) =>
     run(['call', file, 'tickChecklistItem', '--as', as, '--execution', execution, ...extra, '--args',
@@ -106,7 +107,8 @@ describe('two executions at once', () => {
 
   const remindTogether = async (file: string, dir: string, dist?: string) => {
     // Reminders on, at an hour when nothing is due, so both runs find the same trigger.
-    expect(lodesk(['remind', file, '--now', '2026-12-01T07:00:00+07:00', '--outbox', path.join(dir, 'outbox')]).status).toBe(0);
+    // (set-up, inside this process)
+    expect((await lodeskInProcess(['remind', file, '--now', '2026-12-01T07:00:00+07:00', '--outbox', path.join(dir, 'outbox')])).status).toBe(0);
     // Both meet where they take the lock that guards the Sent record (the script lock: see reminder-run.ts).
     const env = meetAt('LockService.getScriptLock');
     const args = ['remind', file, '--now', PREPARE_RUN, '--outbox', path.join(dir, 'outbox'), ...(dist ? ['--dist', dist] : [])];
@@ -115,9 +117,9 @@ describe('two executions at once', () => {
   const emls = (dir: string) => readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
   /** What one run alone sends at that instant: the reference for both tests below. */
   let expected = 0;
-  beforeAll(() => {
+  beforeAll(async () => {
     const single = sampleCopy();
-    expect(lodesk(['remind', single.file, '--now', PREPARE_RUN, '--outbox', path.join(single.dir, 'outbox')]).status).toBe(0);
+    expect((await lodeskInProcess(['remind', single.file, '--now', PREPARE_RUN, '--outbox', path.join(single.dir, 'outbox')])).status).toBe(0);
     expected = emls(single.dir).length;
   });
 

@@ -1,16 +1,17 @@
 /**
  * What survives when things go wrong outside the add-on: a reminder run
- * killed (SIGKILL) at any moment, a mail server that is down, a workbook
+ * killed (SIGKILL) at each of its steps, a mail server that is down, a workbook
  * that is read-only or reached through a symbolic link, a process killed
  * while it holds locks. Each case runs the real command line on a copy of
- * the sample event, as a user would, and then looks only at what a user
- * could look at: the outbox, the Sent tab, the workbook file.
+ * the sample event, as a user would (as processes, but for set-up and the
+ * symbolic link, which run it inside this process), and then looks only at
+ * what a user could look at: the outbox, the Sent tab, the workbook file.
  */
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { lodesk, lodeskAsync, startLodesk, tempDir } from '../helpers/cli';
+import { lodesk, lodeskAsync, lodeskInProcess, startLodesk, tempDir } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 import { messageId, outboxMessages, sentRows, type SentRow } from '../helpers/sent';
 import { startSmtpWorker } from '../helpers/smtp-worker';
@@ -33,8 +34,8 @@ interface Case {
 
 /** A folder holding the sample event with reminders on: the workbook and the emulator's state beside it. */
 let onFolder = '';
-/** What one run at PREPARE_RUN sends when nothing goes wrong, and how long that run took here. */
-let reference: { sent: SentRow[]; ms: number };
+/** What one run at PREPARE_RUN sends when nothing goes wrong: its Sent rows, and how many emails carry them. */
+let reference: { sent: SentRow[]; emails: number };
 
 /** A copy of the folder with reminders on (its own workbook, journal, triggers, quotas and outbox). */
 function caseCopy(): Case {
@@ -45,36 +46,30 @@ function caseCopy(): Case {
 
 const remindArgs = (c: Case, now: string) => ['remind', c.file, '--now', now, '--outbox', c.outbox];
 
-beforeAll(() => {
+beforeAll(async () => {
   const { dir, file } = sampleCopy();
-  const on = lodesk(['remind', file, '--now', ON_RUN, '--outbox', path.join(dir, 'outbox')]);
+  // Set-up: the command inside this process (the runs killed and the runs after them are processes).
+  const on = await lodeskInProcess(['remind', file, '--now', ON_RUN, '--outbox', path.join(dir, 'outbox')]);
   expect(on.stderr).toMatch(/turned them on/);
   expect(on.status).toBe(0);
   onFolder = dir;
 });
 
 beforeAll(async () => {
-  // Two runs at once, as the killed runs go two at a time: their duration is the one to spread kills over.
+  // Two runs at once, as the killed runs go two at a time: both must send the same messages.
   const cases = [caseCopy(), caseCopy()];
-  const t0 = Date.now();
   const results = await Promise.all(cases.map((c) => lodeskAsync(remindArgs(c, PREPARE_RUN))));
-  const ms = Date.now() - t0;
   for (const r of results) expect(r.status).toBe(0);
   const [sent, other] = await Promise.all(cases.map(async (c) => (await sentRows(c.file)).filter((row) => row.status === 'sent')));
   expect(sent.length).toBeGreaterThan(2);
   expect(other.map((r) => r.key)).toEqual(sent.map((r) => r.key));
   // Each message is known by recipient and subject in the outbox: they must tell the keys apart.
   expect(new Set(sent.map(messageId)).size).toBe(sent.length);
-  reference = { sent, ms };
+  const emails = emlCount(cases[0].outbox);
+  // Killed after the first and before the last email: there must be emails on both sides.
+  expect(emails).toBeGreaterThan(2);
+  reference = { sent, emails };
 });
-
-/** mulberry32: a seeded generator, so that a failing kill moment can be replayed. */
-function seededFraction(seed: number): number {
-  let t = (seed * 0x6d2b79f5 + 0x6d2b79f5) >>> 0;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
 
 /**
  * Nothing sent twice, nothing lost: each message is in the outbox at most
@@ -83,13 +78,12 @@ function seededFraction(seed: number): number {
  * it, which no run resends by itself); nothing else went out. The workbook
  * still opens with exceljs (sentRows reads it).
  */
-async function expectNoneTwiceNoneLost(c: Case, seed: number): Promise<void> {
+async function expectNoneTwiceNoneLost(c: Case, where: string): Promise<void> {
   const rows = await sentRows(c.file);
   const messages = await outboxMessages(c.outbox);
   const copies = new Map<string, number>();
   for (const m of messages) copies.set(messageId(m), (copies.get(messageId(m)) ?? 0) + 1);
   const expected = new Set(reference.sent.map(messageId));
-  const where = `seed ${seed}`;
   for (const [id, n] of copies) {
     expect({ where, id, copies: n, known: expected.has(id) }).toEqual({ where, id, copies: 1, known: true });
   }
@@ -104,52 +98,99 @@ async function expectNoneTwiceNoneLost(c: Case, seed: number): Promise<void> {
   }
 }
 
-const emlCount = (outbox: string) => {
+function emlCount(outbox: string): number {
   try {
     return readdirSync(outbox).filter((f) => f.endsWith('.eml')).length;
   } catch {
     return 0;
   }
-};
-
-/**
- * Kills a reminder run at a seeded moment, then runs it again at that instant
- * (and, for every fourth seed, an hour later). Odd seeds: a moment anywhere in the run's real duration
- * (start-up, reading, claiming, sending, writing back). Even seeds: as soon as
- * a seeded number of its messages is in the outbox, in the middle of sending,
- * a window too short for a random moment to hit often.
- */
-async function killThenRecover(seed: number): Promise<void> {
-  const c = caseCopy();
-  const run = startLodesk(remindArgs(c, PREPARE_RUN));
-  let timer: NodeJS.Timeout;
-  if (seed % 2 === 1) {
-    timer = setTimeout(() => run.child.kill('SIGKILL'), Math.floor(seededFraction(seed) * reference.ms));
-  } else {
-    const after = 1 + Math.floor(seededFraction(seed) * (reference.sent.length - 1));
-    const poll = (): void => {
-      if (emlCount(c.outbox) >= after) run.child.kill('SIGKILL');
-      else timer = setTimeout(poll, 5);
-    };
-    timer = setTimeout(poll, 5);
-  }
-  await run.done;
-  clearTimeout(timer!);
-  // The next commands find nothing left in their way: they run and finish. Every fourth seed (killed
-  // mid-send) is also followed an hour later, when whatever it left deferred may go.
-  for (const now of seed % 4 === 0 ? [PREPARE_RUN, HOUR_LATER] : [PREPARE_RUN]) {
-    const r = await lodeskAsync(remindArgs(c, now));
-    expect({ seed, now, status: r.status, stderr: r.stderr }).toEqual({ seed, now, status: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^\d+ sent/);
-  }
-  await expectNoneTwiceNoneLost(c, seed);
 }
 
-describe('a reminder run killed at a random moment', () => {
-  // Twelve seeds, two at a time (two cores), in tests short enough for a loaded machine.
-  for (const seeds of [[1, 2], [3, 4], [5, 6], [7, 8], [9, 10], [11, 12]]) {
-    it(`sends nothing twice and loses nothing, and leaves nothing in the way (seeds ${seeds.join(', ')})`, async () => {
-      await Promise.all(seeds.map(killThenRecover));
+/**
+ * A moment of a reminder run, one per step that leaves a different state
+ * behind (see the run in src/addon/reminder-run.ts and the checkpoint in
+ * src/local/emulator/live-workbook.ts):
+ *  - `call`: as the bundle reaches its first call of a service method (the
+ *    emulator's rendezvous hook holds it there until it is killed);
+ *  - `emails`: as soon as that many emails are in the outbox.
+ */
+type Moment = { call: string } | { emails: (all: number) => number };
+
+interface KillPoint {
+  step: string;
+  moment: Moment;
+  /** Also run an hour later, when what it left deferred may go (one kill in the middle of sending, as one seed in four was). */
+  hourLater?: boolean;
+}
+
+/**
+ * The steps of a run, each killed once. The twelve random moments these replace
+ * fell in the same steps, and moments within one step leave the same state.
+ * Not here, as they add nothing: start-up before the first call (it leaves
+ * nothing, less than the first call's registration); reading, between the
+ * first call and the lock (it writes nothing); other counts of emails sent
+ * (the state of the two below: some sent, the rest claimed); under the lock
+ * with the claims not yet flushed ("a process killed in the middle of an
+ * execution", below); while the checkpoint is half written (the state of the
+ * last kill here plus a temporary file, whose sweep test/local/leftovers.test.ts
+ * checks).
+ */
+const KILL_POINTS: KillPoint[][] = [
+  [
+    { step: 'at its first call: registered as a live execution, nothing read', moment: { call: 'SpreadsheetApp.getActiveSpreadsheet' } },
+    { step: 'with its claims committed and the lock let go, before sending', moment: { call: 'MailApp.getRemainingDailyQuota' } },
+  ],
+  [
+    { step: 'in the middle of sending, after the first email', moment: { emails: () => 1 }, hourLater: true },
+    { step: 'in the middle of sending, before the last email', moment: { emails: (all) => all - 1 } },
+  ],
+  [
+    { step: 'after its last email, while it records what went', moment: { emails: (all) => all } },
+    // Its first call after recording: the outcomes are in the journal, the workbook file not yet rewritten.
+    { step: 'with what went recorded, before the workbook file is written', moment: { call: 'DeveloperMetadata.setValue' } },
+  ],
+];
+
+/** Whether the run has reached the moment (checked every 5 ms; the rendezvous hook holds it at a call). */
+function reached(c: Case, moment: Moment, meet: string): boolean {
+  if ('call' in moment) return readdirSync(meet).length > 0;
+  return emlCount(c.outbox) >= moment.emails(reference.emails);
+}
+
+/**
+ * Kills a reminder run at a moment, then runs it again at that instant (and,
+ * when asked, an hour later): nothing is sent twice or lost, and the next
+ * runs find nothing in their way.
+ */
+async function killThenRecover({ step, moment, hourLater }: KillPoint): Promise<void> {
+  const c = caseCopy();
+  const meet = tempDir('lodesk-meet-');
+  // parties 2: the run waits at the call for a party that never comes, until it is killed.
+  const env: Record<string, string> = 'call' in moment ? { LODESK_RENDEZVOUS: JSON.stringify({ at: moment.call, dir: meet, parties: 2 }) } : {};
+  const run = startLodesk(remindArgs(c, PREPARE_RUN), { env });
+  let timer: NodeJS.Timeout;
+  const poll = (): void => {
+    if (reached(c, moment, meet)) run.child.kill('SIGKILL');
+    else timer = setTimeout(poll, 5);
+  };
+  timer = setTimeout(poll, 5);
+  const killed = await run.done;
+  clearTimeout(timer!);
+  // Killed at that step, not finished before it: a run that finished would prove nothing.
+  expect({ step, signal: killed.signal }).toEqual({ step, signal: 'SIGKILL' });
+  for (const now of hourLater ? [PREPARE_RUN, HOUR_LATER] : [PREPARE_RUN]) {
+    const r = await lodeskAsync(remindArgs(c, now));
+    expect({ step, now, status: r.status, stderr: r.stderr }).toEqual({ step, now, status: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^\d+ sent/);
+  }
+  await expectNoneTwiceNoneLost(c, step);
+}
+
+describe('a reminder run killed at each of its steps', () => {
+  // Two at a time (two cores).
+  for (const points of KILL_POINTS) {
+    it(`sends nothing twice and loses nothing, and leaves nothing in the way (killed ${points.map((p) => p.step).join('; ')})`, async () => {
+      await Promise.all(points.map(killThenRecover));
     });
   }
 });
@@ -227,7 +268,8 @@ describe('the workbook file', () => {
     const link = path.join(elsewhere, 'event-link.xlsx');
     symlinkSync(file, link);
     const findingsBefore = await sheetRowCount(file, 'Findings');
-    const r = lodesk(['validate', link]);
+    // About the link, not the process: the command inside this process.
+    const r = await lodeskInProcess(['validate', link]);
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.status);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);

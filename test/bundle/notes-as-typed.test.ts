@@ -6,13 +6,14 @@
 import { emptyUi } from '../../src/local/emulator/runner';
 import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet';
 import { Workbook } from '../../src/local/emulator/workbook';
-import { lodesk } from '../helpers/cli';
+import { lodeskInProcess } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 
 const LO1 = 'lo1@example.go.th';
 
-function call(file: string, fn: string, args: unknown) {
-  const r = lodesk(['call', file, fn, '--as', LO1, '--args', JSON.stringify(args)]);
+/** `lo-desk call`, run inside this process (what it writes is the point here, not the process). */
+async function call(file: string, fn: string, args: unknown) {
+  const r = await lodeskInProcess(['call', file, fn, '--as', LO1, '--args', JSON.stringify(args)]);
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout);
 }
@@ -26,12 +27,12 @@ describe('tick notes that look like formulas', () => {
       ['teams_met', '@ the VIP gate'],
     ];
     for (const [itemId, note] of notes) {
-      const tick = call(file, 'tickChecklistItem', { guestId: 'G01', phase: 'prepare', itemId, done: true, note });
+      const tick = await call(file, 'tickChecklistItem', { guestId: 'G01', phase: 'prepare', itemId, done: true, note });
       expect(tick.ok).toBe(true);
       expect(tick.item.note).toBe(note);
     }
 
-    const view = JSON.stringify(call(file, 'getLoView', []));
+    const view = JSON.stringify(await call(file, 'getLoView', []));
     for (const [, note] of notes) {
       expect(view).toContain(JSON.stringify(note).slice(1, -1));
       expect(view).not.toContain(`'${note}`);

@@ -13,7 +13,7 @@ import type { TabName } from '../../src/core/schema/types';
 import { Emulator, emptyUi, type RunnerOptions } from '../../src/local/emulator/runner';
 import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet';
 import { Workbook } from '../../src/local/emulator/workbook';
-import { DIST, lodesk } from '../helpers/cli';
+import { DIST, lodeskInProcess } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
 
@@ -122,8 +122,8 @@ async function remindAt(file: string, dir: string, now: string) {
   return entryValue(r);
 }
 
-function tick(file: string, as: string, req: Record<string, unknown>): void {
-  const r = lodesk(['call', file, 'tickChecklistItem', '--as', as, '--args', JSON.stringify(req)]);
+async function tick(file: string, as: string, req: Record<string, unknown>): Promise<void> {
+  const r = await lodeskInProcess(['call', file, 'tickChecklistItem', '--as', as, '--args', JSON.stringify(req)]);
   ok(r);
   expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
 }
@@ -180,7 +180,7 @@ describe('a user\'s column inside the tabs LO Desk keeps', () => {
     const out = path.join(dir, 'docs');
     // A guest left out (no given name): their itinerary comes only on the second docs run, as a new row.
     const guestName = await blankGivenNameOfRow4(file);
-    ok(lodesk(['docs', file, '--out', out, '--kind', DOC_KIND]));
+    ok(await lodeskInProcess(['docs', file, '--out', out, '--kind', DOC_KIND]));
     {
       const { wb, app, ss } = await open(file);
       addUserColumn(app, ss, 'Documents');
@@ -193,7 +193,7 @@ describe('a user\'s column inside the tabs LO Desk keeps', () => {
     }
     const documentsBefore = rowsByKey((await open(file)).ss, 'Documents');
     const unchanged = await snapshotUserColumns(file, ['Documents']);
-    ok(lodesk(['docs', file, '--out', out, '--kind', DOC_KIND]));
+    ok(await lodeskInProcess(['docs', file, '--out', out, '--kind', DOC_KIND]));
     await unchanged();
     const documents = rowsByKey((await open(file)).ss, 'Documents');
     // Each document kept its row; the guest whose name came back got theirs below the last row.
@@ -206,7 +206,7 @@ describe('a user\'s column inside the tabs LO Desk keeps', () => {
     const { file } = sampleCopy();
     // Two more findings than the sample has: Findings is shorter on the next run (rows cleared in its columns only).
     const guestName = await blankGivenNameOfRow4(file);
-    ok(lodesk(['validate', file]), 1);
+    ok(await lodeskInProcess(['validate', file]), 1);
     {
       const { wb, app, ss } = await open(file);
       const at = new Date('2026-12-02T10:00:00+07:00');
@@ -220,9 +220,9 @@ describe('a user\'s column inside the tabs LO Desk keeps', () => {
     const findingsBefore = rowsByKey((await open(file)).ss, 'Findings').filter((r) => r.cells.code).length;
     const unchanged = await snapshotUserColumns(file, ['Findings', 'Checklist']);
 
-    ok(lodesk(['validate', file]));
-    tick(file, ORGANISER, { guestId: 'G02', phase: 'prepare', itemId: 'briefing_attended', done: true, note: 'seen twice' });
-    tick(file, LO2, { guestId: 'G03', phase: 'prepare', itemId: 'briefing_attended', done: true });
+    ok(await lodeskInProcess(['validate', file]));
+    await tick(file, ORGANISER, { guestId: 'G02', phase: 'prepare', itemId: 'briefing_attended', done: true, note: 'seen twice' });
+    await tick(file, LO2, { guestId: 'G03', phase: 'prepare', itemId: 'briefing_attended', done: true });
     await unchanged();
 
     const after = (await open(file)).ss;
@@ -297,7 +297,7 @@ describe('rows found by key after the user sorts rows and moves columns', () => 
   it('Documents: rewritten documents update their own rows after the rows were sorted and the columns moved; no row is added', async () => {
     const { dir, file } = sampleCopy();
     const out = path.join(dir, 'docs');
-    ok(lodesk(['docs', file, '--out', out, '--kind', DOC_KIND]));
+    ok(await lodeskInProcess(['docs', file, '--out', out, '--kind', DOC_KIND]));
     {
       const { wb, ss } = await open(file);
       reverseRowsAndColumns(ss, 'Documents');
@@ -307,7 +307,7 @@ describe('rows found by key after the user sorts rows and moves columns', () => 
       await wb.save(file);
     }
     const before = (await open(file)).ss.getSheetByName('Documents')!.getDataRange().getValues();
-    ok(lodesk(['docs', file, '--out', out, '--kind', DOC_KIND]));
+    ok(await lodeskInProcess(['docs', file, '--out', out, '--kind', DOC_KIND]));
     const after = (await open(file)).ss.getSheetByName('Documents')!.getDataRange().getValues();
     expect(after).toHaveLength(before.length);
     const changed = changedCells('Documents', before, after);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
-import { emls, emulator, ORGANISER, PREPARE_RUN, runAt, sentRows } from '../helpers/reminder-runs';
+import { emls, emulator, folderCopy, ORGANISER, PREPARE_RUN, runAt, sentRows } from '../helpers/reminder-runs';
 import { sampleCopy } from '../helpers/sample';
 import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
 
@@ -20,9 +20,16 @@ async function mails(dir: string) {
 }
 
 describe('LO Desk\'s record of what was sent', () => {
-  it('a Sent tab with rows deleted and junk typed in never causes a resend; the tab is put back, the junk kept', async () => {
+  /** The sample event after a run at PREPARE_RUN (both tests start there: each on a copy of the folder). */
+  let ran: { dir: string; first: { sent: number; emails: number } };
+  beforeAll(async () => {
     const { dir, file } = sampleCopy();
-    const first = await runAt(file, dir, PREPARE_RUN);
+    ran = { dir, first: (await runAt(file, dir, PREPARE_RUN)).value };
+  });
+
+  it('a Sent tab with rows deleted and junk typed in never causes a resend; the tab is put back, the junk kept', async () => {
+    const { dir, file } = folderCopy(ran.dir);
+    const first = { value: ran.first };
     const sent = first.value.sent;
     expect(sent).toBe((await sentRows(file)).length);
     expect(sent).toBeGreaterThan(3);
@@ -45,8 +52,8 @@ describe('LO Desk\'s record of what was sent', () => {
   });
 
   it('a status changed by hand is set back, and does not make the message go again', async () => {
-    const { dir, file } = sampleCopy();
-    const first = await runAt(file, dir, PREPARE_RUN);
+    const { dir, file } = folderCopy(ran.dir);
+    const first = { value: ran.first };
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const tab = wb.getWorksheet('Sent')!;

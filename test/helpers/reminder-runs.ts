@@ -3,14 +3,14 @@
  * the trigger's owner turns reminders on, then the trigger fires at an instant
  * with no open spreadsheet. Shared by the reminder bundle tests.
  */
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { matchHeaders } from '../../src/core/schema/headers';
 import { tabSpec } from '../../src/core/schema/tabs';
 import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
 import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
-import { DIST } from './cli';
+import { DIST, tempDir } from './cli';
 
 export const ORGANISER = 'organiser@example.go.th';
 
@@ -24,6 +24,16 @@ export function column(ws: ExcelJS.Worksheet, tab: string, key: string): number 
 
 export function emulator(file: string, dir: string, over: Partial<RunnerOptions> = {}) {
   return new Emulator({ workbookPath: file, user: ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: DIST, ...over });
+}
+
+/**
+ * A copy of a test's folder (the workbook, the emulated Google state and the outbox beside it): for tests that
+ * start where one run left off, made once per file instead of once per test.
+ */
+export function folderCopy(dir: string): { dir: string; file: string } {
+  const copy = tempDir('lodesk-case-');
+  cpSync(dir, copy, { recursive: true });
+  return { dir: copy, file: path.join(copy, 'event.xlsx') };
 }
 
 /** Turns reminders on, then runs the trigger as its owner at `now`, with no open spreadsheet. */

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { lodesk, lodeskAsync } from '../helpers/cli';
+import { type CliResult, lodesk, lodeskAsync, lodeskInProcess } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
 import { outboxMessages, sentRows } from '../helpers/sent';
 
@@ -31,8 +31,9 @@ describe('lo-desk simulate given bad input', () => {
   const bytes = readFileSync(file);
   const { mtimeMs } = statSync(file);
 
-  const refused = (args: string[], mention: RegExp) => {
-    const r = lodesk(['simulate', file, ...args]);
+  /** `how`: a process, or (for all but the first case) the built command line inside this process, which spares a process start. */
+  const refused = async (args: string[], mention: RegExp, how: 'process' | 'in process' = 'in process') => {
+    const r: CliResult = how === 'process' ? lodesk(['simulate', file, ...args]) : await lodeskInProcess(['simulate', file, ...args]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -45,21 +46,21 @@ describe('lo-desk simulate given bad input', () => {
     expect(existsSync(path.join(dir, '.lodesk-google'))).toBe(false);
   };
 
-  it('refuses --from after --to', () => {
-    refused(['--from', '2026-12-05T07:00:00+07:00', '--to', FROM], /--from must be before --to/);
+  it('refuses --from after --to (a process)', async () => {
+    await refused(['--from', '2026-12-05T07:00:00+07:00', '--to', FROM], /--from must be before --to/, 'process');
   });
 
-  it('refuses a malformed instant', () => {
-    refused(['--from', '3 December', '--to', '2026-12-05T07:00:00+07:00'], /--from "3 December" is not an ISO instant/);
-    refused(['--from', FROM, '--to', '2026-12-05T07:00'], /--to .* with a zone/);
+  it('refuses a malformed instant', async () => {
+    await refused(['--from', '3 December', '--to', '2026-12-05T07:00:00+07:00'], /--from "3 December" is not an ISO instant/);
+    await refused(['--from', FROM, '--to', '2026-12-05T07:00'], /--to .* with a zone/);
   });
 
-  it('refuses --jitter 60 (the drift must stay inside the hour)', () => {
-    refused(['--from', FROM, '--to', '2026-12-05T07:00:00+07:00', '--jitter', '60'], /--jitter "60" must be a whole number of minutes from 0 to 59/);
+  it('refuses --jitter 60 (the drift must stay inside the hour)', async () => {
+    await refused(['--from', FROM, '--to', '2026-12-05T07:00:00+07:00', '--jitter', '60'], /--jitter "60" must be a whole number of minutes from 0 to 59/);
   });
 
-  it('refuses a malformed --miss', () => {
-    refused(['--from', FROM, '--to', '2026-12-05T07:00:00+07:00', '--miss', '2026-12-03T12:00:00+07:00,noon'], /--miss "noon" is not an ISO instant/);
+  it('refuses a malformed --miss', async () => {
+    await refused(['--from', FROM, '--to', '2026-12-05T07:00:00+07:00', '--miss', '2026-12-03T12:00:00+07:00,noon'], /--miss "noon" is not an ISO instant/);
   });
 });
 

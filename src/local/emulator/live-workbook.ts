@@ -30,7 +30,7 @@ import { randomUUID } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { acquireDir, releaseDir } from './lock';
-import { lastWritten, putInPlace, readCheckpoint, saveAside, stampOf } from './live-workbook/checkpoint';
+import { keepUnchanged, lastWritten, putInPlace, readCheckpoint, saveAside, stampOf } from './live-workbook/checkpoint';
 import { type LiveFiles, liveFiles } from './live-workbook/files';
 import { appendEntry, compactJournal, readJournal } from './live-workbook/journal';
 import { applyEntries, applyOps, type Entry, type Op, recordedOp } from './live-workbook/operations';
@@ -59,6 +59,8 @@ export class LiveWorkbook {
   /** This execution's part of the names of the files it writes aside. */
   private readonly tag = this.token.slice(0, 8);
   private readonly files: LiveFiles;
+  /** The file's stamp when this view was read from it. */
+  private loadedStamp = 'missing';
 
   private constructor(readonly file: string, wb: Workbook, seq: number) {
     this.wb = wb;
@@ -95,6 +97,7 @@ export class LiveWorkbook {
       else if (known) wb = known.clone();
       else wb = await Workbook.load(file);
       const live = new LiveWorkbook(file, wb, 0);
+      live.loadedStamp = before;
       const ok = live.locked(() => {
         // Another execution wrote a checkpoint while this one was reading: read again.
         if (stampOf(file) !== before) return false;
@@ -156,6 +159,9 @@ export class LiveWorkbook {
       problems.push((err as Error).message);
     }
     if (this.changed && !this.tainted) await this.checkpoint(false);
+    // Nothing reached the view (no write recorded or left unrecorded, nothing from others): it is still the file,
+    // which would cost a parse to read again.
+    else if (!this.changed && !this.tainted && !this.wb.isDirty()) keepUnchanged(this.file, this.loadedStamp, this.wb);
     this.locked(() => unregister(this.files, this.token));
     return problems;
   }

@@ -16,9 +16,9 @@ interface Checkpoint {
 }
 
 /**
- * The last state of each workbook file this process wrote, with the file's
- * stamp then: an execution opening an unchanged file copies it instead of
- * parsing the .xlsx again. Any other writer changes the stamp (a new inode).
+ * The last state of each workbook file this process wrote or read, with the
+ * file's stamp then: an execution opening an unchanged file copies it instead
+ * of parsing the .xlsx again. Any other writer changes the stamp (a new inode).
  */
 const parsed = new Map<string, { stamp: string; wb: Workbook }>();
 
@@ -26,6 +26,15 @@ const parsed = new Map<string, { stamp: string; wb: Workbook }>();
 export function lastWritten(file: string, stamp: string): Workbook | undefined {
   const known = parsed.get(file);
   return known && known.stamp === stamp ? known.wb : undefined;
+}
+
+/**
+ * An execution that changed nothing read the file as it is: its view is the
+ * file's content for the next execution of this process (a preview serving
+ * pages, a simulation, tests), as long as nobody wrote the file since.
+ */
+export function keepUnchanged(file: string, stamp: string, wb: Workbook): void {
+  if (stamp !== 'missing' && stampOf(file) === stamp) parsed.set(file, { stamp, wb });
 }
 
 /** Who wrote the file last, and when: `missing` when there is none. */
