@@ -21,7 +21,7 @@
 import { metadataEntry_, writeMetadata_ } from './developer-metadata';
 
 /** The handler Apps Script calls on each edit (exposed by main.ts). */
-export const EDIT_HANDLER = 'onEditChecked';
+const EDIT_HANDLER = 'onEditChecked';
 /** Developer metadata key of the record of the installed trigger. */
 const EDIT_TRIGGER_KEY = 'lodesk.edit_trigger';
 

@@ -27,7 +27,7 @@ export function adjacentRuns(columns: readonly number[]): number[][] {
  * row's trailing empty cells), and one empty cell for a sheet with nothing.
  */
 export function rectangle(rows: readonly unknown[][] | undefined): unknown[][] {
-  if (!rows || !rows.length) return [['']];
+  if (!rows?.length) return [['']];
   let width = 1;
   for (const r of rows) if (r.length > width) width = r.length;
   return rows.map((r) => (r.length === width ? r : [...r, ...Array<string>(width - r.length).fill('')]));

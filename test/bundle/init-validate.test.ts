@@ -142,7 +142,7 @@ describe('Set up workbook', () => {
     expect(created.length).toBeGreaterThanOrEqual(13);
     emu.stats.reset();
     const second = await emu.call('setUpWorkbook');
-    expect(second.value).toEqual({ createdTabs: [], addedColumns: [], addedSettings: [] });
+    expect(second.value).toEqual({ createdTabs: [], addedColumns: [], addedSettings: [], editTrigger: 'kept' });
     const writes = Object.keys(emu.stats.byMethod).filter((m) => /\.(set|insert|delete|clear|append)/.test(m));
     expect(writes).toEqual([]);
     expect(existsSync(emu.options.workbookPath)).toBe(true);
@@ -190,7 +190,7 @@ describe('Set up workbook', () => {
     expect(after).toEqual(expected);
 
     const second = await emu.call('setUpWorkbook');
-    expect(second.value).toEqual({ createdTabs: [], addedColumns: [], addedSettings: [] });
+    expect(second.value).toEqual({ createdTabs: [], addedColumns: [], addedSettings: [], editTrigger: 'kept' });
     expect(idDropdowns(await openSaved(emu.options.workbookPath))).toEqual(after);
   });
 });

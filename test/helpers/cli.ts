@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -26,6 +26,14 @@ export function lodesk(args: string[], opts: { cwd?: string; timeout?: number } 
 
 export function tempDir(prefix = 'lodesk-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Every file and folder under `dir` with its size and time: equal before and after means a command made and changed nothing there. */
+export function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).sort().map((f) => {
+    const st = statSync(path.join(dir, f));
+    return `${f} ${st.isDirectory() ? 'dir' : st.size} ${st.mtimeMs}`;
+  });
 }
 
 export interface Running {
