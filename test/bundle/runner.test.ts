@@ -25,6 +25,22 @@ function runnerWith(code: string, over: Partial<ConstructorParameters<typeof Emu
 }
 
 describe('the runner', () => {
+  it('reads the file again when it changed on disk after an execution that changed nothing (no stale kept view)', async () => {
+    const emu = runnerWith(`function read() { return SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').getValue(); }`);
+    const write = async (v: string) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Sheet1').getCell('A1').value = v;
+      await wb.xlsx.writeFile(emu.options.workbookPath);
+    };
+    await write('first');
+    // Two read-only executions: the second is served the first one's view.
+    expect((await emu.call('read')).value).toBe('first');
+    expect((await emu.call('read')).value).toBe('first');
+    // Someone else rewrites the file (same length of text): the next execution sees it.
+    await write('again');
+    expect((await emu.call('read')).value).toBe('again');
+  });
+
   it('gives the bundle Date cells as Dates of its own realm, read in the spreadsheet zone', async () => {
     const emu = runnerWith(`
       function probe() {
