@@ -64,10 +64,11 @@ export function validateWorkbook(): ValidationReport {
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e?.range) return;
   try {
-    const ss = e.range.getSheet().getParent();
+    const sheet = e.range.getSheet();
+    const ss = sheet.getParent();
     if (editTriggerOn_(ss)) return;
     // AuthMode.LIMITED: the advanced Sheets service needs authorization, so SpreadsheetApp only.
-    checkEdit_(e.range, null);
+    checkEdit_(ss, sheet, e.range, null);
   } catch (err) {
     // A simple trigger has no one to report to but the log; the menu's Validate shows everything.
     console.warn(`LO Desk onEdit: ${(err as Error).message}`);
@@ -83,21 +84,21 @@ export function onEditChecked(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e?.range;
   if (!range || typeof range.getSheet !== 'function') return;
   try {
-    const ss = range.getSheet().getParent();
+    const sheet = range.getSheet();
+    const ss = sheet.getParent();
     if (!isRecordedEditTrigger_(ss, (e as { triggerUid?: unknown }).triggerUid)) return;
-    checkEdit_(range, sheetsApi_());
+    checkEdit_(ss, sheet, range, sheetsApi_());
   } catch (err) {
     console.warn(`LO Desk onEditChecked: ${(err as Error).message}`);
   }
 }
 
 /** Validation scoped to the edited rows of an input tab (an owned tab's edit is LO Desk's own or a user's note: not checked). */
-function checkEdit_(range: GoogleAppsScript.Spreadsheet.Range, api: GoogleAppsScript.Sheets | null): void {
-  const sheet = range.getSheet();
+function checkEdit_(ss: Spreadsheet, sheet: Sheet, range: GoogleAppsScript.Spreadsheet.Range, api: GoogleAppsScript.Sheets | null): void {
   const name = sheet.getName();
   if (TABS.some((t) => t.owned && t.name === name)) return;
   const first = range.getRow();
-  runValidation_(sheet.getParent(), { tab: name, fromRow: first, toRow: first + range.getNumRows() - 1 }, api);
+  runValidation_(ss, { tab: name, fromRow: first, toRow: first + range.getNumRows() - 1 }, api);
 }
 
 interface EditScope {

@@ -15,6 +15,7 @@ import { rectangle } from '../../core/grid';
 import { datesFromSerials } from '../../core/schema/serials';
 import { tabForSheetName } from '../../core/schema/headers';
 import { valuesAsTyped } from '../../core/text';
+import { quotedSheet_ } from './sheets-api';
 
 interface RawTab {
   name: string;
@@ -50,15 +51,12 @@ export function withGuardRead_<R>(raw: RawWorkbook, fn: () => R): R {
   }
 }
 
-/** A whole sheet as an A1 range the API takes. */
-const wholeSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
 /** The named contract tabs through the API, or null when it refuses (the caller then reads them one by one). */
 function batchRead_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, api: GoogleAppsScript.Sheets, names: string[], timeZone: string): Map<string, unknown[][]> | null {
   if (!names.length) return new Map();
   try {
     const res = api.Spreadsheets!.Values!.batchGet(ss.getId(), {
-      ranges: names.map(wholeSheet),
+      ranges: names.map(quotedSheet_),
       valueRenderOption: 'UNFORMATTED_VALUE',
       dateTimeRenderOption: 'SERIAL_NUMBER',
     });

@@ -20,6 +20,11 @@ export function sheetsApi_(): GoogleAppsScript.Sheets | null {
   return typeof Sheets === 'undefined' || !Sheets ? null : Sheets;
 }
 
+/** A sheet's name as an A1 range of the API: quoted, a quote inside doubled (the whole sheet when used alone). */
+export function quotedSheet_(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'`;
+}
+
 /** A1 of a rectangle on a named sheet, quoted as the API wants it. */
 export function a1Range_(sheetName: string, row: number, col: number, numRows: number, numCols: number): string {
   const letter = (c: number) => {
@@ -27,7 +32,7 @@ export function a1Range_(sheetName: string, row: number, col: number, numRows: n
     for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
     return s;
   };
-  return `'${sheetName.replace(/'/g, "''")}'!${letter(col)}${row}:${letter(col + numCols - 1)}${row + numRows - 1}`;
+  return `${quotedSheet_(sheetName)}!${letter(col)}${row}:${letter(col + numCols - 1)}${row + numRows - 1}`;
 }
 
 interface NotesAndFills {

@@ -84,6 +84,19 @@ async function everyDocument(file: string, docsDir: string) {
   return { executions: emu.stats.executions, googleMs: emu.stats.googleMs, written, calls: emu.stats.total, driveWrites, batches, longestMs };
 }
 
+/** The instant the bench's executions run at: arrival briefs fall due then. */
+const BENCH_NOW = new Date('2026-12-05T16:20:00+07:00');
+
+/**
+ * The LO pages' rows (the 25th guest is the first of the synthetic LO LX8, three guests each; the sample's
+ * LO1 below that), and the dashboard's unless `dashboard` is false.
+ */
+async function pageRows(file: string, n: number, dir: string, dashboard = true): Promise<BenchRow[]> {
+  const pageEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir(), now: BENCH_NOW });
+  const people = { organiser: SAMPLE_ORGANISER, lo: n > 24 ? 'lx8@example.go.th' : 'lo1@example.go.th', guest: n > 24 ? 'S00025' : 'G01' };
+  return [...(await pageBench(pageEmu, n, people)), ...(dashboard ? await dashboardRows(file, n, dir) : [])];
+}
+
 /**
  * `pagesOnly`: only the rows of the pages (sidebar, phone page, tick, dashboard),
  * for measuring them without the minutes the documents and reminders take.
@@ -95,11 +108,8 @@ export async function runBench(sizes: number[], pagesOnly = false): Promise<Benc
     for (const n of sizes) {
       process.stderr.write(`building an event of ${n} guests…\n`);
       const file = await makeEventFile(n, dir);
-      const now = new Date('2026-12-05T16:20:00+07:00');
       if (pagesOnly) {
-        const pageEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir(), now });
-        rows.push(...(await pageBench(pageEmu, n, { organiser: SAMPLE_ORGANISER, lo: n > 24 ? 'lx8@example.go.th' : 'lo1@example.go.th', guest: n > 24 ? 'S00025' : 'G01' })));
-        rows.push(...(await dashboardRows(file, n, dir)));
+        rows.push(...(await pageRows(file, n, dir)));
         continue;
       }
       const { sheets, zone } = await sheetsOf(file);
@@ -124,12 +134,12 @@ export async function runBench(sizes: number[], pagesOnly = false): Promise<Benc
       const onEdit = { calls: emu.stats.total, cells: emu.stats.cells, chargedMs: emu.stats.chargedMs, serviceMs: emu.stats.serviceMs };
       // Reminders: one trigger run at an instant when arrival briefs fall due.
       const parsed = parseWorkbook(sheets, { spreadsheetZone: zone });
-      const planMs = time(() => planReminders(parsed.model, now, {}));
+      const planMs = time(() => planReminders(parsed.model, BENCH_NOW, {}));
       const remEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, `outbox-${n}`), docsDir: path.join(dir, 'docs'), distDir: distDir() });
       const on = await callEntry(remEmu, 'turnRemindersOn', [], { user: SAMPLE_ORGANISER });
       if (!on.ok) throw new Error(`turnRemindersOn failed: ${on.error}`);
       remEmu.stats.reset();
-      const run = await callEntry(remEmu, 'runReminders', [{ triggerUid: on.value.triggerId }], { user: SAMPLE_ORGANISER, now, activeSpreadsheet: false, mailQuota: 1500 });
+      const run = await callEntry(remEmu, 'runReminders', [{ triggerUid: on.value.triggerId }], { user: SAMPLE_ORGANISER, now: BENCH_NOW, activeSpreadsheet: false, mailQuota: 1500 });
       if (!run.ok) throw new Error(`runReminders failed: ${run.error}`);
       // Mail recipients a day: every hour of the event up to 1,000 guests; the day with most flights beyond.
       const loadStarted = performance.now();
@@ -147,10 +157,7 @@ export async function runBench(sizes: number[], pagesOnly = false): Promise<Benc
       // Every document, in as many executions as Google would need (each stops at ~4.5 minutes of Google time).
       const allDocs = n <= 1000 ? await everyDocument(file, path.join(dir, `docs-all-${n}`)) : null;
       const s_ = (ms: number) => ms / 1000;
-      // The LO pages: the 25th guest is the first of the synthetic LO LX8 (three guests each).
-      const pageEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir(), now });
-      rows.push(...(await pageBench(pageEmu, n, { organiser: SAMPLE_ORGANISER, lo: n > 24 ? 'lx8@example.go.th' : 'lo1@example.go.th', guest: n > 24 ? 'S00025' : 'G01' })));
-      rows.push(...(await dashboardRows(file, n, dir)));
+      rows.push(...(await pageRows(file, n, dir)));
       rows.push({ operation: 'parse only (core, baseline)', guests: n, apps_script_calls: 0, ms: parseMs, google_s: s_(parseMs), note: 'zod rows, no cross-tab rules' });
       rows.push({ operation: 'parse + validate (core)', guests: n, apps_script_calls: 0, ms: checkMs, google_s: s_(checkMs), note: `${(checkMs / parseMs).toFixed(2)}x parse; ${findings} findings` });
       const own = (r.execMs ?? NaN) - first.serviceMs;
@@ -190,9 +197,7 @@ export async function runBench(sizes: number[], pagesOnly = false): Promise<Benc
     // The page targets are set at 3,000 guests (issue 14): the page rows alone for that size when it was not run above.
     if (!sizes.includes(3000) && !pagesOnly) {
       process.stderr.write('building an event of 3000 guests (page rows)…\n');
-      const file = await makeEventFile(3000, dir);
-      const pageEmu = new Emulator({ workbookPath: file, user: SAMPLE_ORGANISER, outboxDir: path.join(dir, 'outbox'), docsDir: path.join(dir, 'docs'), distDir: distDir(), now: new Date('2026-12-05T16:20:00+07:00') });
-      rows.push(...(await pageBench(pageEmu, 3000, { organiser: SAMPLE_ORGANISER, lo: 'lx8@example.go.th', guest: 'S00025' })));
+      rows.push(...(await pageRows(await makeEventFile(3000, dir), 3000, dir, false)));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
