@@ -11,7 +11,7 @@ import type { Lang } from '../core/model';
  * add-on's, or a script not bound to one). Per user, so that two events using
  * the same script never see each other's spreadsheet.
  */
-const SPREADSHEET_ID_PROPERTY = 'lodesk.spreadsheet_id';
+export const SPREADSHEET_ID_PROPERTY = 'lodesk.spreadsheet_id';
 
 /** The caller's email, '' when Apps Script does not know it (treated as nobody). */
 export function callerEmail_(): string {

@@ -14,10 +14,10 @@ import { onlyGuestRows } from '../core/schema/guest-rows';
 import { t } from '../core/i18n';
 import { checkWorkbook } from '../core/validate';
 import {
-  buildDashboardCard, buildDashboardView, buildGuestCard, buildLoView, canSeeGuest, checklistView, deniedView, focusItems, parseDashboardFilters,
+  buildDashboardCard, buildDashboardView, buildGuestCard, buildLoView, canSeeGuest, checklistView, deniedView, doneByText, focusItems, parseDashboardFilters,
   resolveCaller, type RemindersState,
 } from '../core/views';
-import type { DashboardCardResult, DashboardViewResult, DeniedView, GuestCardResult, LoViewResult, TickResult } from '../core/views/types';
+import type { DashboardCardResult, DashboardViewResult, DeniedView, GuestCardResult, GuestCardView, LoViewResult, TickResult } from '../core/views/types';
 import { dashboardLabels } from '../core/views/labels';
 import { readWorkbook_ } from './sheets/read';
 import { sheetsApi_ } from './sheets/sheets-api';
@@ -25,6 +25,7 @@ import { writeColumnRuns_ } from './sheets/write';
 import { planTickWrite } from '../core/checklist/tick-write';
 import { callerEmail_, eventSpreadsheet_, langArg_, localeLang_ } from './access';
 import { recheckTrigger_ } from './reminders-state';
+import { addPasses_, tickWithPass_ } from './tick-pass';
 
 /** Contract tabs the pages never need (nor any sheet outside the contract): less to read and parse. */
 const UNREAD_TABS = new Set(['Sent', 'Documents', 'Findings']);
@@ -37,6 +38,8 @@ interface LoadedEvent {
   parsed: ParsedWorkbook;
   model: EventModel;
   findings: Finding[];
+  /** The spreadsheet's time zone, as the read found it. */
+  timeZone: string;
 }
 
 /**
@@ -49,10 +52,10 @@ function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, validate = tru
   if (!validate) {
     const tabs = onlyGuest ? onlyGuestRows(raw.tabs, onlyGuest) : raw.tabs;
     const parsed = parseWorkbook(tabs, { spreadsheetZone: raw.timeZone });
-    return { parsed, model: parsed.model, findings: parsed.findings };
+    return { parsed, model: parsed.model, findings: parsed.findings, timeZone: raw.timeZone };
   }
   const { parsed, findings } = checkWorkbook(raw.tabs, { spreadsheetZone: raw.timeZone });
-  return { parsed, model: parsed.model, findings };
+  return { parsed, model: parsed.model, findings, timeZone: raw.timeZone };
 }
 
 /** The reminders part's state for this spreadsheet (on/off, last run); undefined when it cannot be read. */
@@ -86,14 +89,17 @@ export function loViewFor_(asked: Lang | undefined): LoViewResult {
   const caller = resolveCaller(ev.model, email);
   const viewLang: Lang = asked ?? ev.model.event.language;
   if (caller.role === 'none') return deniedView('none', viewLang, caller.email);
-  return buildLoView({
+  const now = new Date();
+  const view = buildLoView({
     model: ev.model,
     findings: ev.findings,
     caller,
-    now: new Date(),
+    now,
     lang: viewLang,
     reminders: remindersState_(ss, caller.email),
   });
+  if (view.ok) addPasses_(view.guests, { ss, parsed: ev.parsed, timeZone: ev.timeZone, email: caller.email, now });
+  return view;
 }
 
 /**
@@ -113,7 +119,10 @@ export function getGuestCard(guestId?: unknown, lang?: unknown): GuestCardResult
   const caller = resolveCaller(ev.model, email);
   const viewLang: Lang = asked ?? ev.model.event.language;
   if (caller.role === 'none') return { ok: false, message: t(viewLang, 'ui.access.none', { email: caller.email }) };
-  return buildGuestCard({ model: ev.model, findings: ev.findings, caller, now: new Date(), lang: viewLang }, id);
+  const now = new Date();
+  const res = buildGuestCard({ model: ev.model, findings: ev.findings, caller, now, lang: viewLang }, id);
+  if (res.ok) addPasses_([res.card], { ss, parsed: ev.parsed, timeZone: ev.timeZone, email: caller.email, now });
+  return res;
 }
 
 /** Who calls a dashboard page call and on which event, or the refusal to send when that cannot be told. */
@@ -183,6 +192,10 @@ export function tickChecklistItem(req?: unknown): TickResult {
   if (!obj) return refuse(t(lang, 'ui.tick.bad_request', { detail: 'not an object' }));
   const email = callerEmail_();
   if (!email) return refuse(t(lang, 'ui.access.no_identity'));
+  // With the card's pass: one write, no read (tick-pass.ts); the page fetches the card afterwards.
+  const at = new Date();
+  const quick = tickWithPass_(obj, email, at);
+  if (quick) return { ok: true, quick: true, ...(obj.done === true ? { status: doneByText(quick.e, at, lang, quick.w) } : {}) };
   const ss = eventSpreadsheet_();
   if (!ss) return refuse(t(lang, 'ui.access.no_spreadsheet'));
 
@@ -228,7 +241,11 @@ export function tickChecklistItem(req?: unknown): TickResult {
     const zone = model.event.time_zone;
     const checklist = checklistView(cl, lang, zone);
     const item = checklist.flatMap((p) => p.items).find((i) => i.item_id === parsedReq.itemId);
-    return { ok: true, ...(item ? { item } : {}), checklist, focus: focusItems(checklist) };
+    // A fresh pass, so that the page's next ticks are quick again (none when this tick had to add the tab or a column:
+    // the layout read before it is not the tab's any more, and makePass finds a column missing).
+    const card = { guest_id: parsedReq.guestId, checklist } as Pick<GuestCardView, 'guest_id' | 'checklist' | 'tickPass'>;
+    addPasses_([card], { ss, parsed: ev.parsed, timeZone: ev.timeZone, email: caller.email, now });
+    return { ok: true, ...(item ? { item } : {}), checklist, focus: focusItems(checklist), ...(card.tickPass ? { tickPass: card.tickPass } : {}) };
   }
 }
 

@@ -174,6 +174,38 @@ describe('the LO sidebar', () => {
     await page.close();
   });
 
+  it('saves a tick with the card\'s pass in one quick call, then fetches the card for what the ticks changed', async () => {
+    const page = await open('/sidebar', LO1);
+    const calls: { fn?: string; args?: unknown[] }[] = [];
+    const answers: Record<string, unknown>[] = [];
+    await page.route('**/api/run**', async (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}') as { fn?: string; args?: unknown[] };
+      calls.push(body);
+      const res = await route.fetch();
+      if (body.fn === 'tickChecklistItem') answers.push((await res.json()) as Record<string, unknown>);
+      await route.fulfill({ response: res });
+    });
+    const card = 'article.guest[data-guest-id="G01"]';
+    const ids = await page.$$eval(`${card} details.phase.current li.item:not(.auto):not(.state-done)`, (lis) => lis.map((li) => (li as HTMLElement).dataset.itemId!));
+    // Two ticks in a row: one card fetch after both.
+    for (const id of ids.slice(0, 2)) {
+      await page.click(`${card} details.phase li.item[data-item-id="${id}"] input[type=checkbox]`);
+      await page.waitForSelector(`${card} details.phase li.item[data-item-id="${id}"].state-done`, { timeout: 30_000 });
+    }
+    // The card is fetched once the ticks stop (a fetch answered before a later tick is asked again).
+    for (let i = 0; i < 300 && !calls.some((c) => c.fn === 'getGuestCard'); i++) await page.waitForTimeout(100);
+    const ticks = calls.filter((c) => c.fn === 'tickChecklistItem');
+    expect(ticks).toHaveLength(2);
+    expect(ticks.every((c) => typeof (c.args?.[0] as { pass?: unknown })?.pass === 'string')).toBe(true);
+    expect(answers.map((a) => (a.value as { quick?: boolean } | null)?.quick)).toEqual([true, true]);
+    expect(calls.findIndex((c) => c.fn === 'getGuestCard')).toBeGreaterThan(calls.lastIndexOf(ticks[1]));
+    expect(calls.find((c) => c.fn === 'getGuestCard')?.args?.[0]).toBe('G01');
+    for (const id of ids.slice(0, 2)) {
+      expect(await page.textContent(`${card} details.phase li.item[data-item-id="${id}"] .meta`)).toContain(LO1);
+    }
+    await page.close();
+  });
+
   it('saves a note as text, never as a formula', async () => {
     const page = await open('/sidebar', LO1);
     const card = 'article.guest[data-guest-id="G01"]';

@@ -58,13 +58,14 @@ export function isTickError(r: TickRequest | TickRequestError): r is TickRequest
   return 'error' in r;
 }
 
-/**
- * `{guestId, phase, itemId, done, note?}` from the browser → a checked request, or the
- * first problem found. Pure: reads the model, changes nothing.
- */
-export function parseTickRequest(
-  input: unknown, model: EventModel, opts: { index?: ModelIndex } = {},
-): TickRequest | TickRequestError {
+/** A request's fields, checked for shape only (no model): what a tick with a pass (tick-pass.ts) can check. */
+export interface TickShape extends TickRequest {
+  /** False when the request sent no note (keep the one recorded), true when it sent one (even empty). */
+  noteGiven: boolean;
+}
+
+/** `{guestId, phase, itemId, done, note?}` from the browser, its types and lengths checked; the first problem found otherwise. */
+export function checkTickShape(input: unknown): TickShape | TickRequestError {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('not_object');
   const obj = input as Record<string, unknown>;
 
@@ -78,11 +79,25 @@ export function parseTickRequest(
   if (typeof obj.done !== 'boolean') return fail('not_boolean', 'done');
 
   let note = '';
-  if (obj.note !== undefined && obj.note !== null) {
+  const noteGiven = obj.note !== undefined && obj.note !== null;
+  if (noteGiven) {
     if (typeof obj.note !== 'string') return fail('not_string', 'note');
     note = cleanText(obj.note);
     if (note.length > TICK_LIMITS.note) return fail('too_long', 'note', { max: String(TICK_LIMITS.note) });
   }
+  return { guestId, phase: phase as Phase, itemId, done: obj.done, note, noteGiven };
+}
+
+/**
+ * `{guestId, phase, itemId, done, note?}` from the browser → a checked request, or the
+ * first problem found. Pure: reads the model, changes nothing.
+ */
+export function parseTickRequest(
+  input: unknown, model: EventModel, opts: { index?: ModelIndex } = {},
+): TickRequest | TickRequestError {
+  const shape = checkTickShape(input);
+  if (isTickError(shape)) return shape;
+  const { guestId, phase, itemId, done, note } = shape;
 
   const idx = opts.index ?? indexModel(model);
   const guest = idx.guestsById.get(guestId);
@@ -91,5 +106,5 @@ export function parseTickRequest(
   if (!itemPhase) return fail('unknown_item', 'itemId', { value: shown(itemId) });
   if (itemPhase !== phase) return fail('wrong_phase', 'phase', { value: shown(itemId) });
 
-  return { guestId, phase: itemPhase, itemId, done: obj.done, note };
+  return { guestId, phase: itemPhase, itemId, done, note };
 }

@@ -11,7 +11,7 @@
  * number as a date too.
  */
 import { cleanText, headerKey } from '../text';
-import { wallMsToInstant } from '../time/zones';
+import { offsetMinutes, wallMsToInstant } from '../time/zones';
 import { eventColumns, matchHeaders, SETTING_NAMES, tabForSheetName } from './headers';
 import { columnSpec, tabSpec } from './tabs';
 import type { ColumnSpec, TabName } from './types';
@@ -26,6 +26,11 @@ const isDateColumn = (c: ColumnSpec | undefined): boolean => c !== undefined && 
 export function serialToDate(serial: number, zone: string): Date {
   // The serial's wall-clock time as the milliseconds of UTC fields, to the millisecond as Sheets keeps it.
   return wallMsToInstant(SERIAL_EPOCH_MS + Math.round(serial * 86400000), zone);
+}
+
+/** The serial number a date cell holds for the instant, shown in `zone` (serialToDate's inverse). */
+export function dateToSerial(at: Date, zone: string): number {
+  return (at.getTime() + offsetMinutes(zone, at) * 60000 - SERIAL_EPOCH_MS) / 86400000;
 }
 
 function convert(row: unknown[], col: number, zone: string): void {

@@ -19,7 +19,7 @@ export interface Caller {
 
 export type GuestRole = 'primary' | 'backup' | 'organiser';
 
-function normaliseEmail(value: unknown): string {
+export function normaliseEmail(value: unknown): string {
   return typeof value === 'string' ? value.trim().toLowerCase() : '';
 }
 

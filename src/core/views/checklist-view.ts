@@ -15,6 +15,12 @@ function stateOf(it: CoreItem, nextId: string | undefined): ItemState {
   return it.id === nextId ? 'next' : 'open';
 }
 
+/** "Done by … at …" of a ticked item, the time in `zone`. */
+export function doneByText(by: string | undefined, at: Date | undefined, lang: Lang, zone: string): string {
+  const when = at ? (formatDateTime(at, zone, lang) ?? '') : '';
+  return t(lang, 'ui.item.done_by', { who: by ?? '?', when }).replace(/[,\s]+$/, '');
+}
+
 /** One item for the page, in the caller's language. */
 function itemView(it: CoreItem, guestId: string, nextId: string | undefined, lang: Lang, zone: string): ChecklistItemView {
   const state = stateOf(it, nextId);
@@ -36,8 +42,7 @@ function itemView(it: CoreItem, guestId: string, nextId: string | undefined, lan
   if (it.status === 'auto' && it.auto) {
     v.status = t(lang, 'ui.item.auto', { reason: it.auto.text[lang] });
   } else if (it.tick?.done && it.status === 'done') {
-    const when = it.tick.at ? (formatDateTime(it.tick.at, zone, lang) ?? '') : '';
-    v.status = t(lang, 'ui.item.done_by', { who: it.tick.by ?? '?', when }).replace(/[,\s]+$/, '');
+    v.status = doneByText(it.tick.by, it.tick.at, lang, zone);
   }
   if (it.tick?.note) v.note = it.tick.note;
   if (it.custom) v.custom = true;

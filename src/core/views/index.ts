@@ -5,6 +5,6 @@
 export { canSeeGuest, guestRoleOf, resolveCaller, visibleGuests } from './access';
 export { buildGuestCard, buildLoView, deniedView } from './lo-view';
 export { buildDashboardCard, buildDashboardView, parseDashboardFilters } from './dashboard-view';
-export { checklistView, focusItems } from './checklist-view';
+export { checklistView, doneByText, focusItems } from './checklist-view';
 export type { RemindersState } from './reminders-state';
 export type * from './types';

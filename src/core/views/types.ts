@@ -104,6 +104,8 @@ export interface GuestCardView {
   focus: ChecklistItemView[];
   /** Current phase first. */
   checklist: PhaseView[];
+  /** Lets the page's ticks of this guest be saved in one write (src/core/checklist/tick-pass.ts); absent: they take the full path. */
+  tickPass?: string;
 }
 
 export interface RemindersView {
@@ -165,6 +167,12 @@ export interface TickResult {
   /** The guest's whole checklist as it now stands (a tick can change what is next), when ok. */
   checklist?: PhaseView[];
   focus?: ChecklistItemView[];
+  /** Saved with the card's pass, in one write: nothing was recomputed (the page fetches the card again to see what the tick changed). */
+  quick?: true;
+  /** With quick, for a tick (not an untick): "done by … at …" as the item shows it. */
+  status?: string;
+  /** A fresh pass for the guest's card, when the full path could make one. */
+  tickPass?: string;
 }
 
 export interface Option {

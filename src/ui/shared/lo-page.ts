@@ -67,8 +67,28 @@ function sectionBlock(s: SectionView, onFinding: (id: string) => void): HTMLElem
   );
 }
 
+/** How long after the last quick tick the page fetches the card again. */
+const REFRESH_AFTER_MS = 1500;
+
+/** A quick tick's item as the page shows it until the card is fetched again (every copy: its phase and the to-do list). */
+function markItem(g: GuestCardView, itemId: string, done: boolean, note: string, status: string | undefined): void {
+  for (const it of [...g.focus, ...g.checklist.flatMap((p) => p.items)]) {
+    if (it.item_id !== itemId) continue;
+    it.done = done;
+    if (done) it.state = 'done';
+    else if (it.state === 'done') it.state = 'open';
+    if (done && status) it.status = status;
+    else delete it.status;
+    if (note) it.note = note;
+    else delete it.note;
+  }
+}
+
 class LoPage {
   private view: LoView | undefined;
+  /** Ticks sent per guest, so that a card fetched before the latest one is not drawn. */
+  private readonly ticksSent = new Map<string, number>();
+  private readonly refreshTimers = new Map<string, number>();
   private lang: 'th' | 'en' | undefined = savedLang();
   private labels: ClientLabels = {};
   private readonly status: HTMLElement;
@@ -306,6 +326,39 @@ class LoPage {
     return li;
   }
 
+  /** Draws the checklist again, keeping open the phases that were. */
+  private redraw(g: GuestCardView, checklistEl: HTMLElement): void {
+    const open = new Set(
+      Array.from(checklistEl.querySelectorAll<HTMLDetailsElement>('details.phase'))
+        .filter((d) => d.open)
+        .map((d) => d.dataset.phase ?? ''),
+    );
+    this.checklistBlock(g, checklistEl, open);
+  }
+
+  /**
+   * Fetches the guest's card once the ticks stop for a moment, for what quick
+   * ticks did not recompute. An answer read before a later tick was sent is
+   * dropped and asked again, so it never undoes what the page shows.
+   */
+  private refreshSoon(g: GuestCardView, checklistEl: HTMLElement): void {
+    window.clearTimeout(this.refreshTimers.get(g.guest_id));
+    this.refreshTimers.set(g.guest_id, window.setTimeout(async () => {
+      const sent = this.ticksSent.get(g.guest_id) ?? 0;
+      try {
+        const res = await serverCall('getGuestCard', g.guest_id, this.view?.lang ?? null);
+        if ((this.ticksSent.get(g.guest_id) ?? 0) !== sent) return this.refreshSoon(g, checklistEl);
+        if (!res.ok) return;
+        g.checklist = res.card.checklist;
+        g.focus = res.card.focus;
+        g.tickPass = res.card.tickPass;
+        this.redraw(g, checklistEl);
+      } catch {
+        // The ticks are saved; only the recomputed states wait for the next refresh.
+      }
+    }, REFRESH_AFTER_MS));
+  }
+
   private async tick(
     g: GuestCardView,
     it: ChecklistItemView,
@@ -324,6 +377,7 @@ class LoPage {
     error.hidden = true;
     this.status.textContent = this.labels['item.saving'] ?? '';
     try {
+      this.ticksSent.set(g.guest_id, (this.ticksSent.get(g.guest_id) ?? 0) + 1);
       const res = await serverCall('tickChecklistItem', {
         guestId: it.guest_id,
         phase: it.phase,
@@ -331,16 +385,22 @@ class LoPage {
         done,
         note,
         lang: this.view?.lang,
+        ...(g.tickPass ? { pass: g.tickPass } : {}),
       });
-      if (!res?.ok || !res.checklist || !res.focus) throw new Error(res?.message ?? 'no answer');
+      if (!res?.ok) throw new Error(res?.message ?? 'no answer');
+      if (res.quick) {
+        // Saved in one write, nothing recomputed: the item changes here, the rest (what is next, who ticked) comes with the card.
+        markItem(g, it.item_id, done, note.trim(), res.status);
+        this.redraw(g, checklistEl);
+        this.status.textContent = this.labels['tick.saved'] ?? '';
+        this.refreshSoon(g, checklistEl);
+        return;
+      }
+      if (!res.checklist || !res.focus) throw new Error(res.message ?? 'no answer');
       g.checklist = res.checklist;
       g.focus = res.focus;
-      const open = new Set(
-        Array.from(checklistEl.querySelectorAll<HTMLDetailsElement>('details.phase'))
-          .filter((d) => d.open)
-          .map((d) => d.dataset.phase ?? ''),
-      );
-      this.checklistBlock(g, checklistEl, open);
+      if (res.tickPass) g.tickPass = res.tickPass;
+      this.redraw(g, checklistEl);
       this.status.textContent = this.labels['tick.saved'] ?? '';
     } catch (err) {
       box.checked = before;

@@ -9,13 +9,19 @@
  * selected); the mask picks the fields, and an unknown name fails as on
  * Google.
  *
- * batchUpdate({requests}, spreadsheetId): `updateCells` (start + rows +
- * fields, the fields among note, userEnteredValue and
- * userEnteredFormat.backgroundColor; a field in the mask but absent from a
- * cell clears it, as Google does) and `appendDimension`. Every request is
+ * batchUpdate({requests, includeSpreadsheetInResponse, responseRanges,
+ * responseIncludeGridData}, spreadsheetId): `updateCells` (start + rows +
+ * fields), `appendCells` (sheetId + rows + fields: after the last row with
+ * data, adding grid rows when needed) and `appendDimension`. Cell fields:
+ * note, userEnteredValue, userEnteredFormat.backgroundColor and
+ * userEnteredFormat.numberFormat; a field in the mask but absent from a cell
+ * clears it, as Google does. Every request, and every response range, is
  * checked before any applies (Google applies a batch atomically). A
  * userEnteredValue is stored as it is given (the API's RAW: a stringValue is
- * text, whatever it starts with); a formulaValue is not emulated.
+ * text, whatever it starts with; a number in a date-formatted cell is a
+ * date); a formulaValue is not emulated. With includeSpreadsheetInResponse
+ * the answer carries the spreadsheet as it stands after the batch, with grid
+ * data (userEnteredValue among it) over responseRanges when asked.
  *
  * Each call counts against the API's 60 requests a minute per user (reads and
  * writes apart, as Google counts them) and says how many cells it moved, which
@@ -26,12 +32,13 @@ import { spendThisMinute } from '../daily-quota';
 import { SHEETS_API_PER_MINUTE, sheetsRateExceeded } from '../quotas';
 import type { SpreadsheetEmu } from '../spreadsheet';
 import type { RangeEmu } from '../spreadsheet/range';
+import type { SheetEmu } from '../spreadsheet/sheet';
 import type { ServiceContext } from '../state';
-import { type ApiCellData, apiToHex, hexToApi } from './cells';
+import { type ApiCellData, apiNumberFormat, apiToHex, hexToApi } from './cells';
 import { apiError, badSignature, notEmulated } from './errors';
 import { type Mask, type Schema, checkMask, parseMask, project, selects } from './fields';
 import { type GridRange, parseRange } from './ranges';
-import { SheetsValues } from './values';
+import { SheetsValues, unformatted } from './values';
 
 /** Records a write for the other executions (the live workbook's journal); absent outside one. */
 export type WriteRecorder = (target: object, method: string, args: unknown[], result: unknown) => void;
@@ -41,7 +48,7 @@ const SERVED: Schema = {
   properties: { title: true, timeZone: true, locale: true },
   sheets: {
     properties: { sheetId: true, title: true, index: true, gridProperties: { rowCount: true, columnCount: true, frozenRowCount: true } },
-    data: { startRow: true, startColumn: true, rowData: { values: { note: true, userEnteredFormat: { backgroundColor: true } } } },
+    data: { startRow: true, startColumn: true, rowData: { values: { note: true, userEnteredValue: true, userEnteredFormat: { backgroundColor: true } } } },
   },
 };
 /** Names the real schema has at these levels that the emulator does not serve. */
@@ -56,10 +63,22 @@ const KNOWN = new Set([
   'dataSourceSheetProperties', 'frozenColumnCount', 'hideGridlines', 'rowGroupControlAfter', 'columnGroupControlAfter',
 ]);
 const GET_ARGS = new Set(['ranges', 'fields', 'includeGridData', 'excludeTablesInBandedRanges']);
-const UPDATE_FIELDS: Schema = { note: true, userEnteredValue: true, userEnteredFormat: { backgroundColor: true } };
+const BATCH_UPDATE_ARGS = new Set(['requests', 'includeSpreadsheetInResponse', 'responseRanges', 'responseIncludeGridData']);
+const UPDATE_FIELDS: Schema = { note: true, userEnteredValue: true, userEnteredFormat: { backgroundColor: true, numberFormat: true } };
 
 interface Planned {
   apply(): number;
+}
+
+/** One cell of an updateCells/appendCells request, checked: what to write (undefined: untouched; null: cleared). */
+interface CellWrite {
+  r: number;
+  c: number;
+  note?: string;
+  value?: string | number | boolean | null;
+  fill?: string | null;
+  /** A number format pattern; 'General' clears it. */
+  format?: string;
 }
 
 export class SheetsSpreadsheets {
@@ -104,15 +123,28 @@ export class SheetsSpreadsheets {
       mask = parsed;
     }
     const rawRanges = args.ranges === undefined ? [] : Array.isArray(args.ranges) ? args.ranges : [args.ranges];
-    const ranges: GridRange[] = rawRanges.map((r) => {
-      const g = parseRange(r as string, ss.getSheets());
-      if (typeof g === 'string') throw apiError('get', g);
-      return g;
-    });
+    const ranges = this.gridRanges('get', ss, rawRanges);
     // Without a mask, grid data comes only with includeGridData (Google: a mask makes includeGridData moot).
     const wantData = mask ? selects(mask, ['sheets', 'data']) : args.includeGridData === true;
+    const { spreadsheet, cells } = this.snapshot(ss, ranges, wantData, mask);
+    this._cellsOfLastCall = cells;
+    return spreadsheet;
+  }
+
+  private gridRanges(method: string, ss: SpreadsheetEmu, rawRanges: unknown[]): GridRange[] {
+    return rawRanges.map((r) => {
+      const g = parseRange(r as string, ss.getSheets());
+      if (typeof g === 'string') throw apiError(method, g);
+      return g;
+    });
+  }
+
+  /** The spreadsheet as `get` (and a batchUpdate's updatedSpreadsheet) gives it, and the cells of grid data in it. */
+  private snapshot(ss: SpreadsheetEmu, ranges: GridRange[], wantData: boolean, mask: Mask | null): { spreadsheet: GoogleAppsScript.Sheets.Schema.Spreadsheet; cells: number } {
     const wantNote = wantData && selects(mask, ['sheets', 'data', 'rowData', 'values', 'note']);
     const wantFill = wantData && selects(mask, ['sheets', 'data', 'rowData', 'values', 'userEnteredFormat', 'backgroundColor']);
+    const wantValue = wantData && selects(mask, ['sheets', 'data', 'rowData', 'values', 'userEnteredValue']);
+    const tz = ss.getSpreadsheetTimeZone();
     let cells = 0;
     const sheets = ss.getSheets()
       .filter((s) => !ranges.length || ranges.some((g) => g.sheet === s))
@@ -126,16 +158,23 @@ export class SheetsSpreadsheets {
         };
         if (wantData) {
           out.data = own.map((g) => {
-            const range = s.getRange(g.row, g.col, g.numRows, g.numCols);
+            const { numRows, numCols } = g;
+            const range = s.getRange(g.row, g.col, numRows, numCols);
             const notes = wantNote ? range.getNotes() : null;
             const fills = wantFill ? range.getBackgrounds() : null;
-            cells += g.numRows * g.numCols;
-            const rowData = Array.from({ length: g.numRows }, (_, r) => ({
-              values: Array.from({ length: g.numCols }, (_, c) => {
+            const values = wantValue ? range.getValues() : null;
+            const formulas = wantValue ? range.getFormulas() : null;
+            cells += numRows * numCols;
+            const rowData = Array.from({ length: numRows }, (_, r) => ({
+              values: Array.from({ length: numCols }, (_, c) => {
                 const cell: ApiCellData = {};
                 if (notes && notes[r][c] !== '') cell.note = notes[r][c];
                 // No fill (read as white by Range.getBackgrounds) has no backgroundColor in the API.
                 if (fills && fills[r][c] !== '#ffffff') cell.userEnteredFormat = { backgroundColor: hexToApi(fills[r][c]) };
+                if (values && formulas) {
+                  const v = enteredValue(values[r][c], formulas[r][c], tz);
+                  if (v) cell.userEnteredValue = v;
+                }
                 return cell;
               }),
             }));
@@ -144,9 +183,8 @@ export class SheetsSpreadsheets {
         }
         return out;
       });
-    this._cellsOfLastCall = cells;
     const full = { spreadsheetId: ss.getId(), properties: { title: ss.getName(), timeZone: ss.getSpreadsheetTimeZone(), locale: ss.getSpreadsheetLocale() }, sheets };
-    return project(full, mask) as GoogleAppsScript.Sheets.Schema.Spreadsheet;
+    return { spreadsheet: project(full, mask) as GoogleAppsScript.Sheets.Schema.Spreadsheet, cells };
   }
 
   batchUpdate(resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest, spreadsheetId: string): GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse {
@@ -154,15 +192,30 @@ export class SheetsSpreadsheets {
     if (resource === null || typeof resource !== 'object' || typeof spreadsheetId !== 'string') throw badSignature('batchUpdate', [resource, spreadsheetId]);
     spendThisMinute(this.ctx, 'sheets_api_writes', SHEETS_API_PER_MINUTE, sheetsRateExceeded('batchUpdate', 'Write'));
     const ss = this.spreadsheet('batchUpdate', spreadsheetId);
-    const requests = (resource as { requests?: unknown }).requests;
+    const body = resource as Record<string, unknown>;
+    for (const k of Object.keys(body)) {
+      if (!BATCH_UPDATE_ARGS.has(k)) throw apiError('batchUpdate', `Invalid JSON payload received. Unknown name "${k}": Cannot find field.`);
+    }
+    const requests = body.requests;
     if (!Array.isArray(requests) || !requests.length) throw apiError('batchUpdate', 'Invalid requests: must specify at least one request.');
+    const answer = body.includeSpreadsheetInResponse === true;
+    const rawRanges = body.responseRanges === undefined ? [] : body.responseRanges;
+    if (!Array.isArray(rawRanges)) throw apiError('batchUpdate', 'Invalid value at \'response_ranges\': must be a list of A1 ranges');
+    // The response's ranges are checked with the requests: a bad one fails the whole batch before anything applies.
+    const ranges = this.gridRanges('batchUpdate', ss, rawRanges);
     // Grid sizes as the batch goes: an appendDimension lets a later updateCells reach the new rows.
     const grid = new Map(ss.getSheets().map((s) => [s.getSheetId(), { rows: s.getMaxRows(), cols: s.getMaxColumns() }]));
     const plan: Planned[] = requests.map((req, i) => this.planRequest(ss, req, i, grid));
     let cells = 0;
     for (const p of plan) cells += p.apply();
+    const out: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse = { spreadsheetId, replies: requests.map(() => ({})) };
+    if (answer) {
+      const snap = this.snapshot(ss, ranges, body.responseIncludeGridData === true, null);
+      out.updatedSpreadsheet = snap.spreadsheet;
+      cells += snap.cells;
+    }
     this._cellsOfLastCall = cells;
-    return { spreadsheetId, replies: requests.map(() => ({})) };
+    return out;
   }
 
   private planRequest(ss: SpreadsheetEmu, req: unknown, i: number, grid: Map<number, { rows: number; cols: number }>): Planned {
@@ -189,6 +242,7 @@ export class SheetsSpreadsheets {
         },
       };
     }
+    if (kind === 'appendCells') return this.planAppendCells(ss, body, (m) => fail(`.appendCells: ${m}`), grid);
     if (kind !== 'updateCells') throw notEmulated('batchUpdate', `the ${kind} request`);
     return this.planUpdateCells(ss, body, (m) => fail(`.updateCells: ${m}`), grid);
   }
@@ -200,35 +254,68 @@ export class SheetsSpreadsheets {
     if (!start || typeof start !== 'object') throw fail('start is required');
     const sheet = ss.getSheetById(start.sheetId ?? 0);
     if (!sheet) throw fail(`No grid with id: ${start.sheetId ?? 0}`);
+    const { writes, numRows, width } = this.cellWrites(body, fail);
+    const r0 = start.rowIndex ?? 0;
+    const c0 = start.columnIndex ?? 0;
+    const g = grid.get(sheet.getSheetId())!;
+    if (r0 < 0 || c0 < 0 || r0 + numRows > g.rows || c0 + width > g.cols) {
+      throw fail(`Range ('${sheet.getName()}'!R${r0 + 1}C${c0 + 1}:R${r0 + numRows}C${c0 + width}) exceeds grid limits. Max rows: ${g.rows}, max columns: ${g.cols}`);
+    }
+    return { apply: () => this.applyWrites(sheet, writes, r0, c0) };
+  }
+
+  /**
+   * appendCells: the rows go after the last row with data (as it stands when
+   * the request applies), with new rows added to the grid when it has too few,
+   * as Google does.
+   */
+  private planAppendCells(ss: SpreadsheetEmu, body: Record<string, unknown>, fail: (m: string) => Error, grid: Map<number, { rows: number; cols: number }>): Planned {
+    if (!body || typeof body !== 'object') throw fail('must be an object');
+    const sheet = ss.getSheetById((body.sheetId as number) ?? 0);
+    if (!sheet) throw fail(`No grid with id: ${body.sheetId ?? 0}`);
+    const { writes, numRows, width } = this.cellWrites(body, fail);
+    const g = grid.get(sheet.getSheetId())!;
+    if (width > g.cols) throw fail(`Range ('${sheet.getName()}'!C1:C${width}) exceeds grid limits. Max columns: ${g.cols}`);
+    return {
+      apply: () => {
+        const r0 = sheet.getLastRow();
+        const short = r0 + numRows - sheet.getMaxRows();
+        if (short > 0) {
+          const after = sheet.getMaxRows();
+          const result = sheet.insertRowsAfter(after, short);
+          this.recordWrite?.(sheet, 'insertRowsAfter', [after, short], result);
+        }
+        return this.applyWrites(sheet, writes, r0, 0);
+      },
+    };
+  }
+
+  /** The cells of an updateCells or appendCells request (rows + fields), checked; positions relative to where they go. */
+  private cellWrites(body: Record<string, unknown>, fail: (m: string) => Error): { writes: CellWrite[]; numRows: number; width: number } {
     if (typeof body.fields !== 'string' || body.fields.trim() === '') throw fail("At least one field must be specified in 'fields'.");
     const mask = parseMask(body.fields);
     if (typeof mask === 'string') throw fail(mask);
     const check = checkMask(mask, UPDATE_FIELDS, KNOWN);
     if (check.invalid) throw fail(`Invalid field selection ${check.invalid}`);
-    if (check.notServed) throw notEmulated('batchUpdate', `updateCells of the field ${check.notServed}`);
+    if (check.notServed) throw notEmulated('batchUpdate', `the field ${check.notServed} of a cell`);
     const rows = body.rows;
     if (!Array.isArray(rows)) throw fail('rows must be a list');
-    const r0 = start.rowIndex ?? 0;
-    const c0 = start.columnIndex ?? 0;
-    const g = grid.get(sheet.getSheetId())!;
     const width = Math.max(0, ...rows.map((r) => (Array.isArray((r as { values?: unknown })?.values) ? (r as { values: unknown[] }).values.length : 0)));
-    if (r0 < 0 || c0 < 0 || r0 + rows.length > g.rows || c0 + width > g.cols) {
-      throw fail(`Range ('${sheet.getName()}'!R${r0 + 1}C${c0 + 1}:R${r0 + rows.length}C${c0 + width}) exceeds grid limits. Max rows: ${g.rows}, max columns: ${g.cols}`);
-    }
     const wNote = mask.has('note');
     const wValue = mask.has('userEnteredValue');
     const wFill = selects(mask, ['userEnteredFormat', 'backgroundColor']);
-    type Write = { r: number; c: number; note?: string; value?: string | number | boolean | null; fill?: string | null };
-    const writes: Write[] = [];
+    const wFormat = selects(mask, ['userEnteredFormat', 'numberFormat']);
+    const writes: CellWrite[] = [];
     rows.forEach((row, ri) => {
       const values = (row as { values?: unknown })?.values;
       if (values === undefined) return;
       if (!Array.isArray(values)) throw fail(`rows[${ri}].values must be a list`);
       values.forEach((raw, ci) => {
         const cell = (raw ?? {}) as ApiCellData;
-        const w: Write = { r: r0 + ri + 1, c: c0 + ci + 1 };
+        const at = `rows[${ri}].values[${ci}]`;
+        const w: CellWrite = { r: ri, c: ci };
         if (wNote) {
-          if (cell.note !== undefined && typeof cell.note !== 'string') throw fail(`rows[${ri}].values[${ci}].note must be a string`);
+          if (cell.note !== undefined && typeof cell.note !== 'string') throw fail(`${at}.note must be a string`);
           w.note = cell.note ?? '';
         }
         if (wFill) {
@@ -236,40 +323,48 @@ export class SheetsSpreadsheets {
           if (bg === undefined) w.fill = null;
           else {
             const hex = apiToHex(bg);
-            if (typeof hex !== 'string') throw fail(`rows[${ri}].values[${ci}]: ${hex.invalid}`);
+            if (typeof hex !== 'string') throw fail(`${at}: ${hex.invalid}`);
             w.fill = hex;
           }
+        }
+        if (wFormat) {
+          const nf = apiNumberFormat(cell.userEnteredFormat?.numberFormat);
+          if (typeof nf !== 'string') throw fail(`${at}.userEnteredFormat.numberFormat: ${nf.invalid}`);
+          w.format = nf;
         }
         if (wValue) {
           const v = cell.userEnteredValue;
           if (v === undefined) w.value = null;
           else {
             const set = Object.keys(v);
-            if (set.length !== 1) throw fail(`rows[${ri}].values[${ci}].userEnteredValue: exactly one kind of value must be set`);
+            if (set.length !== 1) throw fail(`${at}.userEnteredValue: exactly one kind of value must be set`);
             if (set[0] === 'formulaValue') throw notEmulated('batchUpdate', 'a formulaValue');
             const x = (v as Record<string, unknown>)[set[0]];
             const ok = (set[0] === 'stringValue' && typeof x === 'string') || (set[0] === 'numberValue' && typeof x === 'number' && Number.isFinite(x)) || (set[0] === 'boolValue' && typeof x === 'boolean');
-            if (!ok) throw fail(`rows[${ri}].values[${ci}].userEnteredValue.${set[0]} has the wrong type`);
+            if (!ok) throw fail(`${at}.userEnteredValue.${set[0]} has the wrong type`);
             w.value = x as string | number | boolean;
           }
         }
         writes.push(w);
       });
     });
-    return {
-      apply: () => {
-        for (const w of writes) {
-          const range = sheet.getRange(w.r, w.c) as RangeEmu;
-          this.write(range, w.note !== undefined ? 'setNote' : null, [w.note]);
-          this.write(range, w.fill !== undefined ? 'setBackground' : null, [w.fill]);
-          this.write(range, w.value !== undefined ? '_setRawValue' : null, [w.value]);
-        }
-        return writes.length;
-      },
-    };
+    return { writes, numRows: rows.length, width };
   }
 
-  private write(range: RangeEmu, method: 'setNote' | 'setBackground' | '_setRawValue' | null, args: unknown[]): void {
+  /** Applies checked cell writes with their top-left at 0-based (r0, c0); the number of cells written. */
+  private applyWrites(sheet: SheetEmu, writes: CellWrite[], r0: number, c0: number): number {
+    for (const w of writes) {
+      const range = sheet.getRange(r0 + w.r + 1, c0 + w.c + 1) as RangeEmu;
+      this.write(range, w.note !== undefined ? 'setNote' : null, [w.note]);
+      this.write(range, w.fill !== undefined ? 'setBackground' : null, [w.fill]);
+      // The format first: a number in a date-formatted cell is a date (what getValues then gives).
+      this.write(range, w.format !== undefined ? 'setNumberFormat' : null, [w.format]);
+      this.write(range, w.value !== undefined ? '_setRawValue' : null, [w.value]);
+    }
+    return writes.length;
+  }
+
+  private write(range: RangeEmu, method: 'setNote' | 'setBackground' | 'setNumberFormat' | '_setRawValue' | null, args: unknown[]): void {
     if (!method) return;
     const result = (range[method] as (...a: unknown[]) => unknown)(...args);
     this.recordWrite?.(range, method, args, result);
@@ -278,3 +373,13 @@ export class SheetsSpreadsheets {
 
 // Compile-time: Sheets.Spreadsheets keeps to the advanced service's collection (sheets_v4.d.ts; see ../conformance.ts).
 type _SpreadsheetsConforms = Assert<Conforms<SheetsSpreadsheets, GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection>>;
+
+/** A cell's userEnteredValue as the API gives it: a formula as typed, a date as its serial number; none for an empty cell. */
+function enteredValue(value: unknown, formula: string, tz: string): ApiCellData['userEnteredValue'] {
+  if (formula) return { formulaValue: formula };
+  const v = unformatted(value, tz);
+  if (typeof v === 'string') return v === '' ? undefined : { stringValue: v };
+  if (typeof v === 'number') return { numberValue: v };
+  if (typeof v === 'boolean') return { boolValue: v };
+  return undefined;
+}

@@ -31,7 +31,7 @@ const BATCH_GET_ARGS = new Set(['ranges', 'valueRenderOption', 'dateTimeRenderOp
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** A cell value as the API's UNFORMATTED_VALUE / SERIAL_NUMBER gives it. */
-function unformatted(v: unknown, tz: string): unknown {
+export function unformatted(v: unknown, tz: string): unknown {
   if (isDate(v)) return (instantToWallClock(v, tz).getTime() - SERIAL_EPOCH_MS) / 86400000;
   return v;
 }
