@@ -105,6 +105,25 @@ describe('two executions at once', () => {
     expect(after.length).toBe(before.length + 1);
   });
 
+  it('two LOs ticking with their cards\' passes at the same moment (one API append each) both keep their tick', async () => {
+    const { file } = sampleCopy();
+    const passOf = async (as: string, guestId: string) => {
+      const r = await lodeskInProcess(['call', file, 'getLoView', '--as', as, '--execution', 'menu']);
+      expect(r.status).toBe(0);
+      const view = JSON.parse(r.stdout) as { guests: { guest_id: string; tickPass?: string }[] };
+      return view.guests.find((g) => g.guest_id === guestId)!.tickPass!;
+    };
+    const passes = [await passOf(LO1, 'G02'), await passOf(LO2, 'G03')];
+    const before = await ticks(file);
+    const env = meetAt('Spreadsheets.batchUpdate');
+    const tick = (as: string, guestId: string, pass: string) =>
+      run(['call', file, 'tickChecklistItem', '--as', as, '--execution', 'menu', '--args',
+        JSON.stringify({ guestId, phase: 'prepare', itemId: 'briefing_attended', done: true, note: '', pass })], env);
+    const results = await Promise.all([tick(LO1, 'G02', passes[0]), tick(LO2, 'G03', passes[1])]);
+    for (const r of results) expect(JSON.parse(r.out)).toMatchObject({ ok: true, quick: true });
+    expect(await ticks(file)).toEqual([...before, 'G02:briefing_attended:true', 'G03:briefing_attended:true'].sort());
+  });
+
   const remindTogether = async (file: string, dir: string, dist?: string) => {
     // Reminders on, at an hour when nothing is due, so both runs find the same trigger.
     // (set-up, inside this process)

@@ -32,7 +32,7 @@ import { spendThisMinute } from '../daily-quota';
 import { SHEETS_API_PER_MINUTE, sheetsRateExceeded } from '../quotas';
 import type { SpreadsheetEmu } from '../spreadsheet';
 import type { RangeEmu } from '../spreadsheet/range';
-import type { SheetEmu } from '../spreadsheet/sheet';
+import type { CellWrite, SheetEmu } from '../spreadsheet/sheet';
 import type { ServiceContext } from '../state';
 import { type ApiCellData, apiNumberFormat, apiToHex, hexToApi } from './cells';
 import { apiError, badSignature, notEmulated } from './errors';
@@ -70,16 +70,6 @@ interface Planned {
   apply(): number;
 }
 
-/** One cell of an updateCells/appendCells request, checked: what to write (undefined: untouched; null: cleared). */
-interface CellWrite {
-  r: number;
-  c: number;
-  note?: string;
-  value?: string | number | boolean | null;
-  fill?: string | null;
-  /** A number format pattern; 'General' clears it. */
-  format?: string;
-}
 
 export class SheetsSpreadsheets {
   readonly gasType = 'Spreadsheets';
@@ -278,14 +268,9 @@ export class SheetsSpreadsheets {
     if (width > g.cols) throw fail(`Range ('${sheet.getName()}'!C1:C${width}) exceeds grid limits. Max columns: ${g.cols}`);
     return {
       apply: () => {
-        const r0 = sheet.getLastRow();
-        const short = r0 + numRows - sheet.getMaxRows();
-        if (short > 0) {
-          const after = sheet.getMaxRows();
-          const result = sheet.insertRowsAfter(after, short);
-          this.recordWrite?.(sheet, 'insertRowsAfter', [after, short], result);
-        }
-        return this.applyWrites(sheet, writes, r0, 0);
+        const result = sheet._appendCells(writes, numRows);
+        this.recordWrite?.(sheet, '_appendCells', [writes, numRows], result);
+        return writes.length;
       },
     };
   }

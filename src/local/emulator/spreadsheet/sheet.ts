@@ -34,6 +34,17 @@ function requireInt(v: unknown, what: string): number {
   return v;
 }
 
+/** One cell written through the Sheets API, checked: what to write (undefined: untouched; null: cleared), r and c from the first cell. */
+export interface CellWrite {
+  r: number;
+  c: number;
+  note?: string;
+  value?: string | number | boolean | null;
+  fill?: string | null;
+  /** A number format pattern; 'General' clears it. */
+  format?: string;
+}
+
 export class SheetEmu {
   readonly gasType = 'Sheet';
   readonly _resolveRange: RangeResolver;
@@ -181,6 +192,28 @@ export class SheetEmu {
       this._wb.setGrid(this._ws, { rows: Math.max(g.rows, row), cols: Math.max(g.cols, width) });
     }
     if (rowContents.length > 0) new RangeEmu(this, row, 1, 1, rowContents.length).setValues([rowContents]);
+    this._wb.markDirty();
+    return this;
+  }
+
+  /**
+   * Emulator-only (the advanced Sheets service's appendCells): the cells go in
+   * the rows after the last row with data as it stands when this applies, the
+   * grid growing as needed. Recorded as one operation, so that a journal replay
+   * appends too: two executions appending at once both keep their rows.
+   */
+  _appendCells(writes: CellWrite[], numRows: number): SheetEmu {
+    const r0 = this.getLastRow();
+    const g = this._wb.grid(this._ws);
+    if (r0 + numRows > g.rows) this._wb.setGrid(this._ws, { rows: r0 + numRows, cols: g.cols });
+    for (const w of writes) {
+      const range = new RangeEmu(this, r0 + w.r + 1, w.c + 1, 1, 1);
+      if (w.note !== undefined) range.setNote(w.note);
+      if (w.fill !== undefined) range.setBackground(w.fill);
+      // The format first: a number in a date-formatted cell is a date.
+      if (w.format !== undefined) range.setNumberFormat(w.format);
+      if (w.value !== undefined) range._setRawValue(w.value);
+    }
     this._wb.markDirty();
     return this;
   }
