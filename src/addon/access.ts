@@ -13,6 +13,20 @@ import type { Lang } from '../core/model';
  */
 export const SPREADSHEET_ID_PROPERTY = 'lodesk.spreadsheet_id';
 
+/** The caller's user properties, read once per execution (one call for all: the spreadsheet id, the tick pass key). */
+let userProps: Record<string, string> | null = null;
+
+/** One of the caller's user properties (the first asked reads them all); throws where the store cannot be used. */
+export function userProperty_(key: string): string | null {
+  userProps ??= PropertiesService.getUserProperties().getProperties();
+  return userProps[key] ?? null;
+}
+
+export function setUserProperty_(key: string, value: string): void {
+  PropertiesService.getUserProperties().setProperty(key, value);
+  if (userProps) userProps[key] = value;
+}
+
 /** The caller's email, '' when Apps Script does not know it (treated as nobody). */
 export function callerEmail_(): string {
   try {
@@ -29,7 +43,7 @@ export function eventSpreadsheet_(): GoogleAppsScript.Spreadsheet.Spreadsheet | 
   if (active) return active;
   let id: string | null = null;
   try {
-    id = PropertiesService.getUserProperties().getProperty(SPREADSHEET_ID_PROPERTY);
+    id = userProperty_(SPREADSHEET_ID_PROPERTY);
   } catch {
     return null;
   }
@@ -44,9 +58,8 @@ export function eventSpreadsheet_(): GoogleAppsScript.Spreadsheet.Spreadsheet | 
 /** Records the open spreadsheet for the web app, writing only when it changed. */
 export function rememberSpreadsheet_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   try {
-    const props = PropertiesService.getUserProperties();
     const id = ss.getId();
-    if (props.getProperty(SPREADSHEET_ID_PROPERTY) !== id) props.setProperty(SPREADSHEET_ID_PROPERTY, id);
+    if (userProperty_(SPREADSHEET_ID_PROPERTY) !== id) setUserProperty_(SPREADSHEET_ID_PROPERTY, id);
   } catch {
     // Without it only the phone page of an unbound script is affected; opening the page must not fail.
   }

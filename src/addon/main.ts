@@ -37,8 +37,11 @@ export { openSidebar, openDashboard, doGet } from './pages';
 
 // The page functions take `unknown` and check it, since google.script.run carries whatever a page sends;
 // the signatures here say what a page should send, for the typed callers (bridge.ts).
-/** A tick as the pages send it: a missing or null note keeps the one recorded; `lang` answers in that language. */
-export type TickArgs = Omit<TickRequest, 'note'> & { note?: string | null; lang?: Lang };
+/**
+ * A tick as the pages send it: a missing or null note keeps the one recorded; `lang` answers in that language;
+ * `pass` is the card's tick pass (src/core/checklist/tick-pass.ts), which makes it one write.
+ */
+export type TickArgs = Omit<TickRequest, 'note'> & { note?: string | null; lang?: Lang; pass?: string };
 export const getLoView: (lang?: Lang | null) => LoViewResult = pages.getLoView;
 export const getDashboardView: (filters?: Partial<DashboardFilters> | null, lang?: Lang | null) => DashboardViewResult =
   pages.getDashboardView;

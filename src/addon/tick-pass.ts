@@ -16,7 +16,7 @@ import { checkTickShape, isTickError } from '../core/checklist/tick-request';
 import type { ParsedWorkbook } from '../core/schema/parse';
 import type { GuestCardView } from '../core/views/types';
 import { normaliseEmail } from '../core/views/access';
-import { SPREADSHEET_ID_PROPERTY } from './access';
+import { SPREADSHEET_ID_PROPERTY, setUserProperty_, userProperty_ } from './access';
 import { quotedSheet_, sheetsApi_ } from './sheets/sheets-api';
 
 const PASS_KEY_PROPERTY = 'lodesk.pass_key';
@@ -28,11 +28,10 @@ function signer_(key: string): Sign {
 /** The caller's signing key, made the first time (two random UUIDs: 244 random bits); null when the store cannot be used. */
 function passKey_(): string | null {
   try {
-    const props = PropertiesService.getUserProperties();
-    const key = props.getProperty(PASS_KEY_PROPERTY);
+    const key = userProperty_(PASS_KEY_PROPERTY);
     if (key) return key;
     const made = `${Utilities.getUuid()}${Utilities.getUuid()}`;
-    props.setProperty(PASS_KEY_PROPERTY, made);
+    setUserProperty_(PASS_KEY_PROPERTY, made);
     return made;
   } catch {
     return null;
@@ -70,9 +69,10 @@ export function addPasses_(cards: Pick<GuestCardView, 'guest_id' | 'checklist' |
   const key = passKey_();
   if (!key) return;
   const sign = signer_(key);
+  const spreadsheetId = c.ss.getId();
   for (const card of withItems) {
     const pass = makePass({
-      spreadsheetId: c.ss.getId(), email: c.email, guestId: card.guest_id, now: c.now, zone: c.timeZone,
+      spreadsheetId, email: c.email, guestId: card.guest_id, now: c.now, zone: c.timeZone,
       eventZone: c.parsed.model.event.time_zone, checklist: target,
       items: card.checklist.flatMap((p) => p.items.filter((i) => !i.auto)),
     });
@@ -100,19 +100,18 @@ export function tickWithPass_(obj: Record<string, unknown>, email: string, now: 
   const req = checkTickShape(obj);
   const api = sheetsApi_();
   if (isTickError(req) || !api?.Spreadsheets) return null;
-  let props: Record<string, string>;
+  let key: string | null;
   try {
-    props = PropertiesService.getUserProperties().getProperties();
+    key = userProperty_(PASS_KEY_PROPERTY);
   } catch {
     return null;
   }
-  const key = props[PASS_KEY_PROPERTY];
   if (!key) return null;
   const check = readPass(obj.pass, signer_(key), now);
   if (!('pass' in check)) return null;
   const pass = check.pass;
   const active = SpreadsheetApp.getActiveSpreadsheet();
-  const spreadsheetId = active ? active.getId() : (props[SPREADSHEET_ID_PROPERTY] ?? '');
+  const spreadsheetId = active ? active.getId() : (userProperty_(SPREADSHEET_ID_PROPERTY) ?? '');
   if (!passCovers(pass, req, normaliseEmail(email), spreadsheetId)) return null;
   const row = passRow(pass, req, pass.e, now);
   let header: unknown[];

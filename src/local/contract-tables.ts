@@ -14,7 +14,7 @@ export const CONTRACT_TABLES_NAME = 'contract-tables';
 const TAB_NOTES: Partial<Record<string, string>> = {
   Event: 'row 1 is the header `key`, `value`; then one setting a row',
   'Checklist items': 'optional: organisers\' own checklist items',
-  Checklist: 'LO Desk adds and updates rows, never drops one; a column of your own is kept as it is',
+  Checklist: 'LO Desk adds and updates rows, never drops one; an item may have several rows, the one with the latest done_at counts; a column of your own is kept as it is',
   Findings: 'LO Desk rewrites its own columns at every validation; a column of your own is kept as it is',
   Sent: 'LO Desk writes its own columns, rows found by key; a column of your own is kept as it is',
   Documents: 'LO Desk writes its own columns, rows found by key; a column of your own is kept as it is',
