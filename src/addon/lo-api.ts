@@ -13,6 +13,7 @@ import { foldText, neutraliseRows } from '../core/text';
 import { onlyGuestRows } from '../core/schema/guest-rows';
 import { t } from '../core/i18n';
 import { checkWorkbook } from '../core/validate';
+import { checkForCaller, type CallerEvent } from '../core/views/lo-scope';
 import {
   buildDashboardCard, buildDashboardView, buildGuestCard, buildLoView, canSeeGuest, checklistView, deniedView, focusItems, parseDashboardFilters,
   resolveCaller, type RemindersState,
@@ -55,6 +56,15 @@ function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, validate = tru
   return { parsed, model: parsed.model, findings };
 }
 
+/**
+ * One read of the useful tabs for an LO page's caller: for an LO only the rows
+ * their view can depend on are parsed and validated (core/views/lo-scope.ts).
+ */
+function loadForCaller_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, card = false): CallerEvent {
+  const raw = readWorkbook_(ss, pageTab, sheetsApi_());
+  return checkForCaller(raw.tabs, email, { spreadsheetZone: raw.timeZone }, card);
+}
+
 /** The reminders part's state for this spreadsheet (on/off, last run); undefined when it cannot be read. */
 function remindersState_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string): RemindersState | undefined {
   try {
@@ -82,12 +92,12 @@ export function loViewFor_(asked: Lang | undefined): LoViewResult {
   if (!email) return deniedView('no_identity', fallback, '');
   const ss = eventSpreadsheet_();
   if (!ss) return deniedView('no_spreadsheet', fallback, email);
-  const ev = loadEvent_(ss);
-  const caller = resolveCaller(ev.model, email);
-  const viewLang: Lang = asked ?? ev.model.event.language;
+  const ev = loadForCaller_(ss, email);
+  const { caller } = ev;
+  const viewLang: Lang = asked ?? ev.parsed.model.event.language;
   if (caller.role === 'none') return deniedView('none', viewLang, caller.email);
   return buildLoView({
-    model: ev.model,
+    model: ev.parsed.model,
     findings: ev.findings,
     caller,
     now: new Date(),
@@ -109,11 +119,11 @@ export function getGuestCard(guestId?: unknown, lang?: unknown): GuestCardResult
   if (!email) return { ok: false, message: t(fallback, 'ui.access.no_identity') };
   const ss = eventSpreadsheet_();
   if (!ss) return { ok: false, message: t(fallback, 'ui.access.no_spreadsheet') };
-  const ev = loadEvent_(ss);
-  const caller = resolveCaller(ev.model, email);
-  const viewLang: Lang = asked ?? ev.model.event.language;
+  const ev = loadForCaller_(ss, email, true);
+  const { caller } = ev;
+  const viewLang: Lang = asked ?? ev.parsed.model.event.language;
   if (caller.role === 'none') return { ok: false, message: t(viewLang, 'ui.access.none', { email: caller.email }) };
-  return buildGuestCard({ model: ev.model, findings: ev.findings, caller, now: new Date(), lang: viewLang }, id);
+  return buildGuestCard({ model: ev.parsed.model, findings: ev.findings, caller, now: new Date(), lang: viewLang }, id);
 }
 
 /** Who calls a dashboard page call and on which event, or the refusal to send when that cannot be told. */

@@ -19,7 +19,8 @@ export interface Caller {
 
 export type GuestRole = 'primary' | 'backup' | 'organiser';
 
-function normaliseEmail(value: unknown): string {
+/** An email as callers and LO rows are compared: without case or surrounding spaces. */
+export function normaliseEmail(value: unknown): string {
   return typeof value === 'string' ? value.trim().toLowerCase() : '';
 }
 
