@@ -85,13 +85,18 @@ export function getLoView(lang?: unknown): LoViewResult {
   return loViewFor_(langArg_(lang, 'getLoView'));
 }
 
-/** The view for the caller, in `asked` or the event's language: for getLoView and for the pages being served. */
-export function loViewFor_(asked: Lang | undefined): LoViewResult {
+/**
+ * The view for the caller, in `asked` or the event's language: for getLoView
+ * and for the pages being served (`active`: the spreadsheet the sidebar's
+ * execution already holds, so it is not asked for again).
+ */
+export function loViewFor_(asked: Lang | undefined, active?: GoogleAppsScript.Spreadsheet.Spreadsheet): LoViewResult {
   const email = callerEmail_();
-  const fallback = asked ?? localeLang_() ?? 'th';
-  if (!email) return deniedView('no_identity', fallback, '');
-  const ss = eventSpreadsheet_();
-  if (!ss) return deniedView('no_spreadsheet', fallback, email);
+  // The caller's locale is asked only for a refusal made before the event's language is known.
+  const fallback = () => asked ?? localeLang_() ?? 'th';
+  if (!email) return deniedView('no_identity', fallback(), '');
+  const ss = active ?? eventSpreadsheet_();
+  if (!ss) return deniedView('no_spreadsheet', fallback(), email);
   const ev = loadForCaller_(ss, email);
   const { caller } = ev;
   const viewLang: Lang = asked ?? ev.parsed.model.event.language;
@@ -112,13 +117,13 @@ export function loViewFor_(asked: Lang | undefined): LoViewResult {
  */
 export function getGuestCard(guestId?: unknown, lang?: unknown): GuestCardResult {
   const asked = langArg_(lang, 'getGuestCard');
-  const fallback = asked ?? localeLang_() ?? 'th';
+  const fallback = () => asked ?? localeLang_() ?? 'th';
   const id = typeof guestId === 'string' ? guestId.trim() : '';
-  if (!id || id.length > 64) return { ok: false, message: t(fallback, 'ui.card.bad_request', { detail: 'guestId' }) };
+  if (!id || id.length > 64) return { ok: false, message: t(fallback(), 'ui.card.bad_request', { detail: 'guestId' }) };
   const email = callerEmail_();
-  if (!email) return { ok: false, message: t(fallback, 'ui.access.no_identity') };
+  if (!email) return { ok: false, message: t(fallback(), 'ui.access.no_identity') };
   const ss = eventSpreadsheet_();
-  if (!ss) return { ok: false, message: t(fallback, 'ui.access.no_spreadsheet') };
+  if (!ss) return { ok: false, message: t(fallback(), 'ui.access.no_spreadsheet') };
   const ev = loadForCaller_(ss, email, true);
   const { caller } = ev;
   const viewLang: Lang = asked ?? ev.parsed.model.event.language;
