@@ -61,8 +61,8 @@ function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, validate = tru
  * their view can depend on are parsed and validated (core/views/lo-scope.ts).
  */
 function loadForCaller_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, card = false): CallerEvent {
-  const raw = readWorkbook_(ss, pageTab, sheetsApi_());
-  return checkForCaller(raw.tabs, email, { spreadsheetZone: raw.timeZone }, card);
+  const raw = readWorkbook_(ss, pageTab, sheetsApi_(), true);
+  return checkForCaller(raw.tabs, email, { spreadsheetZone: raw.timeZone }, { card, serials: raw.serials === true });
 }
 
 /** The reminders part's state for this spreadsheet (on/off, last run); undefined when it cannot be read. */

@@ -25,6 +25,7 @@ import { parseWorkbook, type ParseOptions, type ParsedWorkbook, type SheetInput 
 import { IdScan, onlyGuestRows } from '../schema/guest-rows';
 import { tabForSheetName } from '../schema/headers';
 import { DEFAULT_ZONE } from '../schema/contract';
+import { datesFromSerials } from '../schema/serials';
 import type { TabName } from '../schema/types';
 import { asZone } from '../time/zones';
 import { validate } from '../validate';
@@ -129,24 +130,40 @@ export function loRows<T extends SheetInput>(sheets: readonly T[], email: string
 /** The Event tab alone: whether the caller is an organiser. */
 const isEvent = (s: SheetInput) => tabForSheetName(String(s.name)) === 'Event';
 
+export interface CallerOptions {
+  /** One card is asked for: an organiser's findings are needed even when the page would get a list. */
+  card?: boolean;
+  /**
+   * The contract tabs' date columns hold the Sheets API's serial numbers (as
+   * read, src/addon/sheets/read.ts): they become Dates here, only in the rows
+   * that are parsed.
+   */
+  serials?: boolean;
+}
+
 /**
  * Parse (and validate) for the LO pages, by who calls: an organiser gets the
  * whole workbook, validated only when the page gets cards (a list shows no
- * findings; `card`: one card is asked for, so always); anyone else the rows
- * loRows keeps for them, validated for an LO.
+ * findings); anyone else the rows loRows keeps for them, validated for an LO.
  */
-export function checkForCaller(sheets: readonly SheetInput[], email: unknown, options: ParseOptions = {}, card = false): CallerEvent {
-  const head = parseWorkbook(sheets.filter(isEvent), options);
+export function checkForCaller(
+  sheets: readonly SheetInput[], email: unknown, options: ParseOptions = {}, { card = false, serials = false }: CallerOptions = {},
+): CallerEvent {
+  const sheetZone = options.spreadsheetZone ?? DEFAULT_ZONE;
+  const dated = <T extends SheetInput>(tabs: readonly T[]): readonly T[] =>
+    serials ? tabs.map((t) => ({ ...t, values: datesFromSerials(String(t.name), t.values, sheetZone) })) : tabs;
+  const head = parseWorkbook(dated(sheets.filter(isEvent)), options);
   const first = resolveCaller(head.model, email);
   if (first.role === 'none' && !first.email) return { parsed: head, findings: [], caller: first };
   if (first.role === 'organiser') {
-    const parsed = parseWorkbook(sheets, options);
+    const parsed = parseWorkbook(dated(sheets), options);
     const caller = resolveCaller(parsed.model, email);
     const many = !card && visibleGuests(parsed.model, caller).length > CARD_LIMIT;
     return { parsed, findings: many ? [] : validate(parsed, options), caller };
   }
   const zone = asZone(options.spreadsheetZone) ?? DEFAULT_ZONE;
-  const parsed = parseWorkbook(loRows(sheets, normaliseEmail(email), zone), options);
+  // The rows are chosen by their id and email columns, which hold no dates: the same before and after the serials become Dates.
+  const parsed = parseWorkbook(dated(loRows(sheets, normaliseEmail(email), zone)), options);
   const caller = resolveCaller(parsed.model, email);
   return { parsed, findings: caller.role === 'lo' ? validate(parsed, options) : [], caller };
 }

@@ -160,13 +160,30 @@ describe('checkForCaller: the scoped read gives the whole read’s LO view', () 
     expect(bothViews(tabs, 'lo.wipawee@example.go.th', 'en').whole.ok).toBe(true);
   });
 
+  test('tabs read through the Sheets API (date columns as serial numbers) give the views of the same dates typed', () => {
+    const typed = sampleEventTabs(fewRiders);
+    // Sheets' serial: days since 1899-12-30 of the wall time the cell shows.
+    const serial = (v: unknown) => {
+      const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/.exec(v) : null;
+      return m ? (Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0)) - Date.UTC(1899, 11, 30)) / 86_400_000 : v;
+    };
+    const api = typed.map((t) => ({ ...t, values: t.values.map((r, i) => (i === 0 ? r : r.map(serial))) }));
+    expect(api.find((t) => t.name === 'Flights')!.values[1].some((v) => typeof v === 'number')).toBe(true);
+    const model = checkWorkbook(typed, ZONE).parsed.model;
+    for (const email of [...model.los.map((l) => l.email), SAMPLE_ORGANISER]) {
+      const { whole } = bothViews(typed, email, 'en');
+      const s = checkForCaller(api, email, ZONE, { serials: true });
+      expect(buildLoView({ model: s.parsed.model, findings: s.findings, caller: s.caller, now: NOW, lang: 'en' })).toEqual(whole);
+    }
+  });
+
   test("one card asked for: an LO's own guest, another LO's and an organiser's pick are answered as from the whole workbook", () => {
     const tabs = sampleEventTabs();
     const full = checkWorkbook(tabs, ZONE);
     for (const [email, guest] of [['lo1@example.go.th', 'G14'], ['lo1@example.go.th', 'G03'], [SAMPLE_ORGANISER, 'G07']]) {
       const fullCaller = resolveCaller(full.parsed.model, email);
       const whole = buildGuestCard({ model: full.parsed.model, findings: full.findings, caller: fullCaller, now: NOW, lang: 'en' }, guest);
-      const s = checkForCaller(tabs, email, ZONE, true);
+      const s = checkForCaller(tabs, email, ZONE, { card: true });
       expect(buildGuestCard({ model: s.parsed.model, findings: s.findings, caller: s.caller, now: NOW, lang: 'en' }, guest)).toEqual(whole);
     }
   });
