@@ -66,7 +66,7 @@ function rowsWithIds(sheet: SheetInput | undefined, tab: TabName, key: string, i
  * Vehicles blanked. Each kept row takes every row with the same id along: a
  * repeated id is a finding on the later row, which the parser leaves out.
  */
-export function loRows<T extends SheetInput>(sheets: readonly T[], email: string, zone: string): T[] {
+function loRows<T extends SheetInput>(sheets: readonly T[], email: string, zone: string): T[] {
   const tabs = sheetsByTab(sheets);
   const scan = new IdScan(zone);
 
