@@ -13,6 +13,7 @@ import { foldText, neutraliseRows } from '../core/text';
 import { onlyGuestRows } from '../core/schema/guest-rows';
 import { t } from '../core/i18n';
 import { checkWorkbook } from '../core/validate';
+import { checkForCaller, type CallerEvent } from '../core/views/lo-scope';
 import {
   buildDashboardCard, buildDashboardView, buildGuestCard, buildLoView, canSeeGuest, checklistView, deniedView, doneByText, focusItems, parseDashboardFilters,
   resolveCaller, type RemindersState,
@@ -58,6 +59,15 @@ function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, validate = tru
   return { parsed, model: parsed.model, findings, timeZone: raw.timeZone };
 }
 
+/**
+ * One read of the useful tabs for an LO page's caller: for an LO only the rows
+ * their view can depend on are parsed and validated (core/views/lo-scope.ts).
+ */
+function loadForCaller_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, card = false): CallerEvent & { timeZone: string } {
+  const raw = readWorkbook_(ss, pageTab, sheetsApi_(), true);
+  return { ...checkForCaller(raw.tabs, email, { spreadsheetZone: raw.timeZone }, { card, serials: raw.serials === true }), timeZone: raw.timeZone };
+}
+
 /** The reminders part's state for this spreadsheet (on/off, last run); undefined when it cannot be read. */
 function remindersState_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string): RemindersState | undefined {
   try {
@@ -78,20 +88,25 @@ export function getLoView(lang?: unknown): LoViewResult {
   return loViewFor_(langArg_(lang, 'getLoView'));
 }
 
-/** The view for the caller, in `asked` or the event's language: for getLoView and for the pages being served. */
-export function loViewFor_(asked: Lang | undefined): LoViewResult {
+/**
+ * The view for the caller, in `asked` or the event's language: for getLoView
+ * and for the pages being served (`active`: the spreadsheet the sidebar's
+ * execution already holds, so it is not asked for again).
+ */
+export function loViewFor_(asked: Lang | undefined, active?: GoogleAppsScript.Spreadsheet.Spreadsheet): LoViewResult {
   const email = callerEmail_();
-  const fallback = asked ?? localeLang_() ?? 'th';
-  if (!email) return deniedView('no_identity', fallback, '');
-  const ss = eventSpreadsheet_();
-  if (!ss) return deniedView('no_spreadsheet', fallback, email);
-  const ev = loadEvent_(ss);
-  const caller = resolveCaller(ev.model, email);
-  const viewLang: Lang = asked ?? ev.model.event.language;
+  // The caller's locale is asked only for a refusal made before the event's language is known.
+  const fallback = () => asked ?? localeLang_() ?? 'th';
+  if (!email) return deniedView('no_identity', fallback(), '');
+  const ss = active ?? eventSpreadsheet_();
+  if (!ss) return deniedView('no_spreadsheet', fallback(), email);
+  const ev = loadForCaller_(ss, email);
+  const { caller } = ev;
+  const viewLang: Lang = asked ?? ev.parsed.model.event.language;
   if (caller.role === 'none') return deniedView('none', viewLang, caller.email);
   const now = new Date();
   const view = buildLoView({
-    model: ev.model,
+    model: ev.parsed.model,
     findings: ev.findings,
     caller,
     now,
@@ -108,19 +123,19 @@ export function loViewFor_(asked: Lang | undefined): LoViewResult {
  */
 export function getGuestCard(guestId?: unknown, lang?: unknown): GuestCardResult {
   const asked = langArg_(lang, 'getGuestCard');
-  const fallback = asked ?? localeLang_() ?? 'th';
+  const fallback = () => asked ?? localeLang_() ?? 'th';
   const id = typeof guestId === 'string' ? guestId.trim() : '';
-  if (!id || id.length > 64) return { ok: false, message: t(fallback, 'ui.card.bad_request', { detail: 'guestId' }) };
+  if (!id || id.length > 64) return { ok: false, message: t(fallback(), 'ui.card.bad_request', { detail: 'guestId' }) };
   const email = callerEmail_();
-  if (!email) return { ok: false, message: t(fallback, 'ui.access.no_identity') };
+  if (!email) return { ok: false, message: t(fallback(), 'ui.access.no_identity') };
   const ss = eventSpreadsheet_();
-  if (!ss) return { ok: false, message: t(fallback, 'ui.access.no_spreadsheet') };
-  const ev = loadEvent_(ss);
-  const caller = resolveCaller(ev.model, email);
-  const viewLang: Lang = asked ?? ev.model.event.language;
+  if (!ss) return { ok: false, message: t(fallback(), 'ui.access.no_spreadsheet') };
+  const ev = loadForCaller_(ss, email, true);
+  const { caller } = ev;
+  const viewLang: Lang = asked ?? ev.parsed.model.event.language;
   if (caller.role === 'none') return { ok: false, message: t(viewLang, 'ui.access.none', { email: caller.email }) };
   const now = new Date();
-  const res = buildGuestCard({ model: ev.model, findings: ev.findings, caller, now, lang: viewLang }, id);
+  const res = buildGuestCard({ model: ev.parsed.model, findings: ev.findings, caller, now, lang: viewLang }, id);
   if (res.ok) addPasses_([res.card], { ss, parsed: ev.parsed, timeZone: ev.timeZone, email: caller.email, now });
   return res;
 }

@@ -8,17 +8,17 @@ import { embedView } from '../core/views/embed';
 import { rememberSpreadsheet_ } from './access';
 import { loViewFor_ } from './lo-api';
 
-/** A page of dist/ with the caller's LO view embedded (src/core/views/embed.ts). */
-function loPage_(file: 'sidebar' | 'mobile'): GoogleAppsScript.HTML.HtmlOutput {
+/** A page of dist/ with the caller's LO view embedded (src/core/views/embed.ts); `ss`: the open spreadsheet, when known. */
+function loPage_(file: 'sidebar' | 'mobile', ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.HTML.HtmlOutput {
   const out = HtmlService.createHtmlOutputFromFile(file);
-  return out.setContent(embedView(out.getContent(), loViewFor_(undefined)));
+  return out.setContent(embedView(out.getContent(), loViewFor_(undefined, ss)));
 }
 
 /** Menu: the LO sidebar. */
 export function openSidebar(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (ss) rememberSpreadsheet_(ss);
-  const html = loPage_('sidebar').setTitle('LO Desk');
+  const html = loPage_('sidebar', ss ?? undefined).setTitle('LO Desk');
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

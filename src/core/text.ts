@@ -66,9 +66,11 @@ export function textAsTyped(s: string): string {
   return s.startsWith("'") && neutraliseCellText(s.slice(1)) === s ? s.slice(1) : s;
 }
 
-/** textAsTyped over every string of a tab's values, as read from the sheet. */
+const QUOTED = (v: unknown) => typeof v === 'string' && v.startsWith("'");
+
+/** textAsTyped over every string of a tab's values, as read from the sheet (a row with no such string is kept as it is, not copied). */
 export function valuesAsTyped(rows: unknown[][]): unknown[][] {
-  return rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? textAsTyped(v) : v)));
+  return rows.map((r) => (r.some(QUOTED) ? r.map((v) => (QUOTED(v) ? textAsTyped(v as string) : v)) : r));
 }
 
 /** Neutralises every string of a 2D array of cell values, for a batched setValues. */

@@ -25,6 +25,12 @@ interface RawTab {
 export interface RawWorkbook {
   tabs: RawTab[];
   timeZone: string;
+  /**
+   * With `datesLater`, true when the contract tabs came through the API and
+   * their date columns still hold its serial numbers: the caller turns them
+   * into Dates (core/schema/serials.ts datesFromSerials) for the rows it reads.
+   */
+  serials?: boolean;
 }
 
 /** The spreadsheet the execution works on: the open one, or the one stored for triggers. */
@@ -51,8 +57,11 @@ export function withGuardRead_<R>(raw: RawWorkbook, fn: () => R): R {
   }
 }
 
-/** The named contract tabs through the API, or null when it refuses (the caller then reads them one by one). */
-function batchRead_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, api: GoogleAppsScript.Sheets, names: string[], timeZone: string): Map<string, unknown[][]> | null {
+/**
+ * The named contract tabs through the API, or null when it refuses (the caller
+ * then reads them one by one); `timeZone` null: with their serial numbers left as they came.
+ */
+function batchRead_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, api: GoogleAppsScript.Sheets, names: string[], timeZone: string | null): Map<string, unknown[][]> | null {
   if (!names.length) return new Map();
   try {
     const res = api.Spreadsheets!.Values!.batchGet(ss.getId(), {
@@ -63,7 +72,10 @@ function batchRead_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, api: GoogleApp
     const ranges = res.valueRanges ?? [];
     if (ranges.length !== names.length) return null;
     // The answer holds a ValueRange per range asked, in the order asked.
-    return new Map(names.map((name, i) => [name, datesFromSerials(name, rectangle(ranges[i].values), timeZone)]));
+    return new Map(names.map((name, i) => {
+      const values = rectangle(ranges[i].values);
+      return [name, timeZone === null ? values : datesFromSerials(name, values, timeZone)];
+    }));
   } catch (err) {
     console.warn(`LO Desk: reading through the Sheets API failed, reading tab by tab instead: ${(err as Error).message}`);
     return null;
@@ -73,12 +85,15 @@ function batchRead_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, api: GoogleApp
 /**
  * Every sheet (or those `only` keeps). `api`: the advanced Sheets service,
  * or null where it may not be called (a simple trigger runs in
- * AuthMode.LIMITED, where an advanced service is refused).
+ * AuthMode.LIMITED, where an advanced service is refused). `datesLater`: a
+ * caller that reads only some rows converts the API's serials itself (see
+ * RawWorkbook.serials), instead of every date cell being converted here.
  */
 export function readWorkbook_(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   only?: (name: string) => boolean,
   api: GoogleAppsScript.Sheets | null = null,
+  datesLater = false,
 ): RawWorkbook {
   if (guardRead) {
     const raw = guardRead;
@@ -90,10 +105,11 @@ export function readWorkbook_(
   const sheets = ss.getSheets()
     .map((sheet) => ({ sheet, name: sheet.getName() }))
     .filter((s) => !only || only(s.name));
-  const viaApi = api ? batchRead_(ss, api, sheets.filter((s) => tabForSheetName(s.name) !== undefined).map((s) => s.name), timeZone) : null;
+  const contract = sheets.filter((s) => tabForSheetName(s.name) !== undefined).map((s) => s.name);
+  const viaApi = api ? batchRead_(ss, api, contract, datesLater ? null : timeZone) : null;
   const tabs: RawTab[] = sheets.map(({ sheet, name }) => ({
     name,
     values: valuesAsTyped(viaApi?.get(name) ?? sheet.getDataRange().getValues()),
   }));
-  return { tabs, timeZone };
+  return datesLater && viaApi ? { tabs, timeZone, serials: true } : { tabs, timeZone };
 }

@@ -33,28 +33,40 @@ export function dateToSerial(at: Date, zone: string): number {
   return (at.getTime() + offsetMinutes(zone, at) * 60000 - SERIAL_EPOCH_MS) / 86400000;
 }
 
-function convert(row: unknown[], col: number, zone: string): void {
-  const v = row[col];
-  if (typeof v === 'number' && Number.isFinite(v)) row[col] = serialToDate(v, zone);
+const isSerial = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** The row with the serials of `cols` as Dates: a copy when any is one, else the row itself. */
+function convert(row: unknown[], cols: readonly number[], zone: string): unknown[] {
+  if (!cols.some((c) => isSerial(row[c]))) return row;
+  const out = row.slice();
+  for (const c of cols) {
+    const v = out[c];
+    if (isSerial(v)) out[c] = serialToDate(v, zone);
+  }
+  return out;
 }
 
-/** `values` of the sheet `sheetName` with the serials of its date and time columns as Dates; a sheet outside the contract as it is. */
+/**
+ * `values` of the sheet `sheetName` with the serials of its date and time
+ * columns as Dates; a sheet outside the contract as it is. `values` is not
+ * changed: a row with a serial is copied, the others are kept as they are.
+ */
 export function datesFromSerials(sheetName: string, values: unknown[][], zone: string): unknown[][] {
   const tab = tabForSheetName(sheetName) as TabName | undefined;
   if (!tab || !values.length) return values;
   const spec = tabSpec(tab);
-  const out = values.map((r) => r.slice());
+  const out = values.slice();
   if (spec.layout === 'keyvalue') {
     const { keyCol, valueCol, first } = eventColumns(spec, out);
     for (let r = first; r < out.length; r++) {
       const key = SETTING_NAMES.get(headerKey(cleanText(String(out[r][keyCol] ?? ''))));
-      if (key && isDateColumn(columnSpec(tab, key))) convert(out[r], valueCol, zone);
+      if (key && isDateColumn(columnSpec(tab, key))) out[r] = convert(out[r], [valueCol], zone);
     }
     return out;
   }
   const { columns } = matchHeaders(spec, out[0]);
   const dated = Object.entries(columns).filter(([key]) => isDateColumn(columnSpec(tab, key))).map(([, i]) => i);
   if (!dated.length) return out;
-  for (let r = 1; r < out.length; r++) for (const c of dated) convert(out[r], c, zone);
+  for (let r = 1; r < out.length; r++) out[r] = convert(out[r], dated, zone);
   return out;
 }

@@ -143,18 +143,58 @@ export function wallMsToInstant(local: number, zone: string): Date {
   return new Date(tBefore);
 }
 
-/** The wall-clock fields that clocks in `zone` show at the instant. */
+/** Days since 1970-01-01 → that UTC calendar day's fields, made once: the wall readings of one day share them. */
+interface CivilDay {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+  iso: IsoDate;
+}
+const civilDays = new Map<number, CivilDay>();
+/** The largest time value a Date holds (ECMAScript TimeClip). */
+const MAX_TIME = 8.64e15;
+
+function civilDay(dayNo: number): CivilDay {
+  let c = civilDays.get(dayNo);
+  if (!c) {
+    const d = new Date(dayNo * DAY);
+    const fields = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    c = { ...fields, weekday: d.getUTCDay(), iso: isoDateOf(fields) };
+    if (civilDays.size > 10_000) civilDays.clear();
+    civilDays.set(dayNo, c);
+  }
+  return c;
+}
+
+/**
+ * The instant's wall-clock milliseconds in `zone` as a Date holds them
+ * (TimeClip: whole milliseconds, toward zero), or NaN when no Date can hold them.
+ */
+function wallTime(at: Date, zone: string): number {
+  const ms = Math.trunc(at.getTime() + offsetAt(zone, at.getTime()) * MINUTE);
+  return Math.abs(ms) <= MAX_TIME ? ms : NaN;
+}
+
+/**
+ * The wall-clock fields that clocks in `zone` show at the instant. Plain
+ * arithmetic on the day number and the time of day, which is what a Date's
+ * UTC getters give, without making a Date per cell.
+ */
 export function instantToWall(at: Date, zone: string): WallPartsWithWeekday {
-  const ms = at.getTime() + offsetAt(zone, at.getTime()) * MINUTE;
-  const d = new Date(ms);
+  const ms = wallTime(at, zone);
+  if (Number.isNaN(ms)) return { year: NaN, month: NaN, day: NaN, hour: NaN, minute: NaN, second: NaN, weekday: NaN };
+  const dayNo = Math.floor(ms / DAY);
+  const c = civilDay(dayNo);
+  const rest = ms - dayNo * DAY;
   return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    weekday: d.getUTCDay(),
+    year: c.year,
+    month: c.month,
+    day: c.day,
+    hour: Math.floor(rest / 3_600_000),
+    minute: Math.floor(rest / MINUTE) % 60,
+    second: Math.floor(rest / 1000) % 60,
+    weekday: c.weekday,
   };
 }
 
@@ -189,7 +229,8 @@ export function zonedTime(p: WallParts, zone: Zone): ZonedTime {
 
 /** The calendar date that clocks in `zone` show at the instant. */
 export function localDate(at: Date, zone: string): IsoDate {
-  return isoDateOf(instantToWall(at, zone));
+  const ms = wallTime(at, zone);
+  return Number.isNaN(ms) ? isoDateOf(instantToWall(at, zone)) : civilDay(Math.floor(ms / DAY)).iso;
 }
 
 /** "UTC+7", "UTC+5:30", "UTC-8", "UTC" */

@@ -19,6 +19,7 @@ export interface Caller {
 
 export type GuestRole = 'primary' | 'backup' | 'organiser';
 
+/** An email as callers and LO rows are compared: without case or surrounding spaces. */
 export function normaliseEmail(value: unknown): string {
   return typeof value === 'string' ? value.trim().toLowerCase() : '';
 }
@@ -31,20 +32,29 @@ export function resolveCaller(model: Pick<EventModel, 'event' | 'los'>, email: u
   return { email: e, role: organiser ? 'organiser' : los.length ? 'lo' : 'none', los };
 }
 
+/** Per guest, the caller's LO role: primary when any of their assignments to the guest is primary, else backup. */
+function loRoles(model: Pick<EventModel, 'assignments'>, caller: Caller): Map<string, GuestRole> {
+  const loIds = new Set(caller.los.map((l) => l.lo_id));
+  const roles = new Map<string, GuestRole>();
+  for (const a of model.assignments) {
+    if (!loIds.has(a.lo_id)) continue;
+    if (a.role === 'primary') roles.set(a.guest_id, 'primary');
+    else if (!roles.has(a.guest_id)) roles.set(a.guest_id, 'backup');
+  }
+  return roles;
+}
+
 /**
  * The caller's relation to the guest: their primary/backup role when assigned
  * (primary wins), 'organiser' for organisers otherwise, undefined when none.
  */
 export function guestRoleOf(model: Pick<EventModel, 'assignments'>, caller: Caller, guestId: string): GuestRole | undefined {
+  return roleIn(loRoles(model, caller), caller, guestId);
+}
+
+function roleIn(roles: Map<string, GuestRole>, caller: Caller, guestId: string): GuestRole | undefined {
   if (caller.role === 'none') return undefined;
-  const loIds = new Set(caller.los.map((l) => l.lo_id));
-  let role: GuestRole | undefined;
-  for (const a of model.assignments) {
-    if (a.guest_id !== guestId || !loIds.has(a.lo_id)) continue;
-    if (a.role === 'primary') return 'primary';
-    role = 'backup';
-  }
-  return role ?? (caller.role === 'organiser' ? 'organiser' : undefined);
+  return roles.get(guestId) ?? (caller.role === 'organiser' ? 'organiser' : undefined);
 }
 
 export function canSeeGuest(model: Pick<EventModel, 'assignments'>, caller: Caller, guestId: string): boolean {
@@ -59,11 +69,13 @@ export interface VisibleGuest {
 /**
  * The guests the caller may see, in the Guests tab's order. For an organiser who
  * is also an LO, `mineOnly` keeps the LO's own guests (the sidebar), otherwise all.
+ * One pass over the assignments, not one per guest.
  */
 export function visibleGuests(model: Pick<EventModel, 'guests' | 'assignments'>, caller: Caller, mineOnly = false): VisibleGuest[] {
+  const roles = loRoles(model, caller);
   const out: VisibleGuest[] = [];
   for (const guest of model.guests) {
-    const role = guestRoleOf(model, caller, guest.guest_id);
+    const role = roleIn(roles, caller, guest.guest_id);
     if (!role || (mineOnly && role === 'organiser')) continue;
     out.push({ guest, role });
   }
