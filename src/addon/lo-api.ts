@@ -13,18 +13,18 @@ import { foldText, neutraliseRows } from '../core/text';
 import { onlyGuestRows } from '../core/schema/guest-rows';
 import { t } from '../core/i18n';
 import { checkWorkbook } from '../core/validate';
-import { checkForCaller, type CallerEvent } from '../core/views/lo-scope';
+import { checkForCaller, isListTab, type CallerEvent } from '../core/views/lo-scope';
 import {
-  buildDashboardCard, buildDashboardView, buildGuestCard, buildLoView, canSeeGuest, checklistView, deniedView, doneByText, focusItems, parseDashboardFilters,
+  buildDashboardCard, buildDashboardView, buildGuestCard, buildListProgress, buildLoView, canSeeGuest, checklistView, deniedView, doneByText, focusItems, parseDashboardFilters,
   resolveCaller, type RemindersState,
 } from '../core/views';
-import type { DashboardCardResult, DashboardViewResult, DeniedView, GuestCardResult, GuestCardView, LoViewResult, TickResult } from '../core/views/types';
+import type { DashboardCardResult, DashboardViewResult, DeniedView, GuestCardResult, GuestCardView, ListProgressResult, LoViewResult, TickResult } from '../core/views/types';
 import { dashboardLabels } from '../core/views/labels';
 import { readWorkbook_ } from './sheets/read';
 import { sheetsApi_ } from './sheets/sheets-api';
 import { writeColumnRuns_ } from './sheets/write';
 import { planTickWrite } from '../core/checklist/tick-write';
-import { callerEmail_, eventSpreadsheet_, langArg_, localeLang_ } from './access';
+import { callerEmail_, eventSpreadsheet_, langArg_, localeLang_, setUserProperty_, userProperty_ } from './access';
 import { recheckTrigger_ } from './reminders-state';
 import { addPasses_, tickWithPass_ } from './tick-pass';
 
@@ -63,9 +63,48 @@ function loadEvent_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, validate = tru
  * One read of the useful tabs for an LO page's caller: for an LO only the rows
  * their view can depend on are parsed and validated (core/views/lo-scope.ts).
  */
-function loadForCaller_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, card = false): CallerEvent & { timeZone: string } {
+function loadForCaller_(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, want: { card?: boolean; lean?: boolean } = {},
+): CallerEvent & { timeZone: string } {
   const raw = readWorkbook_(ss, pageTab, sheetsApi_(), true);
-  return { ...checkForCaller(raw.tabs, email, { spreadsheetZone: raw.timeZone }, { card, serials: raw.serials === true }), timeZone: raw.timeZone };
+  return { ...checkForCaller(raw.tabs, email, { spreadsheetZone: raw.timeZone }, { ...want, serials: raw.serials === true }), timeZone: raw.timeZone };
+}
+
+/**
+ * User property: the spreadsheet where the user last got an organiser's list,
+ * so that the next sidebar reads only the tabs that list needs (one key per
+ * user, whatever the number of events).
+ */
+const LIST_CALLER_PROPERTY = 'lodesk.list_of';
+
+/**
+ * loadForCaller_ for the sidebar and phone page: a caller who got an
+ * organiser's list here last time is read for that list alone (the Guests,
+ * LOs, Assignments, Event and Contacts tabs: half the cells at 1,000 guests);
+ * if they no longer get one, everything is read as for anyone.
+ */
+function loadForList_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string): CallerEvent & { timeZone: string } {
+  const id = ss.getId();
+  let remembered = false;
+  try {
+    remembered = userProperty_(LIST_CALLER_PROPERTY) === id;
+  } catch {
+    // Without the store, read everything.
+  }
+  if (remembered) {
+    const raw = readWorkbook_(ss, (name) => pageTab(name) && isListTab(name), sheetsApi_(), true);
+    const ev = checkForCaller(raw.tabs, email, { spreadsheetZone: raw.timeZone }, { lean: true, serials: raw.serials === true });
+    if (ev.lean) return { ...ev, timeZone: raw.timeZone };
+  }
+  const ev = loadForCaller_(ss, email, { lean: true });
+  if (Boolean(ev.lean) !== remembered) {
+    try {
+      setUserProperty_(LIST_CALLER_PROPERTY, ev.lean ? id : '');
+    } catch {
+      // Only the next sidebar's read is larger.
+    }
+  }
+  return ev;
 }
 
 /** The reminders part's state for this spreadsheet (on/off, last run); undefined when it cannot be read. */
@@ -100,7 +139,8 @@ export function loViewFor_(asked: Lang | undefined, active?: GoogleAppsScript.Sp
   if (!email) return deniedView('no_identity', fallback(), '');
   const ss = active ?? eventSpreadsheet_();
   if (!ss) return deniedView('no_spreadsheet', fallback(), email);
-  const ev = loadForCaller_(ss, email);
+  // An organiser's list comes without its progress, which the page fetches (getGuestListProgress).
+  const ev = loadForList_(ss, email);
   const { caller } = ev;
   const viewLang: Lang = asked ?? ev.parsed.model.event.language;
   if (caller.role === 'none') return deniedView('none', viewLang, caller.email);
@@ -112,6 +152,7 @@ export function loViewFor_(asked: Lang | undefined, active?: GoogleAppsScript.Sp
     now,
     lang: viewLang,
     reminders: remindersState_(ss, caller.email),
+    listProgress: !ev.lean,
   });
   if (view.ok) addPasses_(view.guests, { ss, parsed: ev.parsed, timeZone: ev.timeZone, email: caller.email, now });
   return view;
@@ -130,7 +171,7 @@ export function getGuestCard(guestId?: unknown, lang?: unknown): GuestCardResult
   if (!email) return { ok: false, message: t(fallback(), 'ui.access.no_identity') };
   const ss = eventSpreadsheet_();
   if (!ss) return { ok: false, message: t(fallback(), 'ui.access.no_spreadsheet') };
-  const ev = loadForCaller_(ss, email, true);
+  const ev = loadForCaller_(ss, email, { card: true });
   const { caller } = ev;
   const viewLang: Lang = asked ?? ev.parsed.model.event.language;
   if (caller.role === 'none') return { ok: false, message: t(viewLang, 'ui.access.none', { email: caller.email }) };
@@ -138,6 +179,23 @@ export function getGuestCard(guestId?: unknown, lang?: unknown): GuestCardResult
   const res = buildGuestCard({ model: ev.parsed.model, findings: ev.findings, caller, now, lang: viewLang }, id);
   if (res.ok) addPasses_([res.card], { ss, parsed: ev.parsed, timeZone: ev.timeZone, email: caller.email, now });
   return res;
+}
+
+/**
+ * The progress columns of the caller's guest list, for a list that came
+ * without them (an organiser's sidebar): the same guests, by id. Anyone who
+ * may see no guest gets a refusal and nothing of the event.
+ */
+export function getGuestListProgress(lang?: unknown): ListProgressResult {
+  const asked = langArg_(lang, 'getGuestListProgress');
+  const fallback = () => asked ?? localeLang_() ?? 'th';
+  const email = callerEmail_();
+  if (!email) return { ok: false, message: t(fallback(), 'ui.access.no_identity') };
+  const ss = eventSpreadsheet_();
+  if (!ss) return { ok: false, message: t(fallback(), 'ui.access.no_spreadsheet') };
+  const ev = loadForCaller_(ss, email);
+  if (ev.caller.role === 'none') return { ok: false, message: t(asked ?? ev.parsed.model.event.language, 'ui.access.none', { email: ev.caller.email }) };
+  return buildListProgress(ev.parsed.model, ev.caller, new Date());
 }
 
 /** Who calls a dashboard page call and on which event, or the refusal to send when that cannot be told. */

@@ -19,7 +19,7 @@ import { documentsRun_ } from './parts';
 import type { Lang } from '../core/model';
 import type { AnyKind } from '../core/documents/types';
 import type { TickRequest } from '../core/checklist/tick-request';
-import type { DashboardCardResult, DashboardFilters, DashboardViewResult, GuestCardResult, LoViewResult, TickResult } from '../core/views/types';
+import type { DashboardCardResult, DashboardFilters, DashboardViewResult, GuestCardResult, ListProgressResult, LoViewResult, TickResult } from '../core/views/types';
 import type { DocsOutcome } from './documents';
 
 export const setUpWorkbook = organisersOnly_('setUpWorkbook', setup.setUpWorkbook);
@@ -48,6 +48,8 @@ export const getDashboardView: (filters?: Partial<DashboardFilters> | null, lang
 /** One guest's card, picked from the list an organiser gets instead of every card. */
 export const getGuestCard: (guestId: string, lang?: Lang | null) => GuestCardResult = pages.getGuestCard;
 export const getDashboardGuest: (guestId: string, lang?: Lang | null) => DashboardCardResult = pages.getDashboardGuest;
+/** The progress of each guest of a list that came without it (an organiser's sidebar). */
+export const getGuestListProgress: (lang?: Lang | null) => ListProgressResult = pages.getGuestListProgress;
 export const tickChecklistItem: (req: TickArgs) => TickResult = pages.tickChecklistItem;
 export { runReminders } from './reminders';
 

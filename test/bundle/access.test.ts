@@ -11,6 +11,7 @@ import { ENTRY_POLICY, type EntryPoint } from '../../src/core/access/policy';
 import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
 import { DIST } from '../helpers/cli';
 import { sampleCopy } from '../helpers/sample';
+import { sampleGuestsOf } from '../browser/preview-harness';
 import { callEntry, entryValue } from '../../src/local/emulator/entry-call';
 
 const ORGANISER = 'organiser@example.go.th';
@@ -32,6 +33,7 @@ const CALLS: Record<EntryPoint, { over: Partial<RunnerOptions>; args: unknown[] 
   getDashboardView: { over: {}, args: [] },
   getGuestCard: { over: {}, args: ['G01'] },
   getDashboardGuest: { over: {}, args: ['G01'] },
+  getGuestListProgress: { over: {}, args: [] },
   tickChecklistItem: { over: {}, args: [{ guestId: 'G01', phase: 'prepare', itemId: 'briefing_attended', done: true }] },
   setUpWorkbook: { over: {}, args: [] },
   validateWorkbook: { over: {}, args: [] },
@@ -189,6 +191,23 @@ describe('every entry point, as four callers', () => {
     expect(digest(file)).toBe(before);
   });
 
+  test('the progress of a guest list only for who may see the guests, and for an LO only their own', async () => {
+    const { dir, file } = untouched;
+    const before = digest(file);
+    for (const who of IDENTITIES) {
+      const r = await callEntry(setting(dir, file, who), 'getGuestListProgress', [], { user: who });
+      if (!r.ok) throw new Error(r.error);
+      const ids = r.value.ok ? [...r.value.ids].sort() : [];
+      if (who === ORGANISER) expect(ids).toContain('G01');
+      else if (who === LO) expect(ids).toEqual(sampleGuestsOf(LO));
+      else {
+        expect(r.value.ok).toBe(false);
+        expect(JSON.stringify(r.value)).not.toContain('G0');
+      }
+    }
+    expect(digest(file)).toBe(before);
+  });
+
   test('an organiser gets every guest from the page functions, and may tick any guest', async () => {
     const { dir, file } = sampleCopy();
     const emu = setting(dir, file, ORGANISER);
@@ -208,7 +227,7 @@ describe('every entry point, as four callers', () => {
     // the page functions, the trigger handler and the pages: the tests above, for all four.
     const covered = new Set<string>([
       ...organiserOnly,
-      'getLoView', 'getDashboardView', 'getGuestCard', 'getDashboardGuest', 'tickChecklistItem', 'runReminders', 'onEditChecked',
+      'getLoView', 'getDashboardView', 'getGuestCard', 'getDashboardGuest', 'getGuestListProgress', 'tickChecklistItem', 'runReminders', 'onEditChecked',
       'onOpen', 'onInstall', 'onEdit', 'openSidebar', 'openDashboard', 'doGet',
     ]);
     expect([...covered].sort()).toEqual(Object.keys(ENTRY_POLICY).sort());

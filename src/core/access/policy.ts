@@ -46,6 +46,7 @@ export const ENTRY_POLICY = {
   getDashboardView: { audience: 'organiser', from: 'page' },
   getGuestCard: { audience: 'guest_lo', from: 'page' },
   getDashboardGuest: { audience: 'organiser', from: 'page' },
+  getGuestListProgress: { audience: 'guest_lo', from: 'page' },
   tickChecklistItem: { audience: 'guest_lo', from: 'page' },
   setUpWorkbook: { audience: 'organiser', from: 'menu', openUntilOrganisersNamed: true },
   validateWorkbook: { audience: 'organiser', from: 'menu', openUntilOrganisersNamed: true },

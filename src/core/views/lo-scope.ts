@@ -35,6 +35,8 @@ import { CARD_LIMIT } from './guest-list';
 export interface CallerEvent {
   /** For anyone but an organiser, only the rows loRows keeps (for a caller who may see nothing, hardly any). */
   parsed: ParsedWorkbook;
+  /** Only the tabs a guest list needs were parsed (LIST_TABS): the list comes without its progress. */
+  lean?: true;
   /** The findings the caller's view points at: none for a list, only those of the caller's guests' rows for an LO. */
   findings: Finding[];
   caller: Caller;
@@ -139,6 +141,19 @@ export interface CallerOptions {
    * that are parsed.
    */
   serials?: boolean;
+  /**
+   * An organiser's sidebar: when they get the list, parse only the tabs it
+   * needs without its progress (LIST_TABS); the page fetches the progress.
+   */
+  lean?: boolean;
+}
+
+/** What an organiser's list without progress needs: who they are, the guests and their LOs, the contacts. */
+const LIST_TABS = new Set<TabName>(['Event', 'Guests', 'LOs', 'Assignments', 'Contacts']);
+
+/** True for a sheet an organiser's list without progress reads (the add-on reads only these for a caller it knows as one). */
+export function isListTab(sheetName: string): boolean {
+  return LIST_TABS.has(tabForSheetName(sheetName) as TabName);
 }
 
 /**
@@ -147,7 +162,7 @@ export interface CallerOptions {
  * findings); anyone else the rows loRows keeps for them, validated for an LO.
  */
 export function checkForCaller(
-  sheets: readonly SheetInput[], email: unknown, options: ParseOptions = {}, { card = false, serials = false }: CallerOptions = {},
+  sheets: readonly SheetInput[], email: unknown, options: ParseOptions = {}, { card = false, serials = false, lean = false }: CallerOptions = {},
 ): CallerEvent {
   const sheetZone = options.spreadsheetZone ?? DEFAULT_ZONE;
   const dated = <T extends SheetInput>(tabs: readonly T[]): readonly T[] =>
@@ -156,6 +171,11 @@ export function checkForCaller(
   const first = resolveCaller(head.model, email);
   if (first.role === 'none' && !first.email) return { parsed: head, findings: [], caller: first };
   if (first.role === 'organiser') {
+    if (lean && !card) {
+      const list = parseWorkbook(dated(sheets.filter((s) => isListTab(String(s.name)))), options);
+      const caller = resolveCaller(list.model, email);
+      if (visibleGuests(list.model, caller).length > CARD_LIMIT) return { parsed: list, findings: [], caller, lean: true };
+    }
     const parsed = parseWorkbook(dated(sheets), options);
     const caller = resolveCaller(parsed.model, email);
     const many = !card && visibleGuests(parsed.model, caller).length > CARD_LIMIT;

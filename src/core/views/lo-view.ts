@@ -17,8 +17,8 @@ import { buildCardBody } from './guest-card';
 import { viewIndex } from './view-index';
 import { loPageLabels } from './labels';
 import { remindersView, type RemindersState } from './reminders-state';
-import { buildGuestList, CARD_LIMIT } from './guest-list';
-import type { DeniedReason, DeniedView, GuestCardResult, GuestCardView, LoView, LoViewResult, SectionView } from './types';
+import { buildGuestList, CARD_LIMIT, listProgress } from './guest-list';
+import type { DeniedReason, DeniedView, GuestCardResult, GuestCardView, ListProgressResult, LoView, LoViewResult, SectionView } from './types';
 
 export interface LoViewInput {
   model: EventModel;
@@ -28,6 +28,8 @@ export interface LoViewInput {
   now: Date;
   lang: Lang;
   reminders?: RemindersState;
+  /** False: a guest list comes without its progress columns (the model holds only the tabs a list needs). */
+  listProgress?: boolean;
 }
 
 export function deniedView(reason: DeniedReason, lang: Lang, email: string, labels = loPageLabels(lang)): DeniedView {
@@ -103,7 +105,7 @@ export function buildLoView(input: LoViewInput): LoViewResult {
     nowIso: now.toISOString(),
     caller: { email: caller.email, role: caller.role, ...(caller.los[0] ? { name: caller.los[0].name } : {}) },
     guests,
-    ...(many ? { list: buildGuestList(index, mine, lang, now) } : {}),
+    ...(many ? { list: buildGuestList(index, mine, lang, now, input.listProgress !== false) } : {}),
     contacts: contactsSection(model, lang),
   };
   if (input.reminders && input.reminders.on !== undefined) view.reminders = remindersView(input.reminders, lang, zone);
@@ -122,4 +124,9 @@ export function buildGuestCard(input: LoViewInput, guestId: string): GuestCardRe
   }
   const index = indexModel(model);
   return { ok: true, card: cardOf(input, index, viewIndex(index, findings), visible, n) };
+}
+
+/** The progress columns of the caller's guest list (getGuestListProgress); the same guests as the list. */
+export function buildListProgress(model: EventModel, caller: Caller, now: Date): ListProgressResult {
+  return { ok: true, ...listProgress(indexModel(model), visibleGuests(model, caller), now) };
 }

@@ -133,7 +133,20 @@ export interface GuestListView {
   total: number[];
   /** Overdue items, every phase. */
   overdue: number[];
+  /** The four columns above are empty: the page fetches them (getGuestListProgress). */
+  later?: true;
 }
+
+/** The progress columns of a guest list, by guest id (for a list that came without them). */
+export interface ListProgress {
+  ids: string[];
+  phase: number[];
+  done: number[];
+  total: number[];
+  overdue: number[];
+}
+
+export type ListProgressResult = ({ ok: true } & ListProgress) | { ok: false; message: string };
 
 export interface LoView {
   ok: true;

@@ -20,6 +20,7 @@ const WORDS: Record<EntryPoint, { does: string; othersGet: string }> = {
   getGuestCard: { does: 'one guest\'s card, picked from the guest list', othersGet: 'a refusal message without guest data' },
   getDashboardView: { does: 'the organiser dashboard\'s summary and timeline', othersGet: 'a refusal view without guest data' },
   getDashboardGuest: { does: 'one guest\'s card, when an organiser opens a dashboard row', othersGet: 'a refusal view without guest data' },
+  getGuestListProgress: { does: 'the progress of each guest of the caller\'s list (phase, items done, overdue), for a list that came without it', othersGet: 'a refusal message without guest data' },
   tickChecklistItem: { does: 'records a tick or a note on a guest\'s checklist (with the card\'s tick pass: who may, as checked by the call that made the pass, at most 15 minutes before, and the caller must be the one it was made for)', othersGet: 'a refusal message; nothing is written' },
   setUpWorkbook: { does: 'creates missing tabs and columns, formats and dropdowns', othersGet: REFUSED },
   validateWorkbook: { does: 'checks every tab, writes Findings and marks the cells', othersGet: REFUSED },

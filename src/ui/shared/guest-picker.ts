@@ -3,8 +3,10 @@
  * and one line per guest (name, LO, current phase, overdue items). Opening a
  * line fetches that guest's card (getGuestCard) and draws it under the line;
  * opening it again closes it. Drawn in batches so 3,000 guests stay quick.
+ * A list that came without its progress (list.later) shows the lines at once
+ * and their phase and overdue items when fillProgress brings them.
  */
-import type { ClientLabels, GuestCardView, GuestListView } from '../../core/views/types';
+import type { ClientLabels, GuestCardView, GuestListView, ListProgress } from '../../core/views/types';
 import { h, replace } from './dom';
 
 /** Lines drawn at once; the rest come with "more". */
@@ -19,8 +21,16 @@ export interface PickerOptions {
   drawCard: (card: GuestCardView) => HTMLElement;
 }
 
-export function guestPicker(list: GuestListView, opts: PickerOptions): HTMLElement {
+export interface Picker {
+  el: HTMLElement;
+  /** Puts the progress columns in, by guest id, and shows them on the lines drawn. */
+  fillProgress(p: ListProgress): void;
+}
+
+export function guestPicker(list: GuestListView, opts: PickerOptions): Picker {
   const { labels } = opts;
+  /** The progress spans of the lines drawn, by position in the list. */
+  const drawn = new Map<number, HTMLElement>();
   const all = list.ids.map((_, i) => i);
   const haystack = list.ids.map((id, i) => `${id} ${list.names[i]} ${list.los[list.lo[i]] ?? ''}`.toLowerCase());
   let shown = all;
@@ -43,10 +53,20 @@ export function guestPicker(list: GuestListView, opts: PickerOptions): HTMLEleme
     },
   });
 
+  /** A line's phase, items done and overdue badge (nothing while the progress has not come). */
+  function progressOf(i: number): (HTMLElement | string)[] {
+    const phase = (list.phase[i] ?? -1) >= 0 ? `${list.phases[list.phase[i]]} ${list.done[i]}/${list.total[i]}` : '';
+    return [
+      h('span', { class: 'progress' }, phase),
+      list.overdue[i] ? [' ', h('span', { class: 'badge overdue' }, `${labels['item.overdue'] ?? '!'} ${list.overdue[i]}`)] : '',
+    ].flat() as (HTMLElement | string)[];
+  }
+
   function line(i: number): HTMLElement {
     const id = list.ids[i];
     const slot = h('div', { class: 'card-slot' });
-    const phase = list.phase[i] >= 0 ? `${list.phases[list.phase[i]]} ${list.done[i]}/${list.total[i]}` : '';
+    const progress = h('span', { class: 'line-progress' }, progressOf(i));
+    drawn.set(i, progress);
     const open = async () => {
       if (slot.firstChild) {
         replace(slot);
@@ -69,18 +89,32 @@ export function guestPicker(list: GuestListView, opts: PickerOptions): HTMLEleme
       ' ',
       h('span', { class: 'pick-lo' }, list.los[list.lo[i]] ?? ''),
       ' ',
-      h('span', { class: 'progress' }, phase),
-      list.overdue[i] ? [' ', h('span', { class: 'badge overdue' }, `${labels['item.overdue'] ?? '!'} ${list.overdue[i]}`)] : null,
+      progress,
     );
     return h('li', { class: 'pick-line', data: { guestId: id } }, button, slot);
   }
 
   function draw(): void {
+    drawn.clear();
     replace(ul, shown.slice(0, limit).map(line));
     more.hidden = shown.length <= limit;
     count.textContent = opts.fill(labels['list.count'], { shown: shown.length, total: all.length });
   }
 
+  function fillProgress(p: ListProgress): void {
+    const at = new Map(p.ids.map((id, k) => [id, k]));
+    list.ids.forEach((id, i) => {
+      const k = at.get(id);
+      list.phase[i] = k === undefined ? -1 : p.phase[k];
+      list.done[i] = k === undefined ? 0 : p.done[k];
+      list.total[i] = k === undefined ? 0 : p.total[k];
+      list.overdue[i] = k === undefined ? 0 : p.overdue[k];
+    });
+    delete list.later;
+    // In place: a card opened under its line stays open.
+    for (const [i, el] of drawn) replace(el, progressOf(i));
+  }
+
   draw();
-  return h('section', { class: 'picker' }, search, count, ul, more);
+  return { el: h('section', { class: 'picker' }, search, count, ul, more), fillProgress };
 }

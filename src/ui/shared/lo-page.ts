@@ -178,7 +178,7 @@ class LoPage {
   }
 
   private picker(v: LoView, list: NonNullable<LoView['list']>): HTMLElement {
-    return guestPicker(list, {
+    const picker = guestPicker(list, {
       labels: this.labels,
       fill,
       fetchCard: async (guestId) => {
@@ -188,6 +188,17 @@ class LoPage {
       },
       drawCard: (card) => this.guestBlock(card, true),
     });
+    // The list came without its progress (an organiser's): it is there to pick from at once, the progress follows.
+    if (list.later) {
+      serverCall('getGuestListProgress', v.lang)
+        .then((res) => {
+          if (res.ok && this.view === v) picker.fillProgress(res);
+        })
+        .catch(() => {
+          // The lines stay without their progress; the cards show it.
+        });
+    }
+    return picker.el;
   }
 
   private contacts(v: LoView): HTMLElement {

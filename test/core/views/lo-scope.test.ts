@@ -8,7 +8,7 @@
 import type { Lang } from '../../../src/core/model';
 import type { SheetInput } from '../../../src/core/schema/parse';
 import { checkWorkbook } from '../../../src/core/validate';
-import { buildGuestCard, buildLoView, resolveCaller, visibleGuests } from '../../../src/core/views';
+import { buildGuestCard, buildListProgress, buildLoView, resolveCaller, visibleGuests } from '../../../src/core/views';
 import { checkForCaller } from '../../../src/core/views/lo-scope';
 import { syntheticEvent } from '../../../src/local/bench/synthetic';
 import { SAMPLE_ORGANISER } from '../../../src/local/sample/sample-event';
@@ -186,5 +186,41 @@ describe('checkForCaller: the scoped read gives the whole read’s LO view', () 
       const s = checkForCaller(tabs, email, ZONE, { card: true });
       expect(buildGuestCard({ model: s.parsed.model, findings: s.findings, caller: s.caller, now: NOW, lang: 'en' }, guest)).toEqual(whole);
     }
+  });
+});
+
+describe("an organiser's sidebar list without its progress (lean)", () => {
+  test('parses only the list tabs, gives the same list to pick from, and buildListProgress the progress the whole read gives', () => {
+    for (const tabs of [sampleEventTabs(), sampleEventTabs(undefined, syntheticEvent(90))]) {
+      const { whole } = bothViews(tabs, SAMPLE_ORGANISER, 'en');
+      const lean = checkForCaller(tabs, SAMPLE_ORGANISER, ZONE, { lean: true });
+      expect(lean.lean).toBe(true);
+      // Only the list's tabs: no flights, ticks or programme parsed.
+      expect(lean.parsed.model.flights).toEqual([]);
+      expect(lean.parsed.model.checklist).toEqual([]);
+      const view = buildLoView({ model: lean.parsed.model, findings: lean.findings, caller: lean.caller, now: NOW, lang: 'en', listProgress: false });
+      if (!view.ok || !whole.ok) throw new Error('refused');
+      const { phase, done, total, overdue, ...rest } = whole.list!;
+      expect(view.list).toEqual({ ...rest, phase: [], done: [], total: [], overdue: [], later: true });
+      expect({ ...view, list: undefined }).toEqual({ ...whole, list: undefined });
+      // The progress fetched afterwards (from the whole read) is the list's own, by id.
+      const full = checkForCaller(tabs, SAMPLE_ORGANISER, ZONE);
+      const progress = buildListProgress(full.parsed.model, full.caller, NOW);
+      if (!progress.ok) throw new Error('refused');
+      const at = new Map(progress.ids.map((id, k) => [id, k]));
+      expect(rest.ids.map((id) => progress.phase[at.get(id)!])).toEqual(phase);
+      expect(rest.ids.map((id) => progress.done[at.get(id)!])).toEqual(done);
+      expect(rest.ids.map((id) => progress.total[at.get(id)!])).toEqual(total);
+      expect(rest.ids.map((id) => progress.overdue[at.get(id)!])).toEqual(overdue);
+    }
+  });
+
+  test('an organiser with few guests (cards, not a list) is parsed whole and validated', () => {
+    const tabs = sampleEventTabs();
+    const guests = tabs.find((t) => t.name === 'Guests')!;
+    const few = tabs.map((t) => (t === guests ? { ...t, values: guests.values.slice(0, 4) } : t));
+    const lean = checkForCaller(few, SAMPLE_ORGANISER, ZONE, { lean: true });
+    expect(lean.lean).toBeUndefined();
+    expect(lean.parsed.model.flights.length).toBeGreaterThan(0);
   });
 });
