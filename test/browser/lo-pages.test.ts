@@ -210,6 +210,30 @@ describe('the LO sidebar', () => {
     await page.close();
   });
 
+  it('fetches the view again when the page is looked at after ten minutes away, not before', async () => {
+    const page = await h.context.newPage();
+    await page.clock.install();
+    await page.goto(`${h.baseUrl}/sidebar?as=${encodeURIComponent(LO1)}`);
+    await page.waitForSelector('article.guest', { timeout: 30_000 });
+    const runs: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/run')) runs.push(JSON.parse(r.postData() ?? '{}').fn);
+    });
+    const lookAgain = () => page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.clock.fastForward('05:00');
+    await lookAgain();
+    await page.waitForTimeout(300);
+    expect(runs).toEqual([]);
+    await page.clock.fastForward('06:00');
+    const fetched = page.waitForRequest((r) => r.url().includes('/api/run') && JSON.parse(r.postData() ?? '{}').fn === 'getLoView', { timeout: 30_000 });
+    await lookAgain();
+    await fetched;
+    await page.close();
+  });
+
   it('saves a note as text, never as a formula', async () => {
     const page = await open('/sidebar', LO1);
     const card = 'article.guest[data-guest-id="G01"]';

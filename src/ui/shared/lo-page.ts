@@ -67,6 +67,9 @@ function sectionBlock(s: SectionView, onFinding: (id: string) => void): HTMLElem
   );
 }
 
+/** A view older than this is fetched again when the page is looked at again: within the tick passes' 15 minutes. */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+
 /** How long after the last quick tick the page fetches the card again. */
 const REFRESH_AFTER_MS = 1500;
 
@@ -89,6 +92,8 @@ class LoPage {
   /** Ticks sent per guest, so that a card fetched before the latest one is not drawn. */
   private readonly ticksSent = new Map<string, number>();
   private readonly refreshTimers = new Map<string, number>();
+  /** When the view on the page was drawn (the browser's clock). */
+  private shownAt = Date.now();
   private lang: 'th' | 'en' | undefined = savedLang();
   private labels: ClientLabels = {};
   private readonly status: HTMLElement;
@@ -99,6 +104,10 @@ class LoPage {
     this.body = h('div', { class: 'body' });
     replace(opts.root, this.status, this.body);
     opts.root.classList.add(`layout-${opts.layout}`);
+    // Back on a page left for a while (a phone in a pocket): fetched again, with fresh tick passes, before the next tick.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible' && this.view && Date.now() - this.shownAt > STALE_AFTER_MS) void this.load();
+    });
   }
 
   async load(): Promise<void> {
@@ -131,6 +140,7 @@ class LoPage {
       return;
     }
     this.view = res;
+    this.shownAt = Date.now();
     this.render();
   }
 
