@@ -6,7 +6,7 @@
  * moves columns.
  */
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { matchHeaders } from '../../src/core/schema/headers';
 import { tabSpec } from '../../src/core/schema/tabs';
 import type { TabName } from '../../src/core/schema/types';
