@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { Emulator } from '../../src/local/emulator/runner';
-import { DIST, lodesk, tempDir } from '../helpers/cli';
+import { DIST } from '../helpers/cli';
+import { sampleCopy } from '../helpers/sample';
 import { checklistRows, LO1, ORGANISER, sampleGuestsOf } from './preview-harness';
 
 let emu: Emulator;
@@ -17,10 +18,10 @@ beforeAll(() => {
   if (!existsSync(code) || !/^function tickChecklistItem\(/m.test(readFileSync(code, 'utf8'))) {
     throw new Error('dist/Code.js does not define tickChecklistItem: build, with src/addon/main.ts exporting it from ./lo-api.');
   }
-  const dir = tempDir('lodesk-api-');
-  workbook = path.join(dir, 'event.xlsx');
-  const init = lodesk(['init', workbook]);
-  if (init.status !== 0) throw new Error(`lo-desk init failed: ${init.stderr}`);
+  // A copy of the sample `lo-desk init` made for this build (shared by the test files of a run).
+  const copy = sampleCopy();
+  const dir = copy.dir;
+  workbook = copy.file;
   emu = new Emulator({
     workbookPath: workbook,
     user: LO1,

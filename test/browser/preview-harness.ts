@@ -1,11 +1,11 @@
 /**
  * The LO pages in real Chromium against the local preview, in-process: a
- * sample workbook from `lo-desk init`, the emulator running dist/Code.js, the
- * preview server on a free port, and Debian's Chromium driven by playwright-core.
+ * copy of the sample workbook from `lo-desk init`, the emulator running
+ * dist/Code.js, the preview server on a free port, and Debian's Chromium
+ * driven by playwright-core.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -15,7 +15,8 @@ import { sampleEvent } from '../../src/local/sample/sample-event';
 import { headerKey } from '../../src/core/text';
 import { columnSpec } from '../../src/core/schema/tabs';
 import type { TabName } from '../../src/core/schema/types';
-import { DIST, lodesk, ROOT } from '../helpers/cli';
+import { DIST, ROOT } from '../helpers/cli';
+import { sampleCopy } from '../helpers/sample';
 
 const CHROMIUM = '/usr/bin/chromium';
 export const LO1 = 'lo1@example.go.th';
@@ -118,10 +119,8 @@ export interface HarnessOptions {
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   checkBuild();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'lodesk-browser-'));
-  const workbook = path.join(dir, 'event.xlsx');
-  const init = lodesk(['init', workbook]);
-  if (init.status !== 0) throw new Error(`lo-desk init failed: ${init.stderr || init.stdout}`);
+  // A copy of the sample `lo-desk init` made for this build (shared by the test files of a run).
+  const { dir, file: workbook } = sampleCopy();
   if (opts.edit) {
     const wb = await readWorkbook(workbook);
     opts.edit(wb);

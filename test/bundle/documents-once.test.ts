@@ -11,7 +11,6 @@ import type { FileRecord } from '../../src/local/emulator/drive/registry';
 import { createPropertiesService } from '../../src/local/emulator/properties';
 import { Emulator, type RunnerOptions } from '../../src/local/emulator/runner';
 import { createServiceContext } from '../../src/local/emulator/state';
-import { Workbook } from '../../src/local/emulator/workbook';
 import { DIST } from '../helpers/cli';
 import { docxRuns, docxXml } from '../helpers/docx';
 import { sampleCopy } from '../helpers/sample';
@@ -38,8 +37,10 @@ async function generate(emu: Emulator, over: Partial<RunnerOptions> = {}) {
 }
 
 /** The event's Google Docs in Drive (not trashed), by the key LO Desk wrote on each. */
-async function driveDocs(file: string, dir: string): Promise<Map<string, FileRecord[]>> {
-  const documentId = (await Workbook.load(file)).getMeta('id') ?? null;
+async function driveDocs(emu: Emulator, dir: string): Promise<Map<string, FileRecord[]>> {
+  const file = emu.options.workbookPath;
+  // The spreadsheet's id as recorded beside the workbook (no parse of the .xlsx), else from the file.
+  const documentId = (await emu.spreadsheetId()) ?? null;
   const ctx = createServiceContext({ workbookPath: file, user: ORGANISER, outboxDir: dir, docsDir: path.join(dir, 'docs') }, { documentId });
   const byKey = new Map<string, FileRecord[]>();
   for (const f of Object.values(readRegistry(ctx).files)) {
@@ -62,23 +63,43 @@ beforeAll(async () => {
   expect(subjects).toBeGreaterThan(4);
 });
 
+/**
+ * After a run that died and a rerun: every subject has exactly one Google Doc in Drive, each carrying its key,
+ * and the Documents tab has one row per subject pointing at that very file. With `again`, a third run with
+ * nothing changed writes nothing and makes nothing.
+ */
+async function expectOneFilePerSubject(emu: Emulator, dir: string, again: boolean): Promise<void> {
+  const file = emu.options.workbookPath;
+  const docs = await driveDocs(emu, dir);
+  expect(docs.has('(no key)')).toBe(false);
+  expect(docs.size).toBe(subjects);
+  for (const files of docs.values()) expect(files).toHaveLength(1);
+  const rows = (await documentRows(file)).filter((r) => r.kind === KIND);
+  expect(rows).toHaveLength(subjects);
+  for (const row of rows) expect(docs.get(row.key)?.[0].id).toBe(idOf(row.url));
+  if (!again) return;
+  const third = await generate(emu);
+  expect(third.value).toMatchObject({ written: 0 });
+  expect((await driveDocs(emu, dir)).size).toBe(subjects);
+}
+
 describe('a document run that dies at any step', () => {
   // Each step of a first run: making the folder, recording it, listing it, the batch of uploads (at the
-  // call, then half-way through it: its first, a middle and its last upload made by Google, the rest not,
-  // none recorded in the tab), and the end (the Documents tab's write, lost with the execution, then the
-  // summary toast).
-  const steps = [
-    'Files.create#1',
-    'Properties.setProperty',
-    'Files.list',
-    'UrlFetchApp.fetchAll',
-    'DriveUpload#1',
-    'DriveUpload#3',
-    'DriveUpload#LAST',
-    'Spreadsheet.toast',
+  // call, then half-way through it: its first and its last upload made by Google, the rest not, none
+  // recorded in the tab; a middle one is the batch test below), and the end (the Documents tab's write,
+  // lost with the execution, then the summary toast). `again`: a third run with nothing changed, once for
+  // each state a rerun starts from (nothing made; some made, none recorded; all made, none recorded).
+  const steps: [string, boolean][] = [
+    ['Files.create#1', true],
+    ['Properties.setProperty', false],
+    ['Files.list', false],
+    ['UrlFetchApp.fetchAll', false],
+    ['DriveUpload#1', false],
+    ['DriveUpload#LAST', false],
+    ['Spreadsheet.toast', true],
   ];
 
-  it.each(steps)('dying at %s, then run again: one file per subject, and the Documents tab agrees with Drive', async (step) => {
+  it.each(steps)('dying at %s, then run again: one file per subject, and the Documents tab agrees with Drive', async (step, again) => {
     const { dir, file } = sampleCopy();
     const emu = emulator(file, dir);
     const killAt = step.replace('#LAST', `#${subjects}`);
@@ -87,39 +108,29 @@ describe('a document run that dies at any step', () => {
     const rerun = await generate(emu);
     expect(rerun.error).toBeUndefined();
     expect(rerun.value).toMatchObject({ remaining: 0, waiting_for_tomorrow: 0 });
-
-    const docs = await driveDocs(file, dir);
-    expect(docs.has('(no key)')).toBe(false);
-    expect(docs.size).toBe(subjects);
-    for (const files of docs.values()) expect(files).toHaveLength(1);
-    const rows = (await documentRows(file)).filter((r) => r.kind === KIND);
-    expect(rows).toHaveLength(subjects);
-    for (const row of rows) expect(docs.get(row.key)?.[0].id).toBe(idOf(row.url));
-    // Run again with nothing changed: nothing is written, nothing new is made.
-    const third = await generate(emu);
-    expect(third.value).toMatchObject({ written: 0 });
-    expect((await driveDocs(file, dir)).size).toBe(subjects);
+    await expectOneFilePerSubject(emu, dir, again);
   });
 });
 
 describe('a batch of uploads', () => {
-  it('that dies half-way leaves only files that carry their key, none recorded; the rerun updates them, making nothing twice', async () => {
+  it('that dies half-way (dying at DriveUpload#3) leaves only files that carry their key, none recorded; the rerun updates them, making nothing twice, and the Documents tab agrees with Drive', async () => {
     const { dir, file } = sampleCopy();
     const emu = emulator(file, dir);
     const killed = await generate(emu, { killAt: 'DriveUpload#3' });
     expect(killed.ok).toBe(false);
     // Google made the batch's first two documents; the execution died before the tab was written.
-    const made = await driveDocs(file, dir);
+    const made = await driveDocs(emu, dir);
     expect(made.size).toBe(2);
     expect(made.has('(no key)')).toBe(false);
     expect((await documentRows(file)).filter((r) => r.kind === KIND)).toHaveLength(0);
     const ids = [...made.values()].map((f) => f[0].id);
     const rerun = await generate(emu);
-    expect(rerun.value).toMatchObject({ remaining: 0 });
-    const after = await driveDocs(file, dir);
-    for (const files of after.values()) expect(files).toHaveLength(1);
+    expect(rerun.error).toBeUndefined();
+    expect(rerun.value).toMatchObject({ remaining: 0, waiting_for_tomorrow: 0 });
+    const after = await driveDocs(emu, dir);
     // The two files made by the dead run are the documents now (updated, not made again).
     for (const id of ids) expect([...after.values()].some((f) => f[0].id === id)).toBe(true);
+    await expectOneFilePerSubject(emu, dir, true);
   });
 
   it('answered with a 429 or a 503 for some documents: those are tried again later in the run; still refused, they are reported and left for the next run', async () => {
@@ -139,7 +150,7 @@ describe('a batch of uploads', () => {
     // The next run writes the one left, once.
     const next = await generate(emu);
     expect(next.value).toMatchObject({ written: 1, remaining: 0 });
-    const docs = await driveDocs(file, dir);
+    const docs = await driveDocs(emu, dir);
     expect(docs.size).toBe(out.total);
     for (const files of docs.values()) expect(files).toHaveLength(1);
   });
@@ -156,13 +167,13 @@ describe("the day's quota of new Google Docs", () => {
     expect(a.written).toBe(3);
     expect(a.waiting_for_tomorrow).toBe(a.total - 3);
     expect(Date.parse(a.tomorrow_from!)).toBeGreaterThan(start.getTime());
-    expect((await driveDocs(file, dir)).size).toBe(3);
+    expect((await driveDocs(emu, dir)).size).toBe(3);
     // Later that day: Google still refuses; nothing is made and nothing fails.
     const later = await generate(emu, { now: new Date(start.getTime() + 2 * 3600_000), documentsQuota: 3 });
     expect(later.value).toMatchObject({ written: 0, waiting_for_tomorrow: a.total - 3 });
     const next = await generate(emu, { now: new Date(start.getTime() + 25 * 3600_000), documentsQuota: 3 });
     expect(next.value).toMatchObject({ written: Math.min(3, a.total - 3) });
-    expect((await driveDocs(file, dir)).size).toBe(3 + Math.min(3, a.total - 3));
+    expect((await driveDocs(emu, dir)).size).toBe(3 + Math.min(3, a.total - 3));
   });
 
   it('plans within what is left of the day it counted (1,500 for a Workspace address), before Google has to refuse', async () => {

@@ -3,9 +3,11 @@
  * killed (SIGKILL) at each of its steps, a mail server that is down, a workbook
  * that is read-only or reached through a symbolic link, a process killed
  * while it holds locks. Each case runs the real command line on a copy of
- * the sample event, as a user would (as processes, but for set-up and the
- * symbolic link, which run it inside this process), and then looks only at
- * what a user could look at: the outbox, the Sent tab, the workbook file.
+ * the sample event, as a user would, and then looks only at what a user
+ * could look at: the outbox, the Sent tab, the workbook file. The runs that
+ * are killed, or whose exit a case is about, are processes; set-up, the runs
+ * after a kill and the symbolic link run the built command line inside this
+ * process (what they find is on disk, left by the dead process).
  */
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -157,12 +159,8 @@ function reached(c: Case, moment: Moment, meet: string): boolean {
   return emlCount(c.outbox) >= moment.emails(reference.emails);
 }
 
-/**
- * Kills a reminder run at a moment, then runs it again at that instant (and,
- * when asked, an hour later): nothing is sent twice or lost, and the next
- * runs find nothing in their way.
- */
-async function killThenRecover({ step, moment, hourLater }: KillPoint): Promise<void> {
+/** Kills a reminder run (a process) at a moment; gives the case it left behind. */
+async function killAt({ step, moment }: KillPoint): Promise<Case> {
   const c = caseCopy();
   const meet = tempDir('lodesk-meet-');
   // parties 2: the run waits at the call for a party that never comes, until it is killed.
@@ -178,8 +176,17 @@ async function killThenRecover({ step, moment, hourLater }: KillPoint): Promise<
   clearTimeout(timer!);
   // Killed at that step, not finished before it: a run that finished would prove nothing.
   expect({ step, signal: killed.signal }).toEqual({ step, signal: 'SIGKILL' });
+  return c;
+}
+
+/**
+ * After a kill, runs the reminders again at that instant (and, when asked, an
+ * hour later): nothing is sent twice or lost, and the next runs find nothing
+ * in their way.
+ */
+async function recover(c: Case, { step, hourLater }: KillPoint): Promise<void> {
   for (const now of hourLater ? [PREPARE_RUN, HOUR_LATER] : [PREPARE_RUN]) {
-    const r = await lodeskAsync(remindArgs(c, now));
+    const r = await lodeskInProcess(remindArgs(c, now));
     expect({ step, now, status: r.status, stderr: r.stderr }).toEqual({ step, now, status: 0, stderr: '' });
     expect(r.stdout).toMatch(/^\d+ sent/);
   }
@@ -187,10 +194,12 @@ async function killThenRecover({ step, moment, hourLater }: KillPoint): Promise<
 }
 
 describe('a reminder run killed at each of its steps', () => {
-  // Two at a time (two cores).
   for (const points of KILL_POINTS) {
     it(`sends nothing twice and loses nothing, and leaves nothing in the way (killed ${points.map((p) => p.step).join('; ')})`, async () => {
-      await Promise.all(points.map(killThenRecover));
+      // Killed two at a time (two cores); then each recovered in turn, inside this process (whose own work
+      // would otherwise hold up the watch on the other run's moment).
+      const cases = await Promise.all(points.map(killAt));
+      for (const [i, point] of points.entries()) await recover(cases[i], point);
     });
   }
 });
@@ -211,7 +220,7 @@ describe('a mail server that is down', () => {
   it('leaves the messages "failed" with the reason, exits 0, and the next run with a working server sends them', async () => {
     const c = caseCopy();
     const port = await freePort();
-    const down = await lodeskAsync(['remind', c.file, '--now', EARLY_RUN, '--smtp', `smtp://127.0.0.1:${port}`]);
+    const down = await lodeskInProcess(['remind', c.file, '--now', EARLY_RUN, '--smtp', `smtp://127.0.0.1:${port}`]);
     expect(down.status).toBe(0);
     expect(down.stdout).toMatch(new RegExp(`^0 sent \\(delivered to smtp://127.0.0.1:${port}\\), ${reference.sent.length} failed`));
     const failed = await sentRows(c.file);
@@ -224,7 +233,7 @@ describe('a mail server that is down', () => {
 
     const server = await startSmtpWorker();
     try {
-      const later = await lodeskAsync(['remind', c.file, '--now', LATE_RUN, '--smtp', `smtp://127.0.0.1:${server.port}`]);
+      const later = await lodeskInProcess(['remind', c.file, '--now', LATE_RUN, '--smtp', `smtp://127.0.0.1:${server.port}`]);
       expect(later.status).toBe(0);
       expect(later.stdout).toMatch(new RegExp(`^${reference.sent.length} sent`));
       const received = (await server.received()).flatMap((m) => m.to).sort();
@@ -305,13 +314,13 @@ describe('a process killed in the middle of an execution', () => {
     writeFileSync(path.join(mutex, 'owner.json'), JSON.stringify({ ...owner, at: Date.now() + 24 * 60 * 60 * 1000 }));
     writeFileSync(path.join(scriptLock, 'owner.json'), JSON.stringify({ ...owner, at: Date.now() + 24 * 60 * 60 * 1000 }));
 
-    const validate = await lodeskAsync(['validate', c.file]);
+    const validate = await lodeskInProcess(['validate', c.file]);
     expect(validate.stderr).toBe('');
     expect(validate.status).toBe(0);
     expect(validate.stdout).toMatch(/0 errors/);
 
     // The script lock it held is taken again, and the claims it never wrote are sent now.
-    const again = await lodeskAsync(remindArgs(c, PREPARE_RUN));
+    const again = await lodeskInProcess(remindArgs(c, PREPARE_RUN));
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(new RegExp(`^${reference.sent.length} sent`));
     expect(await outboxMessages(c.outbox)).toHaveLength(reference.sent.length);
@@ -338,7 +347,7 @@ describe('the journal of writes', () => {
     await run.done;
     expect(await outboxMessages(c.outbox)).toHaveLength(0);
     // Its claims hold: the next run finds them (uncertain) and sends nothing.
-    const again = await lodeskAsync(remindArgs(c, PREPARE_RUN));
+    const again = await lodeskInProcess(remindArgs(c, PREPARE_RUN));
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/^0 sent/);
     expect(await outboxMessages(c.outbox)).toHaveLength(0);

@@ -15,6 +15,9 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import ExcelJS from 'exceljs';
+import { installExceljsSpeed } from './exceljs-speed';
+
+installExceljsSpeed();
 
 export const META_SHEET = '_lodesk_emulator';
 const DEFAULT_TIME_ZONE = 'Asia/Bangkok';

@@ -8,7 +8,12 @@
  * parser). Google documents none of its conversion's checks; refusing what
  * Word itself cannot open is the strict reading. What passes is stored as
  * it came, so the file checked locally is the one the add-on made.
+ *
+ * A part's verdict depends on its bytes alone, so each distinct part is parsed
+ * once per process: the documents of a run share their styles and package
+ * parts, and a rerun uploads the same documents again.
  */
+import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 
@@ -16,8 +21,32 @@ const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 export class BadDocx extends Error {}
 
-/** Parses one part; counts the characters of its w:t text. Throws BadDocx naming the part when it is not XML. */
+interface Parsed {
+  root?: string;
+  characters: number;
+  /** The parser's first error, when the part is not well-formed XML. */
+  error?: string;
+}
+
+/** What each part parsed to, by a digest of its bytes (bounded: forgotten whole when full). */
+const parsed = new Map<string, Parsed>();
+const PARSED_KEPT = 5000;
+
+/** Parses one part (or recalls the same bytes' parse); throws BadDocx naming the part when it is not XML. */
 function parsePart(name: string, data: Uint8Array): { root?: string; characters: number } {
+  const digest = createHash('sha256').update(data).digest('base64');
+  let part = parsed.get(digest);
+  if (!part) {
+    part = parseXml(data);
+    if (parsed.size >= PARSED_KEPT) parsed.clear();
+    parsed.set(digest, part);
+  }
+  if (part.error !== undefined) throw new BadDocx(`${name} is not well-formed XML (${part.error}).`);
+  return { root: part.root, characters: part.characters };
+}
+
+/** Parses XML bytes; counts the characters of its w:t text. */
+function parseXml(data: Uint8Array): Parsed {
   const parser = new SaxesParser({ xmlns: true });
   let depth = 0;
   let inText = 0;
@@ -39,8 +68,7 @@ function parsePart(name: string, data: Uint8Array): { root?: string; characters:
     if (inText > 0) characters += [...t].length;
   });
   parser.write(Buffer.from(data).toString('utf8')).close();
-  if (error) throw new BadDocx(`${name} is not well-formed XML (${error.message}).`);
-  return { root, characters };
+  return error ? { root, characters, error: error.message } : { root, characters };
 }
 
 /** Checks that `bytes` are a .docx Word could open; gives the characters of text its body holds. */
