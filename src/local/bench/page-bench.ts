@@ -83,18 +83,25 @@ export async function pageBench(
   emu: Emulator, n: number, people: { organiser: string; lo: string; guest: string },
 ): Promise<PageBenchRow[]> {
   const rows: PageBenchRow[] = [];
-  const org = await openPage(emu, 'sidebar', people.organiser);
-  rows.push(row('sidebar open, organiser (bundle)', n, org, 'target ≤ 1.5 s, ≤ 200 KB at 3,000', 'the list to pick from; its progress follows'));
+  // Each page opened twice: the row is the second (what a user meets every day), the note gives the first,
+  // which also makes the user's tick pass key and records what to read for an organiser's list.
+  const twice = async (kind: 'sidebar' | 'mobile', user: string) => {
+    const first = await openPage(emu, kind, user);
+    return { ...(await openPage(emu, kind, user)), first: first.googleMs };
+  };
+  const firstNote = (m: { first: number }) => `first open by this user ${(m.first / 1000).toFixed(1)} s`;
+  const org = await twice('sidebar', people.organiser);
+  rows.push(row('sidebar open, organiser (bundle)', n, org, 'target ≤ 1.5 s, ≤ 200 KB at 3,000', `the list to pick from; its progress follows; ${firstNote(org)}`));
   emu.stats.reset();
   const pr = await callEntry(emu, 'getGuestListProgress', [null], { user: people.organiser });
   if (pr.ok && pr.value.ok) {
     const m = { executions: emu.stats.executions, calls: emu.stats.total, chargedMs: emu.stats.chargedMs, googleMs: emu.stats.googleMs, bytes: bytes(JSON.stringify(pr.value)) };
     rows.push(row('organiser list\'s progress, fetched after it is shown (bundle)', n, m, 'no target (the list is usable before)'));
   }
-  const lo = await openPage(emu, 'sidebar', people.lo);
-  rows.push(row('sidebar open, LO (bundle)', n, lo, 'target ≤ 1.5 s'));
-  const phone = await openPage(emu, 'mobile', people.lo);
-  rows.push(row('phone page open, LO (bundle)', n, phone, 'target ≤ 1.5 s'));
+  const lo = await twice('sidebar', people.lo);
+  rows.push(row('sidebar open, LO (bundle)', n, lo, 'target ≤ 1.5 s', firstNote(lo)));
+  const phone = await twice('mobile', people.lo);
+  rows.push(row('phone page open, LO (bundle)', n, phone, 'target ≤ 1.5 s', firstNote(phone)));
 
   emu.stats.reset();
   const c = await callEntry(emu, 'getGuestCard', [people.guest, null], { user: people.organiser });
