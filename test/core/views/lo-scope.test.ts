@@ -20,8 +20,15 @@ const NOW = new Date('2026-12-07T03:00:00Z');
 type Rows = Record<string, unknown>[];
 
 /** The page's view from the whole workbook (the path before scoping) and from checkForCaller. */
+/** The whole read of each event, made once (it does not depend on who calls). */
+const wholeReads = new WeakMap<SheetInput[], ReturnType<typeof checkWorkbook>>();
+
 function bothViews(tabs: SheetInput[], email: string, lang: Lang) {
-  const full = checkWorkbook(tabs, ZONE);
+  let full = wholeReads.get(tabs);
+  if (!full) {
+    full = checkWorkbook(tabs, ZONE);
+    wholeReads.set(tabs, full);
+  }
   const fullCaller = resolveCaller(full.parsed.model, email);
   const whole = buildLoView({ model: full.parsed.model, findings: full.findings, caller: fullCaller, now: NOW, lang });
   const s = checkForCaller(tabs, email, ZONE);
