@@ -141,8 +141,9 @@ export function tickWithPass_(obj: Record<string, unknown>, email: string, now: 
  * else (an appended row was empty before).
  */
 function clearMisplacedRow_(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, pass: TickPass, row: ReturnType<typeof passRow>): void {
-  const sheet = ss.getSheets().find((s) => s.getSheetId() === pass.t.id);
-  if (!sheet) return;
+  // By name, then its id: one call each, not one per sheet (the batch just wrote to this sheet under this name).
+  const sheet = ss.getSheetByName(pass.t.name);
+  if (!sheet || sheet.getSheetId() !== pass.t.id) return;
   const values = sheet.getDataRange().getValues();
   const written = row.map((cell) => {
     const v = cell.userEnteredValue as Record<string, unknown> | undefined;

@@ -32,7 +32,7 @@ import { spendThisMinute } from '../daily-quota';
 import { SHEETS_API_PER_MINUTE, sheetsRateExceeded } from '../quotas';
 import type { SpreadsheetEmu } from '../spreadsheet';
 import type { RangeEmu } from '../spreadsheet/range';
-import type { CellWrite, SheetEmu } from '../spreadsheet/sheet';
+import { type CellWrite, cellWriteCalls, type SheetEmu } from '../spreadsheet/sheet';
 import type { ServiceContext } from '../state';
 import { type ApiCellData, apiNumberFormat, apiToHex, hexToApi } from './cells';
 import { apiError, badSignature, notEmulated } from './errors';
@@ -340,17 +340,12 @@ export class SheetsSpreadsheets {
   private applyWrites(sheet: SheetEmu, writes: CellWrite[], r0: number, c0: number): number {
     for (const w of writes) {
       const range = sheet.getRange(r0 + w.r + 1, c0 + w.c + 1) as RangeEmu;
-      this.write(range, w.note !== undefined ? 'setNote' : null, [w.note]);
-      this.write(range, w.fill !== undefined ? 'setBackground' : null, [w.fill]);
-      // The format first: a number in a date-formatted cell is a date (what getValues then gives).
-      this.write(range, w.format !== undefined ? 'setNumberFormat' : null, [w.format]);
-      this.write(range, w.value !== undefined ? '_setRawValue' : null, [w.value]);
+      for (const [method, arg] of cellWriteCalls(w)) this.write(range, method, [arg]);
     }
     return writes.length;
   }
 
-  private write(range: RangeEmu, method: 'setNote' | 'setBackground' | 'setNumberFormat' | '_setRawValue' | null, args: unknown[]): void {
-    if (!method) return;
+  private write(range: RangeEmu, method: 'setNote' | 'setBackground' | 'setNumberFormat' | '_setRawValue', args: unknown[]): void {
     const result = (range[method] as (...a: unknown[]) => unknown)(...args);
     this.recordWrite?.(range, method, args, result);
   }

@@ -45,6 +45,16 @@ export interface CellWrite {
   format?: string;
 }
 
+/** The Range calls one cell write makes, in order: the format before the value, since a number in a date-formatted cell is a date. */
+export function cellWriteCalls(w: CellWrite): ['setNote' | 'setBackground' | 'setNumberFormat' | '_setRawValue', unknown][] {
+  const calls: ['setNote' | 'setBackground' | 'setNumberFormat' | '_setRawValue', unknown][] = [];
+  if (w.note !== undefined) calls.push(['setNote', w.note]);
+  if (w.fill !== undefined) calls.push(['setBackground', w.fill]);
+  if (w.format !== undefined) calls.push(['setNumberFormat', w.format]);
+  if (w.value !== undefined) calls.push(['_setRawValue', w.value]);
+  return calls;
+}
+
 export class SheetEmu {
   readonly gasType = 'Sheet';
   readonly _resolveRange: RangeResolver;
@@ -208,11 +218,7 @@ export class SheetEmu {
     if (r0 + numRows > g.rows) this._wb.setGrid(this._ws, { rows: r0 + numRows, cols: g.cols });
     for (const w of writes) {
       const range = new RangeEmu(this, r0 + w.r + 1, w.c + 1, 1, 1);
-      if (w.note !== undefined) range.setNote(w.note);
-      if (w.fill !== undefined) range.setBackground(w.fill);
-      // The format first: a number in a date-formatted cell is a date.
-      if (w.format !== undefined) range.setNumberFormat(w.format);
-      if (w.value !== undefined) range._setRawValue(w.value);
+      for (const [method, arg] of cellWriteCalls(w)) (range[method] as (a: unknown) => unknown)(arg);
     }
     this._wb.markDirty();
     return this;
